@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** The formats discovery picks by path alone. */
+export type CandidateKind = 'go.mod' | 'go.work' | 'go.sum' | 'vendor/modules.txt';
+
+export interface CandidateFile {
+  kind: CandidateKind;
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  absolutePath: string;
+  size: number;
+}
+
+/** A directory that holds client-go source (rest/config.go), e.g. vendor/k8s.io/client-go. */
+export interface ClientGoSourceDirectory {
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  absolutePath: string;
+}
+
+export interface DiscoveryResult {
+  files: CandidateFile[];
+  clientGoSourceDirectories: ClientGoSourceDirectory[];
+  diagnostics: Diagnostic[];
+}

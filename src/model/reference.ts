@@ -1,0 +1,38 @@
+import type { RelatedLocation, SourceSpan } from './location.js';
+import type { SourceKind } from './source-kind.js';
+import type { ClientGoRelease } from './release.js';
+
+/** A k8s.io/* module the same manifest requires, used to align the fix command. */
+export interface SiblingModule {
+  path: string;
+  version: string;
+}
+
+/**
+ * One client-go reference after Go's resolution rules (replace, go.work) but before the version model.
+ * `at` is the place that decided the effective version: the replace line when a replace applies.
+ */
+export interface ClientGoReference {
+  source: SourceKind;
+  at: SourceSpan;
+  /** The module path as written (k8s.io/client-go or an alias). */
+  module: string;
+  /** The version as written where the reference is declared (the require line), or null. */
+  declared: string | null;
+  /** The version that is built, after replaces; null for a local directory or no version. */
+  effective: string | null;
+  /** The module path that is built, when a replace points elsewhere (a fork); else the same as module. */
+  effectiveModule: string;
+  /** A replace to a directory: its POSIX path relative to the scanned root, or an absolute path as written. */
+  localDirectory?: string;
+  /** Release already judged from source code (client-go-source findings, or a local replace with source). */
+  judgedFromSource?: ClientGoRelease;
+  indirect: boolean;
+  /** True when the reference is only inferred (go.sum), never proof of what is built. */
+  inferred: boolean;
+  related: RelatedLocation[];
+  /** The manifest's other k8s.io modules, for the fix command. */
+  siblings: SiblingModule[];
+  /** What the reference knows that the message should say (e.g. "replaced on line 12"). */
+  notes: string[];
+}

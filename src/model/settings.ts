@@ -1,0 +1,21 @@
+export type PolicyName = 'strict' | 'documented' | 'reload';
+export type FailOn = 'outdated' | 'unknown' | 'never';
+
+/** Everything a scan needs, whether it came from action inputs or CLI flags. */
+export interface ScanSettings {
+  /** Absolute path of the directory to scan. */
+  root: string;
+  policy: PolicyName;
+  /** Extra floor as written by the user (v0.15.7, v12.0.0, 1.15.7), or null. */
+  minimumVersion: string | null;
+  failOn: FailOn;
+  /** Globs (POSIX, relative to root); empty = everything. */
+  include: string[];
+  exclude: string[];
+  /** Files larger than this are skipped with a diagnostic. */
+  maxFileBytes: number;
+  /** Let inferred (go.sum) findings fail the check. Off by default: go.sum is not a lock file. */
+  failOnInferred: boolean;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
