@@ -23,6 +23,8 @@ export interface ClientGoReference {
   effective: string | null;
   /** The module path that is built, when a replace points elsewhere (a fork); else the same as module. */
   effectiveModule: string;
+  /** The replace directive that decided the effective version, when one applies. */
+  replacedAt?: { file: string; line: number };
   /** A replace to a directory: its POSIX path relative to the scanned root, or an absolute path as written. */
   localDirectory?: string;
   /** Release already judged from source code (client-go-source findings, or a local replace with source). */

@@ -16,8 +16,11 @@ export type ResolvedBy = 'tag' | 'commit' | 'branch' | 'scheme' | 'source';
 export interface ClientGoRelease {
   /** Full Kubernetes version ("1.14.0") when the code is a tagged release, else null. */
   kubernetes: string | null;
-  /** Kubernetes minor line ("1.14"); "1.37-dev" style for unreleased master commits. Always set. */
-  kubernetesLine: string;
+  /**
+   * Kubernetes minor line ("1.14"); "1.37-dev" style for unreleased master commits.
+   * null only when the release was judged from source code that carries no version.
+   */
+  kubernetesLine: string | null;
   /** Does rest.InClusterConfig() re-read the token file? */
   reloadsToken: boolean;
   /** Does a kubeconfig tokenFile get re-read? */

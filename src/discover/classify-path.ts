@@ -1,0 +1,68 @@
+import type { CandidateKind } from './candidate-file.js';
+
+/**
+ * Directories whose content never describes what the project builds (domain §4.9): Git's own data,
+ * JavaScript dependencies, and Go's `testdata` (ignored by the go command, full of deliberately odd go.mod files).
+ */
+export const SKIPPED_DIRECTORY_NAMES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'testdata']);
+
+const VENDOR = 'vendor';
+
+/** Below a project's vendor/ only this chain matters: it leads to client-go's own source. */
+const VENDORED_CLIENT_GO_CHAIN: readonly string[] = ['k8s.io', 'client-go', 'rest'];
+
+/** The file whose presence marks a vendored client-go copy worth judging from source. */
+const CLIENT_GO_MARKER = 'config.go';
+
+const MANIFEST_KINDS: ReadonlyMap<string, CandidateKind> = new Map<string, CandidateKind>([
+  ['go.mod', 'go.mod'],
+  ['go.work', 'go.work'],
+  ['go.sum', 'go.sum'],
+]);
+
+const CANDIDATE_NAMES: ReadonlySet<string> = new Set([...MANIFEST_KINDS.keys(), 'modules.txt', CLIENT_GO_MARKER]);
+
+export type PathClass = CandidateKind | 'client-go-source';
+
+function segmentsOf(relativePath: string): string[] {
+  return relativePath === '' || relativePath === '.' ? [] : relativePath.split('/');
+}
+
+/**
+ * Whether the walk has any reason to enter this directory (POSIX, relative to the root; '' is the root).
+ * Inside a project's vendor/ only the path to k8s.io/client-go/rest is worth reading; a vendor/ nested in
+ * another vendor/ tree belongs to a third-party module and is never entered.
+ */
+export function isWalkableDirectory(relativeDirectory: string): boolean {
+  const segments = segmentsOf(relativeDirectory);
+  const vendorAt = segments.indexOf(VENDOR);
+  const checked = vendorAt === -1 ? segments : segments.slice(0, vendorAt);
+  if (checked.some((segment) => SKIPPED_DIRECTORY_NAMES.has(segment))) return false;
+  if (vendorAt === -1) return true;
+  const below = segments.slice(vendorAt + 1);
+  return below.length <= VENDORED_CLIENT_GO_CHAIN.length && below.every((segment, index) => segment === VENDORED_CLIENT_GO_CHAIN[index]);
+}
+
+/**
+ * What a file is, judged by its path alone (POSIX, relative to the root). `client-go-source` is returned
+ * for `<project>/vendor/k8s.io/client-go/rest/config.go`; the source directory is two levels up
+ * (see clientGoDirectoryOf). Everything else inside vendor/ is a third-party file and yields null.
+ */
+export function classifyPath(relativePath: string): PathClass | null {
+  // Most files in a tree are not candidates; their name alone says so, without splitting the path.
+  if (!CANDIDATE_NAMES.has(relativePath.slice(relativePath.lastIndexOf('/') + 1))) return null;
+  const segments = segmentsOf(relativePath);
+  const name = segments.pop();
+  if (name === undefined || !isWalkableDirectory(segments.join('/'))) return null;
+  const vendorAt = segments.indexOf(VENDOR);
+  if (vendorAt === -1) return MANIFEST_KINDS.get(name) ?? null;
+  const depthBelowVendor = segments.length - vendorAt - 1;
+  if (depthBelowVendor === 0) return name === 'modules.txt' ? 'vendor/modules.txt' : null;
+  if (depthBelowVendor === VENDORED_CLIENT_GO_CHAIN.length && name === CLIENT_GO_MARKER) return 'client-go-source';
+  return null;
+}
+
+/** `a/vendor/k8s.io/client-go/rest/config.go` → `a/vendor/k8s.io/client-go`. */
+export function clientGoDirectoryOf(markerPath: string): string {
+  return markerPath.split('/').slice(0, -2).join('/');
+}

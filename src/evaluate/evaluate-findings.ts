@@ -1,0 +1,108 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Finding, Severity, Verdict } from '../model/finding.js';
+import type { ClientGoReference } from '../model/reference.js';
+import type { ClientGoRelease, VersionResolution } from '../model/release.js';
+import type { GateResult, ScanReport } from '../model/report.js';
+import type { ScanSettings } from '../model/settings.js';
+import { suggestFix } from './fix.js';
+import { decide, type Floor, type PolicyDecision } from './policy.js';
+
+export interface ResolvedReference {
+  reference: ClientGoReference;
+  resolution: VersionResolution;
+}
+
+export interface EvaluationContext {
+  settings: ScanSettings;
+  floor: Floor | null;
+  published: readonly ClientGoRelease[];
+}
+
+export function evaluateReference({ reference, resolution }: ResolvedReference, context: EvaluationContext): Finding {
+  const written = reference.effective ?? reference.declared;
+  const decision: PolicyDecision = resolution.known
+    ? decide(resolution.release, written, context.settings.policy, context.floor)
+    : { verdict: 'unknown', rule: 'unknown-version', explanation: `Unknown: ${resolution.reason}; the gate cannot tell whether it re-reads the token.` };
+  const release = resolution.known ? resolution.release : null;
+  return {
+    file: reference.at.file,
+    line: reference.at.line,
+    column: reference.at.column,
+    endLine: reference.at.endLine,
+    endColumn: reference.at.endColumn,
+    source: reference.source,
+    module: reference.module,
+    declared: reference.declared,
+    effective: reference.effective,
+    kubernetes: release?.kubernetes ?? null,
+    kubernetesLine: release?.kubernetesLine ?? null,
+    reloadsToken: release ? release.reloadsToken : null,
+    verdict: decision.verdict,
+    severity: severityOf(decision.verdict, reference.inferred),
+    rule: reference.inferred && decision.verdict !== 'ok' ? 'inferred-only' : decision.rule,
+    inferred: reference.inferred,
+    indirect: reference.indirect,
+    message: composeMessage(reference, decision, release),
+    fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, policy: context.settings.policy, floor: context.floor, published: context.published }),
+    related: reference.related,
+  };
+}
+
+function severityOf(verdict: Verdict, inferred: boolean): Severity {
+  if (verdict === 'ok') return 'notice';
+  if (verdict === 'unknown' || inferred) return 'warning';
+  return 'error';
+}
+
+function composeMessage(reference: ClientGoReference, decision: PolicyDecision, release: ClientGoRelease | null): string {
+  const parts = [decision.explanation];
+  if (release?.note && release.resolvedBy !== 'source') parts.push(`Note: ${release.note}.`);
+  const context = reference.notes.filter((note) => note !== release?.note);
+  if (context.length > 0) parts.push(`(${context.join('; ')}.)`);
+  if (reference.inferred && decision.verdict !== 'ok') {
+    parts.push('Inferred only: this does not fail the check unless fail-on-inferred is set.');
+  }
+  return parts.join(' ');
+}
+
+/** Whether a finding fails the check is decided here and nowhere else. */
+export function failsCheck(finding: Finding, settings: Pick<ScanSettings, 'failOn' | 'failOnInferred'>): boolean {
+  if (finding.inferred && !settings.failOnInferred) return false;
+  if (settings.failOn === 'never') return false;
+  if (finding.verdict === 'outdated') return true;
+  return settings.failOn === 'unknown' && finding.verdict === 'unknown';
+}
+
+export function assembleReport(
+  findings: Finding[],
+  diagnostics: Diagnostic[],
+  filesScanned: number,
+  settings: ScanSettings,
+  tool: { name: string; version: string },
+): ScanReport {
+  const sorted = [...findings].sort(compareFindings);
+  const result: GateResult = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
+  return {
+    schemaVersion: 1,
+    tool,
+    policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
+    findings: sorted,
+    diagnostics: [...diagnostics].sort((a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    summary: {
+      filesScanned,
+      outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
+      ok: sorted.filter((finding) => finding.verdict === 'ok').length,
+      unknown: sorted.filter((finding) => finding.verdict === 'unknown').length,
+    },
+    result,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** Locale-independent, so the order is the same on every runner. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,88 @@
+import type { ClientGoReference } from '../model/reference.js';
+import type { ClientGoRelease } from '../model/release.js';
+import type { PolicyName } from '../model/settings.js';
+import { compareKubernetesVersions } from '../resolve/kubernetes-version.js';
+import { decide, type Floor } from './policy.js';
+
+const STOP_GAP =
+  'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+
+export interface FixContext {
+  reference: ClientGoReference;
+  /** The release being replaced, when known: the upgrade must not go below it. */
+  current: ClientGoRelease | null;
+  policy: PolicyName;
+  floor: Floor | null;
+  /** Every published release, ascending by Kubernetes version. */
+  published: readonly ClientGoRelease[];
+}
+
+/** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
+export function suggestFix(context: FixContext): string {
+  const target = chooseTarget(context);
+  if (!target) return `No published client-go release passes this policy and minimum; relax minimum-version. ${STOP_GAP}`;
+  const semverAlternative = firstSemverTag(context, target);
+  const command = describeChange(context.reference, target.tag ?? '', semverAlternative);
+  return `${command} ${STOP_GAP}`;
+}
+
+/** A release's place in Kubernetes order: its tagged version, else its line. */
+function versionOf(release: ClientGoRelease): string | null {
+  return release.kubernetes ?? release.kubernetesLine;
+}
+
+function atLeast(release: ClientGoRelease, minimum: string | null): boolean {
+  const version = versionOf(release);
+  return minimum === null || (version !== null && compareKubernetesVersions(version, minimum) >= 0);
+}
+
+function passes(release: ClientGoRelease, context: FixContext): boolean {
+  return decide(release, release.tag, context.policy, context.floor).verdict === 'ok';
+}
+
+function chooseTarget(context: FixContext): ClientGoRelease | null {
+  const currentVersion = context.current ? versionOf(context.current) : null;
+  const smallest = context.published.find((release) => release.tag !== null && passes(release, context) && atLeast(release, currentVersion));
+  if (!smallest) return null;
+  return alignWithSiblings(smallest, context) ?? smallest;
+}
+
+/** Moving client-go alone below the repository's other k8s.io modules would downgrade or split them. */
+function alignWithSiblings(smallest: ClientGoRelease, context: FixContext): ClientGoRelease | null {
+  const siblingTags = new Set(context.reference.siblings.map((sibling) => sibling.version));
+  const aligned = [...context.published]
+    .reverse()
+    .find((release) => release.tag !== null && siblingTags.has(release.tag) && passes(release, context));
+  if (!aligned || atLeast(smallest, versionOf(aligned))) return null;
+  return aligned;
+}
+
+/** kubernetes-1.X.Y tags work with `go get` but most repositories use the v0.X.Y tags. */
+function firstSemverTag(context: FixContext, target: ClientGoRelease): string | null {
+  if (target.tag?.startsWith('v')) return null;
+  const semverTag = context.published.find(
+    (release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)),
+  );
+  return semverTag?.tag ?? null;
+}
+
+function goGet(reference: ClientGoReference, tag: string): string {
+  const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
+  return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
+}
+
+function describeChange(reference: ClientGoReference, tag: string, semverAlternative: string | null): string {
+  const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
+  const tidy = reference.source === 'vendor/modules.txt' ? ' && go mod tidy && go mod vendor' : ' && go mod tidy';
+  if (reference.localDirectory !== undefined) {
+    return `Update the client-go source in ${reference.localDirectory} to ${tag}${alternative} or later, or replace it with the upstream module: \`k8s.io/client-go => k8s.io/client-go ${tag}\`.`;
+  }
+  if (reference.replacedAt) {
+    const where = `${reference.replacedAt.file}:${reference.replacedAt.line}`;
+    const fork = reference.effectiveModule !== reference.module && reference.effectiveModule !== 'k8s.io/client-go'
+      ? ` The fork ${reference.effectiveModule} must include kubernetes/kubernetes#77613, or point the replace at upstream.`
+      : '';
+    return `Change the replace on ${where} to \`${reference.module} => k8s.io/client-go ${tag}\`${alternative}, then \`${goGet(reference, tag)}${tidy}\`.${fork}`;
+  }
+  return `Run \`${goGet(reference, tag)}${tidy}\`${alternative}.`;
+}

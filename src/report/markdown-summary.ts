@@ -1,0 +1,292 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Finding } from '../model/finding.js';
+import type { ScanReport } from '../model/report.js';
+import {
+  encodeUriPath,
+  encodeUriPathSegment,
+  escapeMarkdownText,
+  markdownCodeSpan,
+  markdownWithCodeSpans,
+} from './escape.js';
+import { compareByImportance, groupByFile, problemLevel } from './finding-order.js';
+import { relatedLocationText } from './finding-wording.js';
+import { countsText, kubernetesText, policyText, reloadsText } from './report-wording.js';
+import { repositoryPath } from './repository-path.js';
+import { shortenText, utf8ByteLength } from './text-size.js';
+
+/** Where the scanned code lives on GitHub, for links to file lines. */
+export interface MarkdownSummaryContext {
+  /** e.g. https://github.com (GITHUB_SERVER_URL). */
+  serverUrl: string;
+  /** owner/name (GITHUB_REPOSITORY). */
+  repository: string;
+  sha: string;
+  /** Where the full JSON report was written, named wherever the summary leaves something out. */
+  reportPath?: string;
+  /** The scanned directory relative to the repository root, so links land on the right file. */
+  scannedRoot?: string;
+}
+
+/** GitHub rejects a step summary over 1 MiB; stay a little under it. */
+export const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+
+/**
+ * Repository text is cut to these lengths before escaping, so one hostile value cannot fill the
+ * summary on its own and no escape sequence is ever cut in half.
+ */
+const MAX_PATH_LENGTH = 300;
+const MAX_VERSION_LENGTH = 120;
+const MAX_MESSAGE_LENGTH = 1200;
+
+const DEFAULT_MODULE = 'k8s.io/client-go';
+
+/**
+ * The job summary: headline, one table per file, diagnostics, and why it matters. Never more than
+ * maxBytes of UTF-8: the headline and the explanation are kept, then findings (most important first)
+ * and diagnostics while they fit, with a line saying how many were left out. Only whole lines are
+ * dropped, so no table row or escape is ever cut. Returns '' when maxBytes cannot hold the headline.
+ */
+export function renderMarkdownSummary(
+  report: ScanReport,
+  context?: MarkdownSummaryContext,
+  maxBytes: number = JOB_SUMMARY_MAX_BYTES,
+): string {
+  const budget = new LineBudget(maxBytes);
+  const headline = headlineLines(report);
+  if (!budget.take(headline)) return '';
+  const why = budget.take(WHY_LINES) ? WHY_LINES : [];
+
+  const notesReserve = linesByteLength([
+    ...omittedFindingsLines(report.findings.length, report.findings.length, maxBytes, context),
+    ...omittedDiagnosticsLines(report.diagnostics.length, report.diagnostics.length, context),
+  ]);
+  const keepFree = Math.min(notesReserve, budget.remaining);
+  const shownFindings = chooseFindings(report.findings, budget, keepFree, context);
+  const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
+
+  const omittedFindings = report.findings.length - shownFindings.length;
+  const omittedDiagnostics = report.diagnostics.length - shownDiagnostics.length;
+  const findingsNote = omittedFindingsLines(omittedFindings, report.findings.length, maxBytes, context);
+  const diagnosticsNote = omittedDiagnosticsLines(omittedDiagnostics, report.diagnostics.length, context);
+
+  return joinLines([
+    ...headline,
+    ...findingsSectionLines(shownFindings, context),
+    ...(budget.take(findingsNote) ? findingsNote : []),
+    ...diagnosticsSectionLines(shownDiagnostics),
+    ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
+    ...why,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Size accounting: the summary is a list of lines, each costing its UTF-8 length plus a newline.
+
+class LineBudget {
+  private used = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get remaining(): number {
+    return Math.max(0, this.limit - this.used);
+  }
+
+  /** Takes the lines if they fit while leaving `keepFree` bytes unused. */
+  take(lines: readonly string[], keepFree = 0): boolean {
+    const cost = linesByteLength(lines);
+    if (this.used + cost + keepFree > this.limit) return false;
+    this.used += cost;
+    return true;
+  }
+}
+
+function linesByteLength(lines: readonly string[]): number {
+  return lines.reduce((total, line) => total + utf8ByteLength(line) + 1, 0);
+}
+
+function joinLines(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Headline
+
+function headlineLines(report: ScanReport): string[] {
+  const icon = report.result === 'fail' ? '❌' : '✅';
+  const diagnostics = report.diagnostics.length;
+  const diagnosticCount = diagnostics === 0 ? '' : `, ${diagnostics} diagnostic${diagnostics === 1 ? '' : 's'}`;
+  const nothingFound = report.findings.length === 0 ? ' No client-go references found.' : '';
+  return [
+    `## ${icon} client-go token gate: ${report.result}`,
+    '',
+    `**${escapeMarkdownText(countsText(report))}**${diagnosticCount}.${nothingFound}`,
+    '',
+    `${escapeMarkdownText(capitalise(policyText(report)))}.`,
+    '',
+  ];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Findings tables
+
+const FINDINGS_HEADING = ['### Findings', ''];
+const TABLE_HEADER = [
+  '| Line | Declared | Effective | Kubernetes | Reloads token? | Verdict | Fix |',
+  '| ---: | --- | --- | --- | --- | --- | --- |',
+];
+
+function fileHeadingLines(file: string, context: MarkdownSummaryContext | undefined): string[] {
+  const shownPath = repositoryPath(context?.scannedRoot, file);
+  return [`#### ${markdownCodeSpan(shortenText(shownPath, MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
+}
+
+const TABLE_END = [''];
+
+/** Picks findings most important first while they fit; a new file also costs its heading and table header. */
+function chooseFindings(
+  findings: readonly Finding[],
+  budget: LineBudget,
+  keepFree: number,
+  context: MarkdownSummaryContext | undefined,
+): Finding[] {
+  const chosen: Finding[] = [];
+  const filesStarted = new Set<string>();
+  for (const finding of [...findings].sort(compareByImportance)) {
+    const opening = [
+      ...(chosen.length === 0 ? FINDINGS_HEADING : []),
+      ...(filesStarted.has(finding.file) ? [] : [...fileHeadingLines(finding.file, context), ...TABLE_END]),
+    ];
+    if (!budget.take([...opening, findingRow(finding, context)], keepFree)) break;
+    chosen.push(finding);
+    filesStarted.add(finding.file);
+  }
+  return chosen;
+}
+
+function findingsSectionLines(findings: readonly Finding[], context: MarkdownSummaryContext | undefined): string[] {
+  if (findings.length === 0) return [];
+  const tables = groupByFile(findings).flatMap((group) => [
+    ...fileHeadingLines(group.file, context),
+    ...group.findings.map((finding) => findingRow(finding, context)),
+    ...TABLE_END,
+  ]);
+  return [...FINDINGS_HEADING, ...tables];
+}
+
+function findingRow(finding: Finding, context: MarkdownSummaryContext | undefined): string {
+  const cells = [
+    lineCell(finding, context),
+    versionCell(finding.declared, finding.module),
+    versionCell(finding.effective, null),
+    escapeMarkdownText(kubernetesText(finding)),
+    finding.reloadsToken === false ? '**no**' : reloadsText(finding),
+    verdictCell(finding),
+    finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function lineCell(finding: Finding, context: MarkdownSummaryContext | undefined): string {
+  if (!context) return String(finding.line);
+  return `[${finding.line}](${lineUrl(context, repositoryPath(context.scannedRoot, finding.file), finding.line)})`;
+}
+
+/**
+ * `${serverUrl}/${repository}/blob/${sha}/${file}#L${line}`, every part percent-encoded so a path like
+ * `a)b|c` can end neither the link nor the table cell.
+ */
+export function lineUrl(context: MarkdownSummaryContext, file: string, line: number): string {
+  const server = context.serverUrl.replace(/\/+$/, '').replace(/[\s()<>|\\`]/g, (character) => encodeURIComponent(character));
+  return `${server}/${encodeUriPath(context.repository)}/blob/${encodeUriPathSegment(context.sha)}/${encodeUriPath(file)}#L${line}`;
+}
+
+/** A version as code; the module too when it is not k8s.io/client-go (an alias such as github.com/kubernetes/client-go). */
+function versionCell(version: string | null, module: string | null): string {
+  if (version === null) return '—';
+  const shownModule = module !== null && module !== DEFAULT_MODULE ? `${shortenText(module, MAX_VERSION_LENGTH)} ` : '';
+  return markdownCodeSpan(`${shownModule}${shortenText(version, MAX_VERSION_LENGTH)}`, { inTable: true }) || '—';
+}
+
+function verdictCell(finding: Finding): string {
+  const level = problemLevel(finding);
+  const icon = level === 'error' ? '❌' : level === null ? '✅' : '⚠️';
+  const traits = [finding.inferred ? 'inferred' : null, finding.indirect ? 'indirect' : null].filter((trait) => trait !== null);
+  const label = `${icon} **${finding.verdict}**${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
+  const parts = [label, markdownWithCodeSpans(shortenText(finding.message, MAX_MESSAGE_LENGTH), { inTable: true })];
+  if (finding.related.length > 0) {
+    const related = finding.related.map((location) => shortenText(relatedLocationText(location), MAX_PATH_LENGTH)).join(', ');
+    parts.push(`See also: ${escapeMarkdownText(related)}`);
+  }
+  // <br> is the only way to break a line inside a GFM table cell.
+  return parts.join('<br>');
+}
+
+function reportReference(context: MarkdownSummaryContext | undefined): string {
+  const path = context?.reportPath ? markdownCodeSpan(shortenText(context.reportPath, MAX_PATH_LENGTH)) : '';
+  return path ? `the JSON report (${path})` : 'the JSON report';
+}
+
+function omittedFindingsLines(omitted: number, total: number, maxBytes: number, context: MarkdownSummaryContext | undefined): string[] {
+  if (omitted === 0) return [];
+  return [
+    `> **${omitted} of ${total} findings not shown**: the job summary is limited to ${maxBytes} bytes; see ${reportReference(context)} for all of them.`,
+    '',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Diagnostics
+
+const DIAGNOSTICS_HEADING = ['### Diagnostics', ''];
+const LIST_END = [''];
+
+function chooseDiagnostics(diagnostics: readonly Diagnostic[], budget: LineBudget, keepFree: number): Diagnostic[] {
+  const chosen: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const opening = chosen.length === 0 ? [...DIAGNOSTICS_HEADING, ...LIST_END] : [];
+    if (!budget.take([...opening, diagnosticItem(diagnostic)], keepFree)) break;
+    chosen.push(diagnostic);
+  }
+  return chosen;
+}
+
+function diagnosticsSectionLines(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  return [...DIAGNOSTICS_HEADING, ...diagnostics.map(diagnosticItem), ...LIST_END];
+}
+
+function diagnosticItem(diagnostic: Diagnostic): string {
+  const file = markdownCodeSpan(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
+  const line = diagnostic.line === null ? '' : `:${diagnostic.line}`;
+  return `- ${file}${line}: ${markdownWithCodeSpans(shortenText(diagnostic.message, MAX_MESSAGE_LENGTH))}`;
+}
+
+function omittedDiagnosticsLines(omitted: number, total: number, context: MarkdownSummaryContext | undefined): string[] {
+  if (omitted === 0) return [];
+  return [`> **${omitted} of ${total} diagnostics not shown**; see ${reportReference(context)}.`, ''];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Why
+
+/** Fixed text (no repository input); facts from shared/domain.md §0, §1.2 and §3. */
+const WHY_LINES: readonly string[] = [
+  '### Why this matters',
+  '',
+  'Since Kubernetes 1.21, pods get bound ServiceAccount tokens that expire. The kubelet writes a fresh token ' +
+    'to the same file before the old one expires, but a program only uses it if its client re-reads the file. ' +
+    'Clusters usually extend the first token to one year (90 days on EKS, about one hour on AKS with the OIDC issuer); ' +
+    'when it runs out, a client-go that read the token once gets `401 Unauthorized` on every request.',
+  '',
+  'client-go before Kubernetes 1.12 (v8.0.0 and older) reads the token once. v9.0.0 and v10.0.0 re-read it, and so ' +
+    'does every release from Kubernetes 1.15.0 on (v12.0.0, v0.15.7 and later). v11.0.0 (Kubernetes 1.14.0 to 1.14.2) ' +
+    'and the 1.12.5 to 1.12.8 and 1.13.1 to 1.13.6 patches stopped re-reading it in-cluster, until ' +
+    'kubernetes/kubernetes#77613 fixed it in 1.12.9, 1.13.7, 1.14.3 and 1.15.0.',
+  '',
+  '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
+    'when that one expires. Upgrade client-go as the Fix column says.',
+];

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_BYTES, type ScanSettings } from '../model/settings.js';
+import {
+  parseBoolean,
+  parseByteSize,
+  parseFailOn,
+  parseGlobList,
+  parseMinimumVersion,
+  parsePolicy,
+} from './parse-setting-values.js';
+import { SettingsError } from './settings-error.js';
+
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'scan'; scan: ScanSettings; format: OutputFormat; color: boolean | null; output: string | null };
+
+export const CLI_USAGE = `Usage: client-go-token-gate scan [DIR] [options]
+
+Scans DIR (default: the current directory) for Go programs whose k8s.io/client-go
+does not re-read its ServiceAccount token.
+
+Options:
+  --format text|json|sarif|markdown   output format (default: text)
+  --policy strict|documented|reload   which rule decides (default: strict)
+  --minimum VERSION                   extra floor: v0.15.7, v12.0.0, 1.15.7
+  --fail-on outdated|unknown|never    what fails the run (default: outdated)
+  --fail-on-inferred                  let findings inferred from go.sum fail the run
+  --include GLOB                      scan only matching paths (repeatable)
+  --exclude GLOB                      skip matching paths (repeatable)
+  --max-file-size SIZE                skip larger files with a diagnostic (default: 16m)
+  --output FILE                       write the report to FILE instead of standard output
+  --color / --no-color                force colour on or off for text output
+  --version                           print the version
+  -h, --help                          print this help
+
+Exit status: 0 the policy passed, 1 the policy failed, 2 usage or internal error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  policy: { type: 'string' },
+  minimum: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-on-inferred': { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  output: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseFormat(raw: string | undefined): OutputFormat {
+  const value = (raw ?? 'text').trim().toLowerCase();
+  if ((FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  throw new SettingsError('--format', raw ?? '', `one of ${FORMATS.join(', ')}`);
+}
+
+function parseColor(values: { color?: boolean; 'no-color'?: boolean }): boolean | null {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  return null;
+}
+
+/** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */
+export function parseCliArguments(argv: readonly string[], cwd: string): CliCommand {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, directory, ...extra] = positionals;
+  if (command !== 'scan') {
+    throw new SettingsError('command', command ?? '', '"scan" (see --help)');
+  }
+  if (extra.length > 0) throw new SettingsError('DIR', extra.join(' '), 'a single directory');
+  return {
+    kind: 'scan',
+    format: parseFormat(values.format),
+    color: parseColor(values),
+    output: values.output ?? null,
+    scan: {
+      root: path.resolve(cwd, directory ?? '.'),
+      policy: parsePolicy('--policy', values.policy ?? ''),
+      minimumVersion: parseMinimumVersion('--minimum', values.minimum ?? ''),
+      failOn: parseFailOn('--fail-on', values['fail-on'] ?? ''),
+      failOnInferred: parseBoolean('--fail-on-inferred', String(values['fail-on-inferred'] ?? ''), false),
+      include: (values.include ?? []).flatMap(parseGlobList),
+      exclude: (values.exclude ?? []).flatMap(parseGlobList),
+      maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
+    },
+  };
+}

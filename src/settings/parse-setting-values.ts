@@ -1,0 +1,61 @@
+import { SettingsError } from './settings-error.js';
+import type { FailOn, PolicyName } from '../model/settings.js';
+
+const POLICIES: readonly PolicyName[] = ['strict', 'documented', 'reload'];
+const FAIL_ON: readonly FailOn[] = ['outdated', 'unknown', 'never'];
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new SettingsError(name, raw, `one of ${allowed.join(', ')}`);
+}
+
+export function parsePolicy(name: string, raw: string): PolicyName {
+  return oneOf(name, raw, POLICIES, 'strict');
+}
+
+export function parseFailOn(name: string, raw: string): FailOn {
+  return oneOf(name, raw, FAIL_ON, 'outdated');
+}
+
+/** YAML booleans as GitHub documents them for inputs, plus the empty default. */
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(value)) return true;
+  if (['false', 'no', 'off', '0'].includes(value)) return false;
+  throw new SettingsError(name, raw, 'true or false');
+}
+
+/** Globs one per line or comma-separated; `#` starts a comment line. */
+export function parseGlobList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((glob) => glob.trim())
+    .filter((glob) => glob !== '' && !glob.startsWith('#'))
+    .map((glob) => glob.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+export function parseByteSize(name: string, raw: string, fallback: number): number {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return fallback;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(value);
+  const unit = match ? BYTE_UNITS[match[2] ?? ''] : undefined;
+  if (!match || unit === undefined || Number(match[1]) <= 0) {
+    throw new SettingsError(name, raw, 'a positive size in bytes, optionally with k, m or g (16m)');
+  }
+  return Math.floor(Number(match[1]) * unit);
+}
+
+/** The floor is validated by the version model later; here only its shape. */
+export function parseMinimumVersion(name: string, raw: string): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  if (!/^[A-Za-z0-9.+\-_]+$/.test(value)) {
+    throw new SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
+  }
+  return value;
+}

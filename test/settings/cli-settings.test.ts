@@ -1,0 +1,64 @@
+import { parseCliArguments } from '../../src/settings/cli-settings.js';
+
+describe('parseCliArguments', () => {
+  it('defaults to a text scan of the current directory under strict', () => {
+    expect(parseCliArguments(['scan'], '/here')).toEqual({
+      kind: 'scan',
+      format: 'text',
+      color: null,
+      output: null,
+      scan: {
+        root: '/here',
+        policy: 'strict',
+        minimumVersion: null,
+        failOn: 'outdated',
+        failOnInferred: false,
+        include: [],
+        exclude: [],
+        maxFileBytes: 16 * 1024 * 1024,
+      },
+    });
+  });
+
+  it('reads every option', () => {
+    const command = parseCliArguments(
+      ['scan', 'repo', '--format', 'json', '--policy', 'documented', '--minimum', 'v0.15.7', '--fail-on', 'unknown',
+        '--include', 'a/**', '--include', 'b/**,c/**', '--exclude', 'vendor/**', '--fail-on-inferred', '--no-color',
+        '--max-file-size', '1m', '--output', 'out.json'],
+      '/here',
+    );
+    expect(command).toEqual({
+      kind: 'scan',
+      format: 'json',
+      color: false,
+      output: 'out.json',
+      scan: {
+        root: '/here/repo',
+        policy: 'documented',
+        minimumVersion: 'v0.15.7',
+        failOn: 'unknown',
+        failOnInferred: true,
+        include: ['a/**', 'b/**', 'c/**'],
+        exclude: ['vendor/**'],
+        maxFileBytes: 1024 * 1024,
+      },
+    });
+  });
+
+  it('recognises help and version', () => {
+    expect(parseCliArguments(['--help'], '/')).toEqual({ kind: 'help' });
+    expect(parseCliArguments(['-h'], '/')).toEqual({ kind: 'help' });
+    expect(parseCliArguments(['--version'], '/')).toEqual({ kind: 'version' });
+  });
+
+  it.each([
+    [['lint'], /command: "lint" is not valid; expected "scan"/],
+    [[], /command: "" is not valid/],
+    [['scan', '--format', 'xml'], /--format: "xml" is not valid; expected one of text, json, sarif, markdown/],
+    [['scan', '--policy', 'loose'], /--policy: "loose" is not valid/],
+    [['scan', 'a', 'b'], /DIR: "b" is not valid/],
+    [['scan', '--bogus'], /Unknown option '--bogus'/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCliArguments(argv, '/')).toThrow(message);
+  });
+});
