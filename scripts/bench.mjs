@@ -52,6 +52,15 @@ function createRandom(seed) {
     chance: (p) => next() < p,
     hex: (length) => Array.from({ length }, () => Math.floor(next() * 16).toString(16)).join(''),
     bytes: (length) => Buffer.from(Array.from({ length }, () => Math.floor(next() * 256))),
+    /** Fisher-Yates: a sort with a random comparator would depend on the engine's sort algorithm. */
+    shuffle: (items) => {
+      const copy = [...items];
+      for (let i = copy.length - 1; i > 0; i -= 1) {
+        const j = Math.floor(next() * (i + 1));
+        [copy[i], copy[j]] = [copy[j], copy[i]];
+      }
+      return copy;
+    },
   };
 }
 
@@ -258,7 +267,7 @@ function writeVendor(write, random, moduleDirectory, dependencies, clientGo) {
 
 function writeModule(write, random, index) {
   const location = moduleLocation(index);
-  const dependencies = [...THIRD_PARTY].sort(() => random.next() - 0.5).slice(0, random.int(4, 14));
+  const dependencies = random.shuffle(THIRD_PARTY).slice(0, random.int(4, 14));
   const clientGo = random.chance(0.3) ? random.pick(CLIENT_GO_VERSIONS) : null;
   const replace = clientGo ? clientGoReplace(random, location) : null;
   write.file(`${location}/go.mod`, goMod(random, location, dependencies, clientGo, replace));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -13,7 +13,10 @@ import {
 } from '../../src/resolve/client-go-index.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const researchDir = path.resolve(repoRoot, '../shared/research');
+const researchDir = process.env['CLIENT_GO_RESEARCH_DIR'] ?? path.resolve(repoRoot, '../shared/research');
+// CI always has ../shared beside the clone; a developer's clone elsewhere may not, and says so instead of failing.
+const researchAvailable = existsSync(path.join(researchDir, 'client-go-commits.tsv')) || process.env['CI'] === 'true';
+if (!researchAvailable) console.warn(`${researchDir} not found: the index-vs-research comparison is skipped (set CLIENT_GO_RESEARCH_DIR)`);
 
 /** Data rows of a research TSV (its first line is the legend). */
 function researchRows(file: string): string[][] {
@@ -34,7 +37,7 @@ function firstDifferences(actual: string[][], expected: string[][]): { row: numb
   return differences;
 }
 
-describe('embedded client-go index against the research tables', () => {
+(researchAvailable ? describe : describe.skip)('embedded client-go index against the research tables', () => {
   it('reproduces client-go-commits.tsv row for row', () => {
     const expected = researchRows('client-go-commits.tsv');
     const actual = listCommits().map((c) => [
