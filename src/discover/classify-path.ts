@@ -24,6 +24,11 @@ const CANDIDATE_NAMES: ReadonlySet<string> = new Set([...MANIFEST_KINDS.keys(), 
 
 export type PathClass = CandidateKind | 'client-go-source';
 
+/** Most files in a tree are not candidates, and their name alone says so: a cheap test before classifyPath. */
+export function isCandidateName(name: string): boolean {
+  return CANDIDATE_NAMES.has(name);
+}
+
 function segmentsOf(relativePath: string): string[] {
   return relativePath === '' || relativePath === '.' ? [] : relativePath.split('/');
 }
@@ -49,8 +54,7 @@ export function isWalkableDirectory(relativeDirectory: string): boolean {
  * (see clientGoDirectoryOf). Everything else inside vendor/ is a third-party file and yields null.
  */
 export function classifyPath(relativePath: string): PathClass | null {
-  // Most files in a tree are not candidates; their name alone says so, without splitting the path.
-  if (!CANDIDATE_NAMES.has(relativePath.slice(relativePath.lastIndexOf('/') + 1))) return null;
+  if (!isCandidateName(relativePath.slice(relativePath.lastIndexOf('/') + 1))) return null;
   const segments = segmentsOf(relativePath);
   const name = segments.pop();
   if (name === undefined || !isWalkableDirectory(segments.join('/'))) return null;

@@ -1,11 +1,11 @@
-import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CandidateFile, CandidateKind, ClientGoSourceDirectory, DiscoveryResult } from './candidate-file.js';
-import { classifyPath, clientGoDirectoryOf, isWalkableDirectory, type PathClass } from './classify-path.js';
+import { classifyPath, clientGoDirectoryOf, isCandidateName, isWalkableDirectory, type PathClass } from './classify-path.js';
 import { createPathFilter, type PathFilter } from './glob-filter.js';
-import { runPool } from './work-pool.js';
 
 export interface DiscoverOptions {
   /** The directory to scan; relative paths resolve against the working directory. */
@@ -18,10 +18,10 @@ export interface DiscoverOptions {
 }
 
 /**
- * Reads in flight at once. libuv runs file-system calls on a small thread pool (4 by default), so a few
- * more than that keeps it busy without piling up queued requests and open handles.
+ * Directories listed between two yields to the event loop. The listing itself is synchronous (see
+ * discoverFiles); yielding now and then keeps timers and signals alive during a long walk.
  */
-const CONCURRENCY = 16;
+const DIRECTORIES_PER_YIELD = 256;
 
 interface DirectoryJob {
   /** POSIX, relative to the root ('' for the root). */
@@ -70,6 +70,12 @@ interface WalkState {
  * Real directories are walked first; symlinks are settled afterwards. A directory symlink whose target was
  * already walked is therefore reported once and not followed, and the files keep the path they have in the
  * real tree instead of whichever alias the walk happened to reach first.
+ *
+ * Why synchronous listing: each asynchronous readdir/lstat round-trips through libuv's thread pool, and
+ * on a local disk that hand-off costs more than the call itself. On the bench's 100,000-file tree (npm run
+ * bench, 2 CPUs) a bare readdirSync listing took ~210 ms against ~290-330 ms for fs.promises.readdir at
+ * concurrency 16-64, and this walker went from ~900 ms (promises, concurrency 16) to ~370 ms. Nothing
+ * else runs while the scan waits for its file list, so concurrency had nothing to overlap with.
  */
 export async function discoverFiles(options: DiscoverOptions): Promise<DiscoveryResult> {
   const rootAbsolute = path.resolve(options.root);
@@ -121,41 +127,51 @@ function childPath(parent: string, name: string): string {
   return parent === '' ? name : `${parent}/${name}`;
 }
 
-function walk(state: WalkState, start: DirectoryJob[]): Promise<void> {
-  return runPool(start, CONCURRENCY, (job, enqueue) => readDirectory(state, job, enqueue));
+/** Depth first, so the stack holds one level of siblings at a time rather than the whole breadth. */
+async function walk(state: WalkState, start: DirectoryJob[]): Promise<void> {
+  const stack = [...start];
+  for (let listed = 1; stack.length > 0; listed += 1) {
+    readDirectory(state, stack.pop() as DirectoryJob, stack);
+    if (listed % DIRECTORIES_PER_YIELD === 0) await yieldToEventLoop();
+  }
 }
 
-async function readDirectory(state: WalkState, job: DirectoryJob, enqueue: (job: DirectoryJob) => void): Promise<void> {
+function readDirectory(state: WalkState, job: DirectoryJob, stack: DirectoryJob[]): void {
   let entries: Dirent[];
   try {
-    entries = await readdir(job.absolute, { withFileTypes: true });
+    entries = readdirSync(job.absolute, { withFileTypes: true });
   } catch (error) {
     state.diagnostics.push({ file: job.relative || '.', line: null, message: `directory cannot be read (${errorCode(error)}); its contents were not scanned` });
     return;
   }
-  const candidates: Promise<void>[] = [];
   for (const entry of entries) {
+    // Skipping here spares building a path string for each of the many files that are never candidates.
+    if (entry.isFile() && !isCandidateName(entry.name)) continue;
     const relative = childPath(job.relative, entry.name);
     if (entry.isDirectory()) {
       const child = enterableDirectory(state, job, entry.name, relative);
-      if (child) enqueue(child);
+      if (child) stack.push(child);
     } else if (entry.isSymbolicLink()) {
-      if (linkMayMatter(state, relative)) state.links.push({ relative, absolute: path.join(job.absolute, entry.name), parentReal: job.real });
+      if (linkMayMatter(state, relative)) state.links.push({ relative, absolute: joinName(job.absolute, entry.name), parentReal: job.real });
     } else {
       const kind = classifyPath(relative);
-      if (kind !== null) candidates.push(addEntry(state, kind, relative, path.join(job.absolute, entry.name), entry.isFile()));
+      if (kind !== null) addEntry(state, kind, relative, joinName(job.absolute, entry.name), entry.isFile());
     }
   }
-  await Promise.all(candidates);
+}
+
+/** path.join normalizes the whole string each time; a name from readdir needs no normalizing. */
+function joinName(directory: string, name: string): string {
+  return directory.endsWith(path.sep) ? `${directory}${name}` : `${directory}${path.sep}${name}`;
 }
 
 function enterableDirectory(state: WalkState, parent: DirectoryJob, name: string, relative: string): DirectoryJob | null {
   if (!isWalkableDirectory(relative) || state.filter.excludesDirectory(relative)) return null;
-  const real = path.join(parent.real, name);
+  const real = joinName(parent.real, name);
   // Without symlinks a real path is met once; a bind mount or a race could still repeat one.
   if (state.visited.has(real)) return null;
   state.visited.set(real, relative);
-  return { relative, absolute: path.join(parent.absolute, name), real };
+  return { relative, absolute: joinName(parent.absolute, name), real };
 }
 
 /** A link matters if, as a directory, the walk would enter it, or, as a file, it would be a candidate. */
@@ -164,7 +180,7 @@ function linkMayMatter(state: WalkState, relative: string): boolean {
   return isWalkableDirectory(relative) || classifyPath(relative) !== null;
 }
 
-async function addEntry(state: WalkState, kind: PathClass, relative: string, absolute: string, isFile: boolean): Promise<void> {
+function addEntry(state: WalkState, kind: PathClass, relative: string, absolute: string, isFile: boolean): void {
   if (!state.filter.selects(relative)) return;
   if (!isFile) {
     state.diagnostics.push({ file: relative, line: null, message: `${describe(kind)} is not a regular file; skipped` });
@@ -175,7 +191,7 @@ async function addEntry(state: WalkState, kind: PathClass, relative: string, abs
     return;
   }
   try {
-    addCandidate(state, kind, relative, (await lstat(absolute)).size);
+    addCandidate(state, kind, relative, lstatSync(absolute).size);
   } catch (error) {
     state.diagnostics.push({ file: relative, line: null, message: `${kind} cannot be read (${errorCode(error)}); skipped` });
   }
@@ -203,30 +219,32 @@ function addCandidate(state: WalkState, kind: CandidateKind, relative: string, s
 }
 
 /**
- * Settles symlinks in path order. Following a directory link can reveal more links, hence the rounds.
- * Resolving (realpath + stat) runs concurrently; deciding runs in order, because each decision depends on
- * which directories the earlier ones walked.
+ * Settles symlinks in path order, because each decision depends on which directories the earlier ones
+ * walked. Following a directory link can reveal more links, hence the rounds.
  */
 async function settleLinks(state: WalkState): Promise<void> {
   while (state.links.length > 0) {
     const round = state.links.splice(0).sort((a, b) => compareText(a.relative, b.relative));
-    const resolved: ResolvedLink[] = [];
-    await runPool(round, CONCURRENCY, async (link) => {
-      resolved.push({ ...link, target: await resolveLink(link.absolute) });
-    });
-    resolved.sort((a, b) => compareText(a.relative, b.relative));
-    for (const link of resolved) await settleLink(state, link);
+    for (const link of round) await settleLink(state, { ...link, target: resolveLink(link.absolute) });
   }
 }
 
-async function resolveLink(absolute: string): Promise<LinkTarget> {
+function resolveLink(absolute: string): LinkTarget {
   try {
-    const real = await realpath(absolute);
-    return { state: 'resolved', real, stats: await stat(real) };
+    const real = realpathSync.native(absolute);
+    return { state: 'resolved', real, stats: statSync(real) };
   } catch (error) {
     const code = errorCode(error);
     if (code !== 'ENOENT') return { state: 'unresolvable', code };
-    return { state: 'dangling', target: await readlink(absolute).catch(() => '?') };
+    return { state: 'dangling', target: readLinkOrUnknown(absolute) };
+  }
+}
+
+function readLinkOrUnknown(absolute: string): string {
+  try {
+    return readlinkSync(absolute);
+  } catch {
+    return '?';
   }
 }
 

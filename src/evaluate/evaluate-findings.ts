@@ -56,8 +56,8 @@ function severityOf(verdict: Verdict, inferred: boolean): Severity {
 
 function composeMessage(reference: ClientGoReference, decision: PolicyDecision, release: ClientGoRelease | null): string {
   const parts = [decision.explanation];
-  if (release?.note && release.resolvedBy !== 'source') parts.push(`Note: ${release.note}.`);
   const context = reference.notes.filter((note) => note !== release?.note);
+  if (release?.note) parts.push(`Note: ${release.note}.`);
   if (context.length > 0) parts.push(`(${context.join('; ')}.)`);
   if (reference.inferred && decision.verdict !== 'ok') {
     parts.push('Inferred only: this does not fail the check unless fail-on-inferred is set.');

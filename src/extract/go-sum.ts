@@ -7,11 +7,20 @@ const GO_MOD_SUFFIX = '/go.mod';
 /** `h1:` is the only hash Go writes today; other `hN:` prefixes are future algorithms, still well formed. */
 const HASH = /^h\d+:\S+$/;
 
+export interface GoSumOptions {
+  /**
+   * Read only lines that contain this text (a module path). A go.sum lists every module of the build, and
+   * a caller that wants one module should not pay for tokenising, validating and keeping all the others.
+   */
+  onlyLinesContaining?: string;
+}
+
 /** Every `<module> <version>[/go.mod] <hash>` line of a go.sum. Never throws: bad lines are skipped. */
-export function extractGoSum(text: string): GoSumRecords {
+export function extractGoSum(text: string, options: GoSumOptions = {}): GoSumRecords {
   const records: GoSumRecords = { entries: [], skipped: [] };
+  const wanted = options.onlyLinesContaining;
   for (const line of splitLines(text)) {
-    if (line.text.trim() === '') continue;
+    if (line.text.trim() === '' || (wanted !== undefined && !line.text.includes(wanted))) continue;
     const read = entryOf(line);
     if (typeof read === 'string') records.skipped.push({ line: line.number, reason: read });
     else records.entries.push(read);

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ClientGoSourceVerdict } from '../extract/client-go-source-records.js';
 import { judgeClientGoSource } from '../extract/client-go-source.js';
@@ -7,22 +7,22 @@ import { readTextFile } from './read-text-file.js';
 export type SourceOutcome = { found: true; verdict: ClientGoSourceVerdict } | { found: false; reason: string };
 
 /** Reads rest/config.go and rest/transport.go of a client-go directory, refusing anything outside the root. */
-export async function loadClientGoSource(root: string, directory: string): Promise<SourceOutcome> {
+export function loadClientGoSource(root: string, directory: string): SourceOutcome {
   if (path.posix.isAbsolute(directory) || /^[A-Za-z]:\//.test(directory) || directory.startsWith('..')) {
     return { found: false, reason: `${directory} is outside the scanned tree` };
   }
   const configPath = path.join(root, directory, 'rest', 'config.go');
-  if (!(await isInside(root, configPath))) return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
-  const config = await readTextFile(configPath);
+  if (!isInside(root, configPath)) return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
+  const config = readTextFile(configPath);
   if (!config.ok) return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
-  const transport = await readTextFile(path.join(root, directory, 'rest', 'transport.go'));
+  const transport = readTextFile(path.join(root, directory, 'rest', 'transport.go'));
   return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
 }
 
-async function isInside(root: string, file: string): Promise<boolean> {
+/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
+function isInside(root: string, file: string): boolean {
   try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
-    const relative = path.relative(realRoot, realFile);
+    const relative = path.relative(realpathSync(root), realpathSync(file));
     return !relative.startsWith('..') && !path.isAbsolute(relative);
   } catch {
     return false;

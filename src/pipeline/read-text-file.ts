@@ -1,12 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Text or a reason; binary files (NUL bytes) are refused rather than parsed into noise. */
-export async function readTextFile(absolutePath: string): Promise<ReadOutcome> {
+/**
+ * Text or a reason; binary files (NUL bytes) are refused rather than parsed into noise.
+ * Synchronous on purpose: a scan reads thousands of small local files one after another, and promise
+ * reads measured slower on the benchmark tree (see scripts/bench.mjs).
+ */
+export function readTextFile(absolutePath: string): ReadOutcome {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = readFileSync(absolutePath);
   } catch (error) {
     return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }

@@ -41,3 +41,15 @@ describe('extractGoSum', () => {
     expect(extractGoSum('')).toEqual({ entries: [], skipped: [] });
   });
 });
+
+describe('extractGoSum with onlyLinesContaining', () => {
+  it('keeps the lines of the wanted module at their own line numbers and ignores the rest unread', () => {
+    const text = 'golang.org/x/net v0.1.0 h1:a=\nnot a go.sum line at all\nk8s.io/client-go v0.28.4 h1:b=\nk8s.io/client-go v0.28.4/go.mod h1:c=\n';
+    const records = extractGoSum(text, { onlyLinesContaining: 'client-go' });
+    expect(records.skipped).toEqual([]);
+    expect(records.entries.map((entry) => [entry.path, entry.version, entry.line, entry.goModOnly])).toEqual([
+      ['k8s.io/client-go', 'v0.28.4', 3, false],
+      ['k8s.io/client-go', 'v0.28.4', 4, true],
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Finding } from '../../src/model/finding.js';
 import type { PolicyName, ScanSettings } from '../../src/model/settings.js';
 import { scanRepository } from '../../src/pipeline/scan-repository.js';
@@ -199,5 +201,40 @@ describe('bad input never hides other results', () => {
     expect(report.findings.map((finding) => finding.file)).toEqual(['good/go.mod']);
     expect(report.diagnostics.length).toBeGreaterThan(0);
     expect(report.diagnostics.every((diagnostic) => diagnostic.file === 'bad/go.mod' || diagnostic.file === 'junk/go.mod')).toBe(true);
+  });
+});
+
+describe('hostile trees', () => {
+  it('a 50 MB go.mod, a symlink loop and a link out of the root become diagnostics; other results stay', async () => {
+    const root = inlineRepo({ 'good/go.mod': goMod('require k8s.io/client-go v11.0.0+incompatible'), 'huge/README': 'x\n' });
+    writeFileSync(path.join(root, 'huge', 'go.mod'), '');
+    truncateSync(path.join(root, 'huge', 'go.mod'), 50 * 1024 * 1024); // sparse: costs no disk
+    symlinkSync('..', path.join(root, 'good', 'loop'));
+    symlinkSync('/etc', path.join(root, 'outside'));
+    const report = await scanRepository(settingsFor(root), TOOL);
+    expect(report.findings.map((finding) => [finding.file, finding.verdict])).toEqual([['good/go.mod', 'outdated']]);
+    const byFile = Object.fromEntries(report.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.message]));
+    expect(byFile['huge/go.mod']).toMatch(/52428800|50(\.0)? ?MiB|MB/);
+    expect(byFile['outside']).toMatch(/outside/);
+    expect(byFile['good/loop']).toBeDefined();
+  });
+});
+
+describe('vendored source decides what a version cannot', () => {
+  it('a fork replace is judged from the vendored client-go instead of unknown', async () => {
+    const report = await scan({
+      'go.mod': goMod('require k8s.io/client-go v0.0.0-00010101000000-000000000000\n\nreplace k8s.io/client-go => github.com/acme/client-go v0.0.0-20200101000000-0123456789ab'),
+      'vendor/modules.txt': '# k8s.io/client-go v0.0.0-00010101000000-000000000000 => github.com/acme/client-go v0.0.0-20200101000000-0123456789ab\n## explicit\nk8s.io/client-go/rest\n',
+      'vendor/k8s.io/client-go/rest/config.go':
+        'package rest\n\nfunc InClusterConfig() (*Config, error) {\n\treturn &Config{\n\t\tBearerToken:     string(token),\n\t\tBearerTokenFile: tokenFile,\n\t}, nil\n}\n',
+      'vendor/k8s.io/client-go/rest/transport.go':
+        'package rest\n\nfunc (c *Config) TransportConfig() (*transport.Config, error) {\n\treturn &transport.Config{\n\t\tBearerToken:     c.BearerToken,\n\t\tBearerTokenFile: c.BearerTokenFile,\n\t}, nil\n}\n',
+    });
+    expect(report.findings.map((finding) => [finding.source, finding.verdict, finding.reloadsToken])).toEqual([
+      ['go.mod', 'ok', true],
+      ['client-go-source', 'ok', true],
+      ['vendor/modules.txt', 'ok', true],
+    ]);
+    expect(report.findings[0]?.message).toMatch(/judged from the vendored source in vendor\/k8s\.io\/client-go/);
   });
 });
