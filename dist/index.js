@@ -47475,6 +47475,59 @@ function publishedRelease(tag) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/go-module-fix.ts
+function goGet(reference, tag) {
+    const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
+    return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
+}
+/** go.mod, go.work, vendor/modules.txt, go.sum and in-tree source: `go get`, or the replace to edit. */
+const goModuleFix = (reference, { tag, semverAlternative }) => {
+    const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
+    const tidy = reference.source === 'vendor/modules.txt' ? ' && go mod tidy && go mod vendor' : ' && go mod tidy';
+    if (reference.localDirectory !== undefined) {
+        return `Update the client-go source in ${reference.localDirectory} to ${tag}${alternative} or later, or replace it with the upstream module: \`k8s.io/client-go => k8s.io/client-go ${tag}\`.`;
+    }
+    if (reference.replacedAt) {
+        const where = `${reference.replacedAt.file}:${reference.replacedAt.line}`;
+        const fork = reference.effectiveModule !== reference.module && reference.effectiveModule !== 'k8s.io/client-go'
+            ? ` The fork ${reference.effectiveModule} must include kubernetes/kubernetes#77613, or point the replace at upstream.`
+            : '';
+        return `Change the replace on ${where} to \`${reference.module} => k8s.io/client-go ${tag}\`${alternative}, then \`${goGet(reference, tag)}${tidy}\`.${fork}`;
+    }
+    return `Run \`${goGet(reference, tag)}${tidy}\`${alternative}.`;
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/dockerfile-fix.ts
+
+/** Dockerfiles: the version text to change at the ARG, RUN, URL or image tag that carries it. */
+const dockerfileFix = (reference, target) => goModuleFix(reference, target);
+
+;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/pre-modules-fix.ts
+
+/** Gopkg.lock/toml, glide.yaml/lock, Godeps.json, vendor.json: the migration path and the smallest lock change. */
+const preModulesFix = (reference, target) => goModuleFix(reference, target);
+
+;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/phrasing-by-source.ts
+
+
+
+/** Every source kind has its words; a new kind that forgets them does not compile. */
+const PHRASING_BY_SOURCE = {
+    'go.mod': goModuleFix,
+    'go.work': goModuleFix,
+    'vendor/modules.txt': goModuleFix,
+    'go.sum': goModuleFix,
+    'client-go-source': goModuleFix,
+    'go-binary': goModuleFix,
+    'Gopkg.lock': preModulesFix,
+    'Gopkg.toml': preModulesFix,
+    'glide.yaml': preModulesFix,
+    'glide.lock': preModulesFix,
+    'Godeps.json': preModulesFix,
+    'vendor.json': preModulesFix,
+    Dockerfile: dockerfileFix,
+};
+
 ;// CONCATENATED MODULE: ./src/evaluate/reload-wording.ts
 /** One clause on what the release does with the token, for messages. */
 function describeReload(mechanism) {
@@ -47602,15 +47655,16 @@ function policy_ok(explanation) {
 ;// CONCATENATED MODULE: ./src/evaluate/fix.ts
 
 
+
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
 /** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
 function suggestFix(context) {
     const target = chooseTarget(context);
     if (!target)
         return `No published client-go release passes this policy and minimum; relax minimum-version. ${STOP_GAP}`;
-    const semverAlternative = firstSemverTag(context, target);
-    const command = describeChange(context.reference, target.tag ?? '', semverAlternative);
-    return `${command} ${STOP_GAP}`;
+    const phrase = PHRASING_BY_SOURCE[context.reference.source];
+    const change = phrase(context.reference, { release: target, tag: target.tag ?? '', semverAlternative: firstSemverTag(context, target) });
+    return `${change} ${STOP_GAP}`;
 }
 /** A release's place in Kubernetes order: its tagged version, else its line. */
 function versionOf(release) {
@@ -47647,25 +47701,6 @@ function firstSemverTag(context, target) {
     const semverTag = context.published.find((release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)));
     return semverTag?.tag ?? null;
 }
-function goGet(reference, tag) {
-    const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
-    return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
-}
-function describeChange(reference, tag, semverAlternative) {
-    const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
-    const tidy = reference.source === 'vendor/modules.txt' ? ' && go mod tidy && go mod vendor' : ' && go mod tidy';
-    if (reference.localDirectory !== undefined) {
-        return `Update the client-go source in ${reference.localDirectory} to ${tag}${alternative} or later, or replace it with the upstream module: \`k8s.io/client-go => k8s.io/client-go ${tag}\`.`;
-    }
-    if (reference.replacedAt) {
-        const where = `${reference.replacedAt.file}:${reference.replacedAt.line}`;
-        const fork = reference.effectiveModule !== reference.module && reference.effectiveModule !== 'k8s.io/client-go'
-            ? ` The fork ${reference.effectiveModule} must include kubernetes/kubernetes#77613, or point the replace at upstream.`
-            : '';
-        return `Change the replace on ${where} to \`${reference.module} => k8s.io/client-go ${tag}\`${alternative}, then \`${goGet(reference, tag)}${tidy}\`.${fork}`;
-    }
-    return `Run \`${goGet(reference, tag)}${tidy}\`${alternative}.`;
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate-findings.ts
 
@@ -47690,7 +47725,7 @@ function evaluateReference({ reference, resolution }, context) {
         kubernetesLine: release?.kubernetesLine ?? null,
         reloadsToken: release ? release.reloadsToken : null,
         verdict: decision.verdict,
-        severity: severityOf(decision.verdict, reference.inferred),
+        severity: severityOf(decision.verdict, reference, context.settings),
         rule: reference.inferred && decision.verdict !== 'ok' ? 'inferred-only' : decision.rule,
         inferred: reference.inferred,
         indirect: reference.indirect,
@@ -47699,12 +47734,15 @@ function evaluateReference({ reference, resolution }, context) {
         related: reference.related,
     };
 }
-function severityOf(verdict, inferred) {
+/** An outdated finding is an error, unless it is only inferred or capped at warning level. */
+function severityOf(verdict, reference, settings) {
     if (verdict === 'ok')
         return 'notice';
-    if (verdict === 'unknown' || inferred)
+    if (verdict === 'unknown')
         return 'warning';
-    return 'error';
+    if (reference.inferred && !settings.failOnInferred)
+        return 'warning';
+    return reference.warningOnly ? 'warning' : 'error';
 }
 function composeMessage(reference, decision, release) {
     const parts = [decision.explanation];
@@ -47716,17 +47754,17 @@ function composeMessage(reference, decision, release) {
     if (reference.inferred && decision.verdict !== 'ok') {
         parts.push('Inferred only: this does not fail the check unless fail-on-inferred is set.');
     }
+    if (reference.warningOnly && decision.verdict === 'outdated')
+        parts.push(`Warning only: ${reference.warningOnly}.`);
     return parts.join(' ');
 }
 /** Whether a finding fails the check is decided here and nowhere else. */
 function failsCheck(finding, settings) {
-    if (finding.inferred && !settings.failOnInferred)
-        return false;
     if (settings.failOn === 'never')
         return false;
     if (finding.verdict === 'outdated')
-        return true;
-    return settings.failOn === 'unknown' && finding.verdict === 'unknown';
+        return finding.severity === 'error';
+    return settings.failOn === 'unknown' && finding.verdict === 'unknown' && (!finding.inferred || settings.failOnInferred);
 }
 function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
     const sorted = [...findings].sort(compareFindings);
@@ -47775,11 +47813,34 @@ const MANIFEST_KINDS = new Map([
     ['go.mod', 'go.mod'],
     ['go.work', 'go.work'],
     ['go.sum', 'go.sum'],
+    ['Gopkg.lock', 'Gopkg.lock'],
+    ['Gopkg.toml', 'Gopkg.toml'],
+    ['glide.yaml', 'glide.yaml'],
+    ['glide.lock', 'glide.lock'],
 ]);
-const CANDIDATE_NAMES = new Set([...MANIFEST_KINDS.keys(), 'modules.txt', CLIENT_GO_MARKER]);
+/** godep keeps its manifest in a directory of its own; govendor keeps it at the top of vendor/. */
+const GODEPS_DIRECTORY = 'Godeps';
+const GODEPS_NAME = 'Godeps.json';
+const GOVENDOR_NAME = 'vendor.json';
+const VENDOR_MODULES_NAME = 'modules.txt';
+const CANDIDATE_NAMES = new Set([
+    ...MANIFEST_KINDS.keys(),
+    VENDOR_MODULES_NAME,
+    CLIENT_GO_MARKER,
+    GODEPS_NAME,
+    GOVENDOR_NAME,
+]);
+/** The names `docker build` users give Dockerfiles: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile[.*]. */
+function isDockerfileName(name) {
+    return (name === 'Dockerfile' ||
+        name === 'Containerfile' ||
+        name.startsWith('Dockerfile.') ||
+        name.startsWith('Containerfile.') ||
+        (name.length > '.dockerfile'.length && name.toLowerCase().endsWith('.dockerfile')));
+}
 /** Most files in a tree are not candidates, and their name alone says so: a cheap test before classifyPath. */
 function isCandidateName(name) {
-    return CANDIDATE_NAMES.has(name);
+    return CANDIDATE_NAMES.has(name) || isDockerfileName(name);
 }
 function segmentsOf(relativePath) {
     return relativePath === '' || relativePath === '.' ? [] : relativePath.split('/');
@@ -47814,13 +47875,20 @@ function classifyPath(relativePath) {
         return null;
     const vendorAt = segments.indexOf(VENDOR);
     if (vendorAt === -1)
-        return MANIFEST_KINDS.get(name) ?? null;
+        return kindOutsideVendor(name, segments);
     const depthBelowVendor = segments.length - vendorAt - 1;
     if (depthBelowVendor === 0)
-        return name === 'modules.txt' ? 'vendor/modules.txt' : null;
+        return name === VENDOR_MODULES_NAME ? 'vendor/modules.txt' : name === GOVENDOR_NAME ? 'vendor.json' : null;
     if (depthBelowVendor === VENDORED_CLIENT_GO_CHAIN.length && name === CLIENT_GO_MARKER)
         return 'client-go-source';
     return null;
+}
+function kindOutsideVendor(name, directories) {
+    if (name === GODEPS_NAME)
+        return directories.at(-1) === GODEPS_DIRECTORY ? 'Godeps.json' : null;
+    if (isDockerfileName(name))
+        return 'Dockerfile';
+    return MANIFEST_KINDS.get(name) ?? null;
 }
 /** `a/vendor/k8s.io/client-go/rest/config.go` → `a/vendor/k8s.io/client-go`. */
 function clientGoDirectoryOf(markerPath) {
@@ -48456,626 +48524,14 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
-;// CONCATENATED MODULE: ./src/resolve/source-span.ts
-function inFile(file, span) {
-    return { file, ...span };
-}
-/** A span for a whole line when a format gives no column (column 1 to 1). */
-function lineSpan(file, line) {
-    return { file, line, column: 1, endLine: line, endColumn: 1 };
-}
-
-;// CONCATENATED MODULE: ./src/resolve/client-go-source-release.ts
-
-
-/**
- * The code decides whether the token is re-read; a version, when one is known for the same code,
- * still supplies the Kubernetes release the documented rule compares.
- */
-function releaseFromSource(verdict, versioned) {
-    const known = versioned?.known ? versioned.release : null;
+;// CONCATENATED MODULE: ./src/pipeline/dockerfile-ecosystem.ts
+/** Dockerfiles: client-go and Kubernetes binaries that images build or pull in. */
+function createDockerfileEcosystem(_context) {
     return {
-        kubernetes: known?.kubernetes ?? null,
-        kubernetesLine: known?.kubernetesLine ?? null,
-        reloadsToken: verdict.reloadsToken,
-        tokenFileReloads: known?.tokenFileReloads ?? verdict.reloadsToken,
-        mechanism: verdict.mechanism,
-        tag: known?.tag ?? null,
-        commit: known?.commit ?? null,
-        resolvedBy: 'source',
-        note: verdict.explanation,
+        kinds: ['Dockerfile'],
+        add: () => undefined,
+        resolve: () => [],
     };
-}
-/** The vendored client-go tree itself is a reference: it is the code `go build -mod=vendor` compiles. */
-function sourceDirectoryReference(directory, verdict, release, vendored) {
-    return {
-        source: 'client-go-source',
-        at: lineSpan(external_node_path_default().posix.join(directory, verdict.evidenceFile), verdict.evidenceLine),
-        module: 'k8s.io/client-go',
-        declared: vendored?.version ?? null,
-        effective: vendored?.version ?? null,
-        effectiveModule: 'k8s.io/client-go',
-        localDirectory: directory,
-        judgedFromSource: release,
-        indirect: false,
-        inferred: false,
-        related: vendored ? [{ file: vendored.file, line: vendored.line, label: 'vendor/modules.txt' }] : [],
-        siblings: [],
-        notes: [verdict.explanation],
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/resolve/client-go-module-paths.ts
-/** Module paths under which the upstream client-go is published (the GitHub path is an old alias). */
-const CLIENT_GO_PATHS = new Set(['k8s.io/client-go', 'github.com/kubernetes/client-go']);
-function isClientGoModule(modulePath) {
-    return CLIENT_GO_PATHS.has(modulePath);
-}
-/**
- * The Kubernetes staging modules, tagged in lockstep with client-go (same v0.X.Y / kubernetes-1.X.Y tags),
- * so a fix must move them together. klog, utils, kube-openapi and the like have their own versions.
- */
-const STAGING_MODULES = new Set([
-    'api', 'apiextensions-apiserver', 'apimachinery', 'apiserver', 'cli-runtime', 'client-go', 'cloud-provider',
-    'cluster-bootstrap', 'code-generator', 'component-base', 'component-helpers', 'controller-manager', 'cri-api',
-    'cri-client', 'csi-translation-lib', 'dynamic-resource-allocation', 'endpointslice', 'externaljwt', 'kms',
-    'kube-aggregator', 'kube-controller-manager', 'kube-proxy', 'kube-scheduler', 'kubectl', 'kubelet',
-    'legacy-cloud-providers', 'metrics', 'mount-utils', 'pod-security-admission', 'sample-apiserver',
-    'sample-cli-plugin', 'sample-controller',
-].map((name) => `k8s.io/${name}`));
-function isStagingModule(modulePath) {
-    return STAGING_MODULES.has(modulePath);
-}
-
-;// CONCATENATED MODULE: ./src/resolve/replace-rules.ts
-/**
- * Go's rule: a replace naming the exact version wins over a wildcard one (no version on the left);
- * go.work replaces override the module's own for the same module path.
- */
-function findApplicableReplace(modulePath, version, moduleReplaces, workspaceReplaces) {
-    return pickReplace(modulePath, version, workspaceReplaces) ?? pickReplace(modulePath, version, moduleReplaces);
-}
-function pickReplace(modulePath, version, replaces) {
-    const forPath = replaces.filter((r) => r.directive.old.path === modulePath);
-    const exact = forPath.find((r) => version !== null && r.directive.old.version === version);
-    if (exact)
-        return exact;
-    // Later directives win in Go only as duplicates are errors; take the last wildcard to match `go mod edit`.
-    const wildcards = forPath.filter((r) => r.directive.old.version === null);
-    return wildcards.at(-1) ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/resolve/go-module-references.ts
-
-
-
-
-
-/** Every client-go reference the Go-module files make, with go.work and replace rules applied. */
-function collectGoModuleReferences(inputs) {
-    const workspaceOf = mapModulesToWorkspaces(inputs.goWorks);
-    const localClientGoModules = findLocalClientGoModules(inputs.goMods);
-    const goSumByDirectory = new Map(inputs.goSums.map((sum) => [external_node_path_default().posix.dirname(sum.path), sum]));
-    const goModByDirectory = new Map(inputs.goMods.map((mod) => [external_node_path_default().posix.dirname(mod.path), mod]));
-    const references = [];
-    const usedWorkspaces = new Set();
-    for (const goMod of inputs.goMods) {
-        if (goMod.records.module && isClientGoModule(goMod.records.module.path))
-            continue;
-        const workspace = workspaceOf.get(external_node_path_default().posix.dirname(goMod.path)) ?? null;
-        const goSum = goSumByDirectory.get(external_node_path_default().posix.dirname(goMod.path)) ?? null;
-        const found = referencesOfGoMod(goMod, workspace, localClientGoModules, goSum);
-        if (found.length > 0 && workspace)
-            usedWorkspaces.add(workspace.path);
-        references.push(...found);
-    }
-    for (const goWork of inputs.goWorks) {
-        if (!usedWorkspaces.has(goWork.path))
-            references.push(...orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work'));
-    }
-    for (const vendor of inputs.vendorModules) {
-        const owner = goModByDirectory.get(external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(vendor.path))) ?? null;
-        references.push(...referencesOfVendorModules(vendor, owner));
-    }
-    return references;
-}
-function mapModulesToWorkspaces(goWorks) {
-    const byModuleDirectory = new Map();
-    for (const goWork of goWorks) {
-        for (const use of goWork.records.uses) {
-            const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
-            if (!byModuleDirectory.has(directory))
-                byModuleDirectory.set(directory, goWork);
-        }
-    }
-    return byModuleDirectory;
-}
-/** Directories whose go.mod declares client-go itself (a workspace `use` of it replaces every required version). */
-function findLocalClientGoModules(goMods) {
-    return new Set(goMods.filter((mod) => mod.records.module && isClientGoModule(mod.records.module.path)).map((mod) => external_node_path_default().posix.dirname(mod.path)));
-}
-function siblingsOf(records) {
-    return records.requires
-        .filter((req) => isStagingModule(req.path) && !isClientGoModule(req.path))
-        .map((req) => ({ path: req.path, version: req.version }));
-}
-function replacesOf(file, records) {
-    return records.replaces.map((directive) => ({ file, directive }));
-}
-function referencesOfGoMod(goMod, workspace, localClientGoModules, goSum) {
-    const moduleReplaces = replacesOf(goMod.path, goMod.records);
-    const workspaceReplaces = workspace ? replacesOf(workspace.path, workspace.records) : [];
-    const requires = goMod.records.requires.filter((req) => isClientGoModule(req.path));
-    const siblings = siblingsOf(goMod.records);
-    const workspaceClientGo = workspace ? workspaceClientGoDirectory(workspace, localClientGoModules) : null;
-    if (requires.length > 0) {
-        return requires.map((req) => referenceOfRequire(goMod.path, req, moduleReplaces, workspaceReplaces, siblings, workspace, workspaceClientGo));
-    }
-    const inBuild = goSum !== null && goSum.records.entries.some((entry) => isClientGoModule(entry.path));
-    const replaceOnly = orphanReplaceReferences(goMod.path, goMod.records.replaces, siblings, 'go.mod', inBuild);
-    if (replaceOnly.length > 0)
-        return replaceOnly;
-    return goSum ? inferFromGoSum(goMod, goSum, siblings) : [];
-}
-function workspaceClientGoDirectory(workspace, localClientGoModules) {
-    for (const use of workspace.records.uses) {
-        const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(workspace.path), use.directory.replace(/\\/g, '/')));
-        if (localClientGoModules.has(directory))
-            return { directory, line: use.line };
-    }
-    return null;
-}
-function referenceOfRequire(file, req, moduleReplaces, workspaceReplaces, siblings, workspace, workspaceClientGo) {
-    const base = {
-        source: 'go.mod',
-        at: inFile(file, req.versionSpan),
-        module: req.path,
-        declared: req.version,
-        effective: req.version,
-        effectiveModule: req.path,
-        indirect: req.indirect,
-        inferred: false,
-        related: [],
-        siblings,
-        notes: [],
-    };
-    if (workspace && workspaceClientGo) {
-        // A workspace module named k8s.io/client-go is built instead of any required version.
-        return {
-            ...base,
-            source: 'go.work',
-            at: lineSpan(workspace.path, workspaceClientGo.line),
-            effective: null,
-            localDirectory: workspaceClientGo.directory,
-            related: [requireLocation(file, req)],
-            notes: [`the workspace ${workspace.path} uses the client-go module in ${workspaceClientGo.directory}`],
-        };
-    }
-    const replace = findApplicableReplace(req.path, req.version, moduleReplaces, workspaceReplaces);
-    if (!replace)
-        return base;
-    return applyReplace(base, replace, requireLocation(file, req));
-}
-function requireLocation(file, req) {
-    return { file, line: req.line, column: req.versionSpan.column, label: 'require' };
-}
-function applyReplace(base, replace, declaredAt) {
-    const { directive } = replace;
-    const target = directive.new;
-    const fromWorkspace = replace.file !== base.at.file && base.source === 'go.mod';
-    const span = target.versionSpan ?? target.pathSpan;
-    const note = `replaced on ${replace.file}:${directive.line}${fromWorkspace ? ' (go.work replaces override the module\'s own)' : ''}`;
-    return {
-        ...base,
-        source: fromWorkspace ? 'go.work' : base.source,
-        at: inFile(replace.file, span),
-        replacedAt: { file: replace.file, line: directive.line },
-        effective: directive.newIsDirectory ? null : target.version,
-        effectiveModule: directive.newIsDirectory ? base.module : target.path,
-        ...(directive.newIsDirectory ? { localDirectory: localDirectoryOf(replace.file, target.path) } : {}),
-        related: declaredAt ? [declaredAt] : [],
-        notes: [note],
-    };
-}
-/** A relative replace directory is relative to the file holding the replace; keep absolute ones as written. */
-function localDirectoryOf(file, directory) {
-    const posix = directory.replace(/\\/g, '/');
-    if (external_node_path_default().posix.isAbsolute(posix) || /^[A-Za-z]:\//.test(posix))
-        return posix;
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), posix));
-}
-/**
- * A replace of client-go in a file that does not require it: it decides the version only if a dependency
- * brings client-go in, which only go.sum can suggest. Without that evidence it is inferred.
- */
-function orphanReplaceReferences(file, replaces, siblings, source, inBuild = false) {
-    return replaces
-        .filter((directive) => isClientGoModule(directive.old.path))
-        .map((directive) => {
-        const base = {
-            source,
-            at: inFile(file, directive.old.pathSpan),
-            module: directive.old.path,
-            declared: directive.old.version,
-            effective: directive.old.version,
-            effectiveModule: directive.old.path,
-            indirect: true,
-            inferred: !inBuild,
-            related: [],
-            siblings: siblings ?? [],
-            notes: [],
-        };
-        const replaced = applyReplace(base, { file, directive }, null);
-        const why = inBuild
-            ? 'client-go is not required directly but go.sum shows a dependency brings it in'
-            : 'client-go is not required here; this replace decides its version only if a dependency brings it in';
-        return { ...replaced, source, notes: [...replaced.notes, why] };
-    });
-}
-/** go.sum lists every version the module graph touched; Go's MVS builds the highest of those it selects. */
-function inferFromGoSum(goMod, goSum, siblings) {
-    const entries = goSum.records.entries.filter((entry) => isClientGoModule(entry.path));
-    if (entries.length === 0)
-        return [];
-    const withCode = entries.filter((entry) => !entry.goModOnly);
-    const pool = withCode.length > 0 ? withCode : entries;
-    const chosen = pool.reduce((best, entry) => (compareModuleVersions(entry.version, best.version) > 0 ? entry : best));
-    return [
-        {
-            source: 'go.sum',
-            at: inFile(goSum.path, chosen.versionSpan),
-            module: chosen.path,
-            declared: null,
-            effective: chosen.version,
-            effectiveModule: chosen.path,
-            indirect: true,
-            inferred: true,
-            related: [{ file: goMod.path, line: goMod.records.module?.line ?? 1, label: 'go.mod without client-go' }],
-            siblings,
-            notes: [
-                `${goMod.path} does not mention client-go; go.sum lists ${describeCount(entries.length, 'client-go version')}, the highest ${withCode.length > 0 ? 'with code' : ''} is taken`.replace(/ +,/, ','),
-            ],
-        },
-    ];
-}
-function describeCount(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Semantic order as Go's minimal version selection uses it; unparsable versions sort lowest. */
-function compareModuleVersions(a, b) {
-    const left = semver_default().valid(a.replace(/^v/, ''), { loose: true });
-    const right = semver_default().valid(b.replace(/^v/, ''), { loose: true });
-    if (left && right)
-        return semver_default().compare(left, right);
-    return left ? 1 : right ? -1 : a.localeCompare(b);
-}
-function referencesOfVendorModules(vendor, owner) {
-    const modules = vendor.records.modules.filter((mod) => isClientGoModule(mod.path));
-    const versioned = modules.filter((mod) => mod.version !== null);
-    // A wildcard line (`# path => …`) only repeats a replacement when a versioned line exists.
-    const chosen = versioned.length > 0 ? versioned : modules;
-    const siblings = owner ? siblingsOf(owner.records) : [];
-    return chosen.map((mod) => referenceOfVendoredModule(vendor.path, mod, siblings, owner));
-}
-function referenceOfVendoredModule(file, mod, siblings, owner) {
-    const replacement = mod.replacement;
-    const span = replacement ? (replacement.versionSpan ?? replacement.pathSpan) : (mod.versionSpan ?? mod.pathSpan);
-    const related = owner ? [{ file: owner.path, line: owner.records.module?.line ?? 1, label: 'go.mod' }] : [];
-    return {
-        source: 'vendor/modules.txt',
-        at: inFile(file, span),
-        module: mod.path,
-        declared: mod.version,
-        effective: replacement ? (mod.replacementIsDirectory ? null : replacement.version) : mod.version,
-        effectiveModule: replacement && !mod.replacementIsDirectory ? replacement.path : mod.path,
-        // modules.txt directories are relative to the main module, the parent of vendor/.
-        ...(replacement && mod.replacementIsDirectory ? { localDirectory: localDirectoryOf(external_node_path_default().posix.dirname(file), replacement.path) } : {}),
-        indirect: !mod.explicit,
-        inferred: false,
-        related,
-        siblings,
-        notes: replacement ? ['vendored with a replacement'] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolve/resolve-reference-release.ts
-
-
-/**
- * The release a reference builds. Source code beats versions; a fork is judged only when its commit is an
- * upstream commit (then the code is upstream's), never by the fork's own tags.
- */
-function resolveReferenceRelease(reference) {
-    if (reference.judgedFromSource)
-        return { known: true, release: reference.judgedFromSource };
-    if (reference.localDirectory !== undefined) {
-        return {
-            known: false,
-            reason: `client-go is replaced by the directory ${reference.localDirectory}, and no client-go source (rest/config.go) is there in the scanned tree`,
-        };
-    }
-    if (reference.effective === null)
-        return { known: false, reason: 'no version is given' };
-    const resolution = resolveClientGoVersion(reference.effective);
-    if (isClientGoModule(reference.effectiveModule))
-        return resolution;
-    if (resolution.known && resolution.release.resolvedBy === 'commit') {
-        return { known: true, release: { ...resolution.release, note: `the fork ${reference.effectiveModule} is at upstream commit ${resolution.release.commit}` } };
-    }
-    return {
-        known: false,
-        reason: `client-go is replaced by the fork ${reference.effectiveModule} ${reference.effective}, which is not an upstream client-go commit`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resolve/vendored-source-fallback.ts
-
-/** The module directory a reference belongs to: the go.mod's, or the parent of vendor/ for modules.txt. */
-function moduleDirectoryOf(reference) {
-    if (reference.source === 'vendor/modules.txt')
-        return external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(reference.at.file));
-    const requireLine = reference.related.find((related) => related.label === 'require');
-    return external_node_path_default().posix.dirname(requireLine?.file ?? reference.at.file);
-}
-/**
- * A fork or an out-of-tree directory cannot be judged by its version, but when the module vendors client-go
- * the vendored code is what `go build -mod=vendor` compiles: judge that instead of answering unknown.
- */
-function fallBackToVendoredSource(reference, resolution, vendoredByModuleDirectory) {
-    if (resolution.known)
-        return resolution;
-    const vendored = vendoredByModuleDirectory.get(moduleDirectoryOf(reference));
-    if (!vendored)
-        return resolution;
-    return {
-        known: true,
-        release: { ...vendored.release, note: `${resolution.reason}; judged from the vendored source in ${vendored.directory}` },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/extract/go-source-text.ts
-/**
- * Go source with the insides of comments, strings and rune literals replaced by spaces. Lengths and line
- * breaks are kept, so an index into the result is an index into the source and lines still match; what
- * is left is only code, so a commented-out `BearerTokenFile: tokenFile` or a `{` in a string cannot fool a
- * pattern or the brace matching. String delimiters stay, so an empty literal still reads `""`.
- */
-function blankCommentsAndLiterals(source) {
-    const out = [];
-    let index = 0;
-    while (index < source.length) {
-        const end = endOfNonCode(source, index);
-        if (end === null) {
-            out.push(source[index]);
-            index += 1;
-            continue;
-        }
-        out.push(blankRegion(source, index, end));
-        index = end;
-    }
-    return out.join('');
-}
-/** Where the comment or literal starting at `index` ends, or null when code continues there. */
-function endOfNonCode(source, index) {
-    if (source.startsWith('//', index))
-        return indexOrEnd(source, '\n', index);
-    if (source.startsWith('/*', index))
-        return indexOrEnd(source, '*/', index + 2, 2);
-    const char = source[index];
-    if (char === '`')
-        return indexOrEnd(source, '`', index + 1, 1);
-    if (char === '"' || char === "'")
-        return endOfQuoted(source, index, char);
-    return null;
-}
-function indexOrEnd(source, needle, from, include = 0) {
-    const found = source.indexOf(needle, from);
-    return found < 0 ? source.length : found + include;
-}
-/** An interpreted string or rune literal ends at its unescaped quote, or at the line end if unterminated. */
-function endOfQuoted(source, start, quote) {
-    let index = start + 1;
-    while (index < source.length && source[index] !== '\n') {
-        if (source[index] === '\\')
-            index += 2;
-        else if (source[index] === quote)
-            return index + 1;
-        else
-            index += 1;
-    }
-    return Math.min(index, source.length);
-}
-/** Blanks a comment completely, and a literal's contents between its delimiters; line breaks stay. */
-function blankRegion(source, start, end) {
-    const region = source.slice(start, end);
-    const blanked = region.replace(/[^\n]/g, ' ');
-    const first = region[0];
-    if (first === '/')
-        return blanked;
-    const closes = region.length > 1 && region.endsWith(first);
-    return first + blanked.slice(1, closes ? -1 : undefined) + (closes ? first : '');
-}
-/**
- * Finds the body of the first function whose header matches. The body starts at the first `{` outside the
- * parameter and result parentheses; the code must already be blanked so braces in strings do not count.
- */
-function findFunctionBody(code, header) {
-    const match = header.exec(code);
-    if (!match)
-        return null;
-    const bodyStart = firstBraceOutsideParentheses(code, match.index + match[0].length);
-    if (bodyStart < 0)
-        return null;
-    return { headerIndex: match.index, bodyStart, bodyEnd: matchingBraceEnd(code, bodyStart) };
-}
-function firstBraceOutsideParentheses(code, from) {
-    let depth = 0;
-    for (let index = from; index < code.length; index += 1) {
-        const char = code[index];
-        if (char === '(')
-            depth += 1;
-        else if (char === ')')
-            depth -= 1;
-        else if (char === '{' && depth === 0)
-            return index;
-    }
-    return -1;
-}
-/** The index just past the `}` matching the `{` at `open`, or the end of the code if it never closes. */
-function matchingBraceEnd(code, open) {
-    let depth = 0;
-    for (let index = open; index < code.length; index += 1) {
-        if (code[index] === '{')
-            depth += 1;
-        else if (code[index] === '}') {
-            depth -= 1;
-            if (depth === 0)
-                return index + 1;
-        }
-    }
-    return code.length;
-}
-/** The 1-based line of an index into the text. */
-function lineNumberAt(text, index) {
-    let line = 1;
-    for (let cursor = text.indexOf('\n'); cursor >= 0 && cursor < index; cursor = text.indexOf('\n', cursor + 1))
-        line += 1;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/extract/client-go-source.ts
-
-const CONFIG_FILE = 'rest/config.go';
-const TRANSPORT_FILE = 'rest/transport.go';
-const IN_CLUSTER_CONFIG = /\bfunc\s+InClusterConfig\b/;
-const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+\s+\*?\s*Config\s*\)\s*TransportConfig\b/;
-/** kubernetes/kubernetes#67359: the token source re-reads the file behind a wrapped transport. */
-const WRAPS_TOKEN_SOURCE = /\bTokenSourceWrapTransport\s*\(/;
-/** A composite-literal field (`BearerTokenFile: x`) or an assignment (`c.BearerTokenFile = x`). */
-const SETS_BEARER_TOKEN_FILE = /\bBearerTokenFile\s*:(?!=)\s*([^,}\n]*)|\.BearerTokenFile\s*=(?!=)\s*([^;\n]*)/g;
-/** kubernetes/kubernetes#77613: TransportConfig must hand the file path on to transport.Config. */
-const COPIES_BEARER_TOKEN_FILE = /\bBearerTokenFile\s*:(?!=)\s*\w+\.BearerTokenFile\b|\.BearerTokenFile\s*=(?!=)\s*\w+\.BearerTokenFile\b/;
-const COPIES_BEARER_TOKEN = /\bBearerToken\s*:(?!=)\s*\w+\.BearerToken\b|\.BearerToken\s*=(?!=)\s*\w+\.BearerToken\b/;
-const SETS_BEARER_TOKEN = /\bBearerToken\s*:(?!=)|\.BearerToken\s*=(?!=)/;
-/**
- * Judges from client-go's own code whether rest.InClusterConfig() re-reads the ServiceAccount token, with
- * the classification of the project's commit tables (domain.md §2.6), but reading code rather than text:
- * comments and strings do not count and formatting does not matter.
- */
-function judgeClientGoSource(files) {
-    if (files.restConfigGo === null) {
-        return verdict('pre-1.6-layout', CONFIG_FILE, 1, 'rest/config.go is absent, as in the client-go 1.4/1.5 layout, whose InClusterConfig reads the token once');
-    }
-    const inClusterConfig = functionRegion(files.restConfigGo, IN_CLUSTER_CONFIG);
-    if (!inClusterConfig) {
-        return verdict('read-once', CONFIG_FILE, 1, 'rest/config.go has no InClusterConfig function, so nothing re-reads the token');
-    }
-    const wrap = lineOfMatch(inClusterConfig, WRAPS_TOKEN_SOURCE);
-    if (wrap !== null) {
-        return verdict('wrap-transport', CONFIG_FILE, wrap, `${CONFIG_FILE}:${wrap} InClusterConfig wraps the transport with TokenSourceWrapTransport, which re-reads the token file every few minutes`);
-    }
-    const setsTokenFile = lineSettingTokenFile(inClusterConfig);
-    if (setsTokenFile === null) {
-        const line = lineOfMatch(inClusterConfig, SETS_BEARER_TOKEN) ?? inClusterConfig.headerLine;
-        return verdict('read-once', CONFIG_FILE, line, `${CONFIG_FILE}:${line} InClusterConfig reads the token once and sets neither BearerTokenFile nor a token-source transport`);
-    }
-    return judgeTransport(files.restTransportGo, setsTokenFile);
-}
-/** InClusterConfig sets BearerTokenFile; whether it is re-read depends on TransportConfig passing it on. */
-function judgeTransport(restTransportGo, setsTokenFileLine) {
-    if (restTransportGo === null) {
-        return verdict('bearer-token-file-dropped', CONFIG_FILE, setsTokenFileLine, `${CONFIG_FILE}:${setsTokenFileLine} InClusterConfig sets BearerTokenFile, but there is no rest/transport.go to show it reaches the transport`);
-    }
-    const transportConfig = functionRegion(restTransportGo, TRANSPORT_CONFIG) ?? wholeFileRegion(restTransportGo);
-    const copy = lineOfMatch(transportConfig, COPIES_BEARER_TOKEN_FILE);
-    if (copy !== null) {
-        return verdict('bearer-token-file', TRANSPORT_FILE, copy, `${TRANSPORT_FILE}:${copy} passes BearerTokenFile on to the transport, which re-reads the token file every minute`);
-    }
-    const line = lineOfMatch(transportConfig, COPIES_BEARER_TOKEN) ?? transportConfig.headerLine;
-    return verdict('bearer-token-file-dropped', TRANSPORT_FILE, line, `${TRANSPORT_FILE}:${line} copies BearerToken but not BearerTokenFile, so the token is read once (kubernetes/kubernetes#77613)`);
-}
-/** `explanation` starts with the file (and line) that decided, like the record's own example. */
-function verdict(mechanism, evidenceFile, evidenceLine, explanation) {
-    const reloadsToken = mechanism === 'wrap-transport' || mechanism === 'bearer-token-file';
-    return { mechanism, reloadsToken, evidenceFile, evidenceLine, explanation };
-}
-function functionRegion(source, header) {
-    const code = blankCommentsAndLiterals(source);
-    const body = findFunctionBody(code, header);
-    if (!body)
-        return null;
-    return { code, start: body.bodyStart, end: body.bodyEnd, headerLine: lineNumberAt(code, body.headerIndex) };
-}
-function wholeFileRegion(source) {
-    const code = blankCommentsAndLiterals(source);
-    return { code, start: 0, end: code.length, headerLine: 1 };
-}
-function lineOfMatch(region, pattern) {
-    const match = pattern.exec(region.code.slice(region.start, region.end));
-    return match ? lineNumberAt(region.code, region.start + match.index) : null;
-}
-/** The line where BearerTokenFile gets a value; an empty string literal does not count as one. */
-function lineSettingTokenFile(region) {
-    const body = region.code.slice(region.start, region.end);
-    for (const match of body.matchAll(SETS_BEARER_TOKEN_FILE)) {
-        const value = (match[1] ?? match[2] ?? '').trim();
-        if (value !== '' && value !== '""' && value !== '``')
-            return lineNumberAt(region.code, region.start + match.index);
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/read-text-file.ts
-
-/**
- * Text or a reason; binary files (NUL bytes) are refused rather than parsed into noise.
- * Synchronous on purpose: a scan reads thousands of small local files one after another, and promise
- * reads measured slower on the benchmark tree (see scripts/bench.mjs).
- */
-function readTextFile(absolutePath) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolutePath);
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot be read (${error.code ?? String(error)})` };
-    }
-    if (bytes.includes(0))
-        return { ok: false, reason: 'is binary (contains NUL bytes); skipped' };
-    return { ok: true, text: bytes.toString('utf8') };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/load-client-go-source.ts
-
-
-
-
-/** Reads rest/config.go and rest/transport.go of a client-go directory, refusing anything outside the root. */
-function loadClientGoSource(root, directory) {
-    if (external_node_path_default().posix.isAbsolute(directory) || /^[A-Za-z]:\//.test(directory) || directory.startsWith('..')) {
-        return { found: false, reason: `${directory} is outside the scanned tree` };
-    }
-    const configPath = external_node_path_default().join(root, directory, 'rest', 'config.go');
-    if (!isInside(root, configPath))
-        return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
-    const config = readTextFile(configPath);
-    if (!config.ok)
-        return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
-    const transport = readTextFile(external_node_path_default().join(root, directory, 'rest', 'transport.go'));
-    return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
-}
-/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
-function isInside(root, file) {
-    try {
-        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(file));
-        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/extract/directory-path.ts
@@ -49666,96 +49122,698 @@ function readPackageLine(state, line) {
     return state.seenModuleLine ? null : 'package line before any module line';
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/parse-candidates.ts
+;// CONCATENATED MODULE: ./src/resolve/client-go-module-paths.ts
+/** Module paths under which the upstream client-go is published (the GitHub path is an old alias). */
+const CLIENT_GO_PATHS = new Set(['k8s.io/client-go', 'github.com/kubernetes/client-go']);
+function isClientGoModule(modulePath) {
+    return CLIENT_GO_PATHS.has(modulePath);
+}
+/**
+ * The Kubernetes staging modules, tagged in lockstep with client-go (same v0.X.Y / kubernetes-1.X.Y tags),
+ * so a fix must move them together. klog, utils, kube-openapi and the like have their own versions.
+ */
+const STAGING_MODULES = new Set([
+    'api', 'apiextensions-apiserver', 'apimachinery', 'apiserver', 'cli-runtime', 'client-go', 'cloud-provider',
+    'cluster-bootstrap', 'code-generator', 'component-base', 'component-helpers', 'controller-manager', 'cri-api',
+    'cri-client', 'csi-translation-lib', 'dynamic-resource-allocation', 'endpointslice', 'externaljwt', 'kms',
+    'kube-aggregator', 'kube-controller-manager', 'kube-proxy', 'kube-scheduler', 'kubectl', 'kubelet',
+    'legacy-cloud-providers', 'metrics', 'mount-utils', 'pod-security-admission', 'sample-apiserver',
+    'sample-cli-plugin', 'sample-controller',
+].map((name) => `k8s.io/${name}`));
+function isStagingModule(modulePath) {
+    return STAGING_MODULES.has(modulePath);
+}
+
+;// CONCATENATED MODULE: ./src/resolve/source-span.ts
+function inFile(file, span) {
+    return { file, ...span };
+}
+/** A span for a whole line when a format gives no column (column 1 to 1). */
+function lineSpan(file, line) {
+    return { file, line, column: 1, endLine: line, endColumn: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/resolve/client-go-source-release.ts
+
+
+/**
+ * The code decides whether the token is re-read; a version, when one is known for the same code,
+ * still supplies the Kubernetes release the documented rule compares.
+ */
+function releaseFromSource(verdict, versioned) {
+    const known = versioned?.known ? versioned.release : null;
+    return {
+        kubernetes: known?.kubernetes ?? null,
+        kubernetesLine: known?.kubernetesLine ?? null,
+        reloadsToken: verdict.reloadsToken,
+        tokenFileReloads: known?.tokenFileReloads ?? verdict.reloadsToken,
+        mechanism: verdict.mechanism,
+        tag: known?.tag ?? null,
+        commit: known?.commit ?? null,
+        resolvedBy: 'source',
+        note: verdict.explanation,
+    };
+}
+/** The vendored client-go tree itself is a reference: it is the code `go build -mod=vendor` compiles. */
+function sourceDirectoryReference(directory, verdict, release, vendored) {
+    return {
+        source: 'client-go-source',
+        at: lineSpan(external_node_path_default().posix.join(directory, verdict.evidenceFile), verdict.evidenceLine),
+        module: 'k8s.io/client-go',
+        declared: vendored?.version ?? null,
+        effective: vendored?.version ?? null,
+        effectiveModule: 'k8s.io/client-go',
+        localDirectory: directory,
+        judgedFromSource: release,
+        indirect: false,
+        inferred: false,
+        related: vendored ? [{ file: vendored.file, line: vendored.line, label: 'vendor/modules.txt' }] : [],
+        siblings: [],
+        notes: [verdict.explanation],
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/resolve/replace-rules.ts
+/**
+ * Go's rule: a replace naming the exact version wins over a wildcard one (no version on the left);
+ * go.work replaces override the module's own for the same module path.
+ */
+function findApplicableReplace(modulePath, version, moduleReplaces, workspaceReplaces) {
+    return pickReplace(modulePath, version, workspaceReplaces) ?? pickReplace(modulePath, version, moduleReplaces);
+}
+function pickReplace(modulePath, version, replaces) {
+    const forPath = replaces.filter((r) => r.directive.old.path === modulePath);
+    const exact = forPath.find((r) => version !== null && r.directive.old.version === version);
+    if (exact)
+        return exact;
+    // Later directives win in Go only as duplicates are errors; take the last wildcard to match `go mod edit`.
+    const wildcards = forPath.filter((r) => r.directive.old.version === null);
+    return wildcards.at(-1) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/go-module-references.ts
+
+
+
+
+
+/** Every client-go reference the Go-module files make, with go.work and replace rules applied. */
+function collectGoModuleReferences(inputs) {
+    const workspaceOf = mapModulesToWorkspaces(inputs.goWorks);
+    const localClientGoModules = findLocalClientGoModules(inputs.goMods);
+    const goSumByDirectory = new Map(inputs.goSums.map((sum) => [external_node_path_default().posix.dirname(sum.path), sum]));
+    const goModByDirectory = new Map(inputs.goMods.map((mod) => [external_node_path_default().posix.dirname(mod.path), mod]));
+    const references = [];
+    const usedWorkspaces = new Set();
+    for (const goMod of inputs.goMods) {
+        if (goMod.records.module && isClientGoModule(goMod.records.module.path))
+            continue;
+        const workspace = workspaceOf.get(external_node_path_default().posix.dirname(goMod.path)) ?? null;
+        const goSum = goSumByDirectory.get(external_node_path_default().posix.dirname(goMod.path)) ?? null;
+        const found = referencesOfGoMod(goMod, workspace, localClientGoModules, goSum);
+        if (found.length > 0 && workspace)
+            usedWorkspaces.add(workspace.path);
+        references.push(...found);
+    }
+    for (const goWork of inputs.goWorks) {
+        if (!usedWorkspaces.has(goWork.path))
+            references.push(...orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work'));
+    }
+    for (const vendor of inputs.vendorModules) {
+        const owner = goModByDirectory.get(external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(vendor.path))) ?? null;
+        references.push(...referencesOfVendorModules(vendor, owner));
+    }
+    return references;
+}
+function mapModulesToWorkspaces(goWorks) {
+    const byModuleDirectory = new Map();
+    for (const goWork of goWorks) {
+        for (const use of goWork.records.uses) {
+            const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
+            if (!byModuleDirectory.has(directory))
+                byModuleDirectory.set(directory, goWork);
+        }
+    }
+    return byModuleDirectory;
+}
+/** Directories whose go.mod declares client-go itself (a workspace `use` of it replaces every required version). */
+function findLocalClientGoModules(goMods) {
+    return new Set(goMods.filter((mod) => mod.records.module && isClientGoModule(mod.records.module.path)).map((mod) => external_node_path_default().posix.dirname(mod.path)));
+}
+function siblingsOf(records) {
+    return records.requires
+        .filter((req) => isStagingModule(req.path) && !isClientGoModule(req.path))
+        .map((req) => ({ path: req.path, version: req.version }));
+}
+function replacesOf(file, records) {
+    return records.replaces.map((directive) => ({ file, directive }));
+}
+function referencesOfGoMod(goMod, workspace, localClientGoModules, goSum) {
+    const moduleReplaces = replacesOf(goMod.path, goMod.records);
+    const workspaceReplaces = workspace ? replacesOf(workspace.path, workspace.records) : [];
+    const requires = goMod.records.requires.filter((req) => isClientGoModule(req.path));
+    const siblings = siblingsOf(goMod.records);
+    const workspaceClientGo = workspace ? workspaceClientGoDirectory(workspace, localClientGoModules) : null;
+    if (requires.length > 0) {
+        return requires.map((req) => referenceOfRequire(goMod.path, req, moduleReplaces, workspaceReplaces, siblings, workspace, workspaceClientGo));
+    }
+    const inBuild = goSum !== null && goSum.records.entries.some((entry) => isClientGoModule(entry.path));
+    const replaceOnly = orphanReplaceReferences(goMod.path, goMod.records.replaces, siblings, 'go.mod', inBuild);
+    if (replaceOnly.length > 0)
+        return replaceOnly;
+    return goSum ? inferFromGoSum(goMod, goSum, siblings) : [];
+}
+function workspaceClientGoDirectory(workspace, localClientGoModules) {
+    for (const use of workspace.records.uses) {
+        const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(workspace.path), use.directory.replace(/\\/g, '/')));
+        if (localClientGoModules.has(directory))
+            return { directory, line: use.line };
+    }
+    return null;
+}
+function referenceOfRequire(file, req, moduleReplaces, workspaceReplaces, siblings, workspace, workspaceClientGo) {
+    const base = {
+        source: 'go.mod',
+        at: inFile(file, req.versionSpan),
+        module: req.path,
+        declared: req.version,
+        effective: req.version,
+        effectiveModule: req.path,
+        indirect: req.indirect,
+        inferred: false,
+        related: [],
+        siblings,
+        notes: [],
+    };
+    if (workspace && workspaceClientGo) {
+        // A workspace module named k8s.io/client-go is built instead of any required version.
+        return {
+            ...base,
+            source: 'go.work',
+            at: lineSpan(workspace.path, workspaceClientGo.line),
+            effective: null,
+            localDirectory: workspaceClientGo.directory,
+            related: [requireLocation(file, req)],
+            notes: [`the workspace ${workspace.path} uses the client-go module in ${workspaceClientGo.directory}`],
+        };
+    }
+    const replace = findApplicableReplace(req.path, req.version, moduleReplaces, workspaceReplaces);
+    if (!replace)
+        return base;
+    return applyReplace(base, replace, requireLocation(file, req));
+}
+function requireLocation(file, req) {
+    return { file, line: req.line, column: req.versionSpan.column, label: 'require' };
+}
+function applyReplace(base, replace, declaredAt) {
+    const { directive } = replace;
+    const target = directive.new;
+    const fromWorkspace = replace.file !== base.at.file && base.source === 'go.mod';
+    const span = target.versionSpan ?? target.pathSpan;
+    const note = `replaced on ${replace.file}:${directive.line}${fromWorkspace ? ' (go.work replaces override the module\'s own)' : ''}`;
+    return {
+        ...base,
+        source: fromWorkspace ? 'go.work' : base.source,
+        at: inFile(replace.file, span),
+        replacedAt: { file: replace.file, line: directive.line },
+        effective: directive.newIsDirectory ? null : target.version,
+        effectiveModule: directive.newIsDirectory ? base.module : target.path,
+        ...(directive.newIsDirectory ? { localDirectory: localDirectoryOf(replace.file, target.path) } : {}),
+        related: declaredAt ? [declaredAt] : [],
+        notes: [note],
+    };
+}
+/** A relative replace directory is relative to the file holding the replace; keep absolute ones as written. */
+function localDirectoryOf(file, directory) {
+    const posix = directory.replace(/\\/g, '/');
+    if (external_node_path_default().posix.isAbsolute(posix) || /^[A-Za-z]:\//.test(posix))
+        return posix;
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), posix));
+}
+/**
+ * A replace of client-go in a file that does not require it: it decides the version only if a dependency
+ * brings client-go in, which only go.sum can suggest. Without that evidence it is inferred.
+ */
+function orphanReplaceReferences(file, replaces, siblings, source, inBuild = false) {
+    return replaces
+        .filter((directive) => isClientGoModule(directive.old.path))
+        .map((directive) => {
+        const base = {
+            source,
+            at: inFile(file, directive.old.pathSpan),
+            module: directive.old.path,
+            declared: directive.old.version,
+            effective: directive.old.version,
+            effectiveModule: directive.old.path,
+            indirect: true,
+            inferred: !inBuild,
+            related: [],
+            siblings: siblings ?? [],
+            notes: [],
+        };
+        const replaced = applyReplace(base, { file, directive }, null);
+        const why = inBuild
+            ? 'client-go is not required directly but go.sum shows a dependency brings it in'
+            : 'client-go is not required here; this replace decides its version only if a dependency brings it in';
+        return { ...replaced, source, notes: [...replaced.notes, why] };
+    });
+}
+/** go.sum lists every version the module graph touched; Go's MVS builds the highest of those it selects. */
+function inferFromGoSum(goMod, goSum, siblings) {
+    const entries = goSum.records.entries.filter((entry) => isClientGoModule(entry.path));
+    if (entries.length === 0)
+        return [];
+    const withCode = entries.filter((entry) => !entry.goModOnly);
+    const pool = withCode.length > 0 ? withCode : entries;
+    const chosen = pool.reduce((best, entry) => (compareModuleVersions(entry.version, best.version) > 0 ? entry : best));
+    return [
+        {
+            source: 'go.sum',
+            at: inFile(goSum.path, chosen.versionSpan),
+            module: chosen.path,
+            declared: null,
+            effective: chosen.version,
+            effectiveModule: chosen.path,
+            indirect: true,
+            inferred: true,
+            related: [{ file: goMod.path, line: goMod.records.module?.line ?? 1, label: 'go.mod without client-go' }],
+            siblings,
+            notes: [
+                `${goMod.path} does not mention client-go; go.sum lists ${describeCount(entries.length, 'client-go version')}, the highest ${withCode.length > 0 ? 'with code' : ''} is taken`.replace(/ +,/, ','),
+            ],
+        },
+    ];
+}
+function describeCount(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Semantic order as Go's minimal version selection uses it; unparsable versions sort lowest. */
+function compareModuleVersions(a, b) {
+    const left = semver_default().valid(a.replace(/^v/, ''), { loose: true });
+    const right = semver_default().valid(b.replace(/^v/, ''), { loose: true });
+    if (left && right)
+        return semver_default().compare(left, right);
+    return left ? 1 : right ? -1 : a.localeCompare(b);
+}
+function referencesOfVendorModules(vendor, owner) {
+    const modules = vendor.records.modules.filter((mod) => isClientGoModule(mod.path));
+    const versioned = modules.filter((mod) => mod.version !== null);
+    // A wildcard line (`# path => …`) only repeats a replacement when a versioned line exists.
+    const chosen = versioned.length > 0 ? versioned : modules;
+    const siblings = owner ? siblingsOf(owner.records) : [];
+    return chosen.map((mod) => referenceOfVendoredModule(vendor.path, mod, siblings, owner));
+}
+function referenceOfVendoredModule(file, mod, siblings, owner) {
+    const replacement = mod.replacement;
+    const span = replacement ? (replacement.versionSpan ?? replacement.pathSpan) : (mod.versionSpan ?? mod.pathSpan);
+    const related = owner ? [{ file: owner.path, line: owner.records.module?.line ?? 1, label: 'go.mod' }] : [];
+    return {
+        source: 'vendor/modules.txt',
+        at: inFile(file, span),
+        module: mod.path,
+        declared: mod.version,
+        effective: replacement ? (mod.replacementIsDirectory ? null : replacement.version) : mod.version,
+        effectiveModule: replacement && !mod.replacementIsDirectory ? replacement.path : mod.path,
+        // modules.txt directories are relative to the main module, the parent of vendor/.
+        ...(replacement && mod.replacementIsDirectory ? { localDirectory: localDirectoryOf(external_node_path_default().posix.dirname(file), replacement.path) } : {}),
+        indirect: !mod.explicit,
+        inferred: false,
+        related,
+        siblings,
+        notes: replacement ? ['vendored with a replacement'] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolve/resolve-reference-release.ts
+
+
+/**
+ * The release a reference builds. Source code beats versions; a fork is judged only when its commit is an
+ * upstream commit (then the code is upstream's), never by the fork's own tags.
+ */
+function resolveReferenceRelease(reference) {
+    if (reference.judgedFromSource)
+        return { known: true, release: reference.judgedFromSource };
+    if (reference.localDirectory !== undefined) {
+        return {
+            known: false,
+            reason: `client-go is replaced by the directory ${reference.localDirectory}, and no client-go source (rest/config.go) is there in the scanned tree`,
+        };
+    }
+    if (reference.effective === null)
+        return { known: false, reason: 'no version is given' };
+    const resolution = resolveClientGoVersion(reference.effective);
+    if (isClientGoModule(reference.effectiveModule))
+        return resolution;
+    if (resolution.known && resolution.release.resolvedBy === 'commit') {
+        return { known: true, release: { ...resolution.release, note: `the fork ${reference.effectiveModule} is at upstream commit ${resolution.release.commit}` } };
+    }
+    return {
+        known: false,
+        reason: `client-go is replaced by the fork ${reference.effectiveModule} ${reference.effective}, which is not an upstream client-go commit`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolve/vendored-source-fallback.ts
+
+/** The module directory a reference belongs to: the go.mod's, or the parent of vendor/ for modules.txt. */
+function moduleDirectoryOf(reference) {
+    if (reference.source === 'vendor/modules.txt')
+        return external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(reference.at.file));
+    const requireLine = reference.related.find((related) => related.label === 'require');
+    return external_node_path_default().posix.dirname(requireLine?.file ?? reference.at.file);
+}
+/**
+ * A fork or an out-of-tree directory cannot be judged by its version, but when the module vendors client-go
+ * the vendored code is what `go build -mod=vendor` compiles: judge that instead of answering unknown.
+ */
+function fallBackToVendoredSource(reference, resolution, vendoredByModuleDirectory) {
+    if (resolution.known)
+        return resolution;
+    const vendored = vendoredByModuleDirectory.get(moduleDirectoryOf(reference));
+    if (!vendored)
+        return resolution;
+    return {
+        known: true,
+        release: { ...vendored.release, note: `${resolution.reason}; judged from the vendored source in ${vendored.directory}` },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/ecosystem.ts
+/** Keeps an extractor's skipped lines as diagnostics of that file. */
+function reportSkipped(diagnostics, file, skipped) {
+    for (const line of skipped)
+        diagnostics.push({ file, line: line.line, message: line.reason });
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-source-text.ts
+/**
+ * Go source with the insides of comments, strings and rune literals replaced by spaces. Lengths and line
+ * breaks are kept, so an index into the result is an index into the source and lines still match; what
+ * is left is only code, so a commented-out `BearerTokenFile: tokenFile` or a `{` in a string cannot fool a
+ * pattern or the brace matching. String delimiters stay, so an empty literal still reads `""`.
+ */
+function blankCommentsAndLiterals(source) {
+    const out = [];
+    let index = 0;
+    while (index < source.length) {
+        const end = endOfNonCode(source, index);
+        if (end === null) {
+            out.push(source[index]);
+            index += 1;
+            continue;
+        }
+        out.push(blankRegion(source, index, end));
+        index = end;
+    }
+    return out.join('');
+}
+/** Where the comment or literal starting at `index` ends, or null when code continues there. */
+function endOfNonCode(source, index) {
+    if (source.startsWith('//', index))
+        return indexOrEnd(source, '\n', index);
+    if (source.startsWith('/*', index))
+        return indexOrEnd(source, '*/', index + 2, 2);
+    const char = source[index];
+    if (char === '`')
+        return indexOrEnd(source, '`', index + 1, 1);
+    if (char === '"' || char === "'")
+        return endOfQuoted(source, index, char);
+    return null;
+}
+function indexOrEnd(source, needle, from, include = 0) {
+    const found = source.indexOf(needle, from);
+    return found < 0 ? source.length : found + include;
+}
+/** An interpreted string or rune literal ends at its unescaped quote, or at the line end if unterminated. */
+function endOfQuoted(source, start, quote) {
+    let index = start + 1;
+    while (index < source.length && source[index] !== '\n') {
+        if (source[index] === '\\')
+            index += 2;
+        else if (source[index] === quote)
+            return index + 1;
+        else
+            index += 1;
+    }
+    return Math.min(index, source.length);
+}
+/** Blanks a comment completely, and a literal's contents between its delimiters; line breaks stay. */
+function blankRegion(source, start, end) {
+    const region = source.slice(start, end);
+    const blanked = region.replace(/[^\n]/g, ' ');
+    const first = region[0];
+    if (first === '/')
+        return blanked;
+    const closes = region.length > 1 && region.endsWith(first);
+    return first + blanked.slice(1, closes ? -1 : undefined) + (closes ? first : '');
+}
+/**
+ * Finds the body of the first function whose header matches. The body starts at the first `{` outside the
+ * parameter and result parentheses; the code must already be blanked so braces in strings do not count.
+ */
+function findFunctionBody(code, header) {
+    const match = header.exec(code);
+    if (!match)
+        return null;
+    const bodyStart = firstBraceOutsideParentheses(code, match.index + match[0].length);
+    if (bodyStart < 0)
+        return null;
+    return { headerIndex: match.index, bodyStart, bodyEnd: matchingBraceEnd(code, bodyStart) };
+}
+function firstBraceOutsideParentheses(code, from) {
+    let depth = 0;
+    for (let index = from; index < code.length; index += 1) {
+        const char = code[index];
+        if (char === '(')
+            depth += 1;
+        else if (char === ')')
+            depth -= 1;
+        else if (char === '{' && depth === 0)
+            return index;
+    }
+    return -1;
+}
+/** The index just past the `}` matching the `{` at `open`, or the end of the code if it never closes. */
+function matchingBraceEnd(code, open) {
+    let depth = 0;
+    for (let index = open; index < code.length; index += 1) {
+        if (code[index] === '{')
+            depth += 1;
+        else if (code[index] === '}') {
+            depth -= 1;
+            if (depth === 0)
+                return index + 1;
+        }
+    }
+    return code.length;
+}
+/** The 1-based line of an index into the text. */
+function lineNumberAt(text, index) {
+    let line = 1;
+    for (let cursor = text.indexOf('\n'); cursor >= 0 && cursor < index; cursor = text.indexOf('\n', cursor + 1))
+        line += 1;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/extract/client-go-source.ts
+
+const CONFIG_FILE = 'rest/config.go';
+const TRANSPORT_FILE = 'rest/transport.go';
+const IN_CLUSTER_CONFIG = /\bfunc\s+InClusterConfig\b/;
+const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+\s+\*?\s*Config\s*\)\s*TransportConfig\b/;
+/** kubernetes/kubernetes#67359: the token source re-reads the file behind a wrapped transport. */
+const WRAPS_TOKEN_SOURCE = /\bTokenSourceWrapTransport\s*\(/;
+/** A composite-literal field (`BearerTokenFile: x`) or an assignment (`c.BearerTokenFile = x`). */
+const SETS_BEARER_TOKEN_FILE = /\bBearerTokenFile\s*:(?!=)\s*([^,}\n]*)|\.BearerTokenFile\s*=(?!=)\s*([^;\n]*)/g;
+/** kubernetes/kubernetes#77613: TransportConfig must hand the file path on to transport.Config. */
+const COPIES_BEARER_TOKEN_FILE = /\bBearerTokenFile\s*:(?!=)\s*\w+\.BearerTokenFile\b|\.BearerTokenFile\s*=(?!=)\s*\w+\.BearerTokenFile\b/;
+const COPIES_BEARER_TOKEN = /\bBearerToken\s*:(?!=)\s*\w+\.BearerToken\b|\.BearerToken\s*=(?!=)\s*\w+\.BearerToken\b/;
+const SETS_BEARER_TOKEN = /\bBearerToken\s*:(?!=)|\.BearerToken\s*=(?!=)/;
+/**
+ * Judges from client-go's own code whether rest.InClusterConfig() re-reads the ServiceAccount token, with
+ * the classification of the project's commit tables (domain.md §2.6), but reading code rather than text:
+ * comments and strings do not count and formatting does not matter.
+ */
+function judgeClientGoSource(files) {
+    if (files.restConfigGo === null) {
+        return verdict('pre-1.6-layout', CONFIG_FILE, 1, 'rest/config.go is absent, as in the client-go 1.4/1.5 layout, whose InClusterConfig reads the token once');
+    }
+    const inClusterConfig = functionRegion(files.restConfigGo, IN_CLUSTER_CONFIG);
+    if (!inClusterConfig) {
+        return verdict('read-once', CONFIG_FILE, 1, 'rest/config.go has no InClusterConfig function, so nothing re-reads the token');
+    }
+    const wrap = lineOfMatch(inClusterConfig, WRAPS_TOKEN_SOURCE);
+    if (wrap !== null) {
+        return verdict('wrap-transport', CONFIG_FILE, wrap, `${CONFIG_FILE}:${wrap} InClusterConfig wraps the transport with TokenSourceWrapTransport, which re-reads the token file every few minutes`);
+    }
+    const setsTokenFile = lineSettingTokenFile(inClusterConfig);
+    if (setsTokenFile === null) {
+        const line = lineOfMatch(inClusterConfig, SETS_BEARER_TOKEN) ?? inClusterConfig.headerLine;
+        return verdict('read-once', CONFIG_FILE, line, `${CONFIG_FILE}:${line} InClusterConfig reads the token once and sets neither BearerTokenFile nor a token-source transport`);
+    }
+    return judgeTransport(files.restTransportGo, setsTokenFile);
+}
+/** InClusterConfig sets BearerTokenFile; whether it is re-read depends on TransportConfig passing it on. */
+function judgeTransport(restTransportGo, setsTokenFileLine) {
+    if (restTransportGo === null) {
+        return verdict('bearer-token-file-dropped', CONFIG_FILE, setsTokenFileLine, `${CONFIG_FILE}:${setsTokenFileLine} InClusterConfig sets BearerTokenFile, but there is no rest/transport.go to show it reaches the transport`);
+    }
+    const transportConfig = functionRegion(restTransportGo, TRANSPORT_CONFIG) ?? wholeFileRegion(restTransportGo);
+    const copy = lineOfMatch(transportConfig, COPIES_BEARER_TOKEN_FILE);
+    if (copy !== null) {
+        return verdict('bearer-token-file', TRANSPORT_FILE, copy, `${TRANSPORT_FILE}:${copy} passes BearerTokenFile on to the transport, which re-reads the token file every minute`);
+    }
+    const line = lineOfMatch(transportConfig, COPIES_BEARER_TOKEN) ?? transportConfig.headerLine;
+    return verdict('bearer-token-file-dropped', TRANSPORT_FILE, line, `${TRANSPORT_FILE}:${line} copies BearerToken but not BearerTokenFile, so the token is read once (kubernetes/kubernetes#77613)`);
+}
+/** `explanation` starts with the file (and line) that decided, like the record's own example. */
+function verdict(mechanism, evidenceFile, evidenceLine, explanation) {
+    const reloadsToken = mechanism === 'wrap-transport' || mechanism === 'bearer-token-file';
+    return { mechanism, reloadsToken, evidenceFile, evidenceLine, explanation };
+}
+function functionRegion(source, header) {
+    const code = blankCommentsAndLiterals(source);
+    const body = findFunctionBody(code, header);
+    if (!body)
+        return null;
+    return { code, start: body.bodyStart, end: body.bodyEnd, headerLine: lineNumberAt(code, body.headerIndex) };
+}
+function wholeFileRegion(source) {
+    const code = blankCommentsAndLiterals(source);
+    return { code, start: 0, end: code.length, headerLine: 1 };
+}
+function lineOfMatch(region, pattern) {
+    const match = pattern.exec(region.code.slice(region.start, region.end));
+    return match ? lineNumberAt(region.code, region.start + match.index) : null;
+}
+/** The line where BearerTokenFile gets a value; an empty string literal does not count as one. */
+function lineSettingTokenFile(region) {
+    const body = region.code.slice(region.start, region.end);
+    for (const match of body.matchAll(SETS_BEARER_TOKEN_FILE)) {
+        const value = (match[1] ?? match[2] ?? '').trim();
+        if (value !== '' && value !== '""' && value !== '``')
+            return lineNumberAt(region.code, region.start + match.index);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-text-file.ts
+
+/**
+ * Text or a reason; binary files (NUL bytes) are refused rather than parsed into noise.
+ * Synchronous on purpose: a scan reads thousands of small local files one after another, and promise
+ * reads measured slower on the benchmark tree (see scripts/bench.mjs).
+ */
+function readTextFile(absolutePath) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolutePath);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot be read (${error.code ?? String(error)})` };
+    }
+    if (bytes.includes(0))
+        return { ok: false, reason: 'is binary (contains NUL bytes); skipped' };
+    return { ok: true, text: bytes.toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/load-client-go-source.ts
+
+
+
+
+/** Reads rest/config.go and rest/transport.go of a client-go directory, refusing anything outside the root. */
+function loadClientGoSource(root, directory) {
+    if (external_node_path_default().posix.isAbsolute(directory) || /^[A-Za-z]:\//.test(directory) || directory.startsWith('..')) {
+        return { found: false, reason: `${directory} is outside the scanned tree` };
+    }
+    const configPath = external_node_path_default().join(root, directory, 'rest', 'config.go');
+    if (!isInside(root, configPath))
+        return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
+    const config = readTextFile(configPath);
+    if (!config.ok)
+        return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
+    const transport = readTextFile(external_node_path_default().join(root, directory, 'rest', 'transport.go'));
+    return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
+}
+/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
+function isInside(root, file) {
+    try {
+        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(file));
+        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/go-modules-ecosystem.ts
+
+
+
+
+
+
+
+
 
 
 
 
 
 const EMPTY_SUM = { entries: [], skipped: [] };
-function emptyInputs() {
-    return { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
-}
-/**
- * Reads one candidate and files its records under its format. The text is dropped as soon as it is
- * parsed, so a scan holds records, never every file at once. Returns whether the file was read.
- */
-function readAndParseCandidate(candidate, inputs, diagnostics) {
-    const read = readTextFile(candidate.absolutePath);
-    if (!read.ok) {
-        diagnostics.push({ file: candidate.path, line: null, message: `${candidate.kind} ${read.reason}` });
-        return false;
-    }
-    const file = candidate.path;
-    const keep = (skipped) => {
-        for (const line of skipped)
-            diagnostics.push({ file, line: line.line, message: line.reason });
+/** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
+function createGoModulesEcosystem(context) {
+    const inputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
+    return {
+        kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
+        add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
+        resolve: () => resolveGoModules(inputs, context),
     };
+}
+function addGoModuleFile(inputs, candidate, text, context) {
+    const file = candidate.path;
     switch (candidate.kind) {
         case 'go.mod': {
-            const records = extractGoMod(read.text);
+            const records = extractGoMod(text);
             inputs.goMods.push({ path: file, records });
-            keep(records.skipped);
+            reportSkipped(context.diagnostics, file, records.skipped);
             break;
         }
         case 'go.work': {
-            const records = extractGoWork(read.text);
+            const records = extractGoWork(text);
             inputs.goWorks.push({ path: file, records });
-            keep(records.skipped);
+            reportSkipped(context.diagnostics, file, records.skipped);
             break;
         }
         case 'go.sum': {
             // go.sum is only ever read for client-go lines; most are large and never mention it.
-            const records = read.text.includes('client-go') ? extractGoSum(read.text, { onlyLinesContaining: 'client-go' }) : EMPTY_SUM;
+            const records = text.includes('client-go') ? extractGoSum(text, { onlyLinesContaining: 'client-go' }) : EMPTY_SUM;
             inputs.goSums.push({ path: file, records });
-            keep(records.skipped);
+            reportSkipped(context.diagnostics, file, records.skipped);
             break;
         }
         case 'vendor/modules.txt': {
-            const records = extractVendorModulesTxt(read.text);
+            const records = extractVendorModulesTxt(text);
             inputs.vendorModules.push({ path: file, records });
-            keep(records.skipped);
+            reportSkipped(context.diagnostics, file, records.skipped);
             break;
         }
     }
-    return true;
 }
-
-;// CONCATENATED MODULE: ./src/pipeline/scan-repository.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
- * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
- */
-async function scanRepository(settings, tool) {
-    const floor = resolveFloor('minimum-version', settings.minimumVersion);
-    const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
-    const diagnostics = [...discovery.diagnostics];
-    const inputs = emptyInputs();
-    const filesRead = discovery.files.filter((candidate) => readAndParseCandidate(candidate, inputs, diagnostics)).length;
-    const vendored = judgeVendoredSource(settings.root, discovery.clientGoSourceDirectories, inputs, diagnostics);
+function resolveGoModules(inputs, context) {
+    const root = context.settings.root;
+    const vendored = judgeVendoredSource(inputs, context);
     const vendoredByModuleDirectory = new Map(vendored.map((item) => [item.moduleDirectory, { directory: item.directory, release: item.release }]));
-    const references = [...judgeLocalDirectories(settings.root, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
-    const resolved = references.map((reference) => ({
+    const references = [...judgeLocalDirectories(root, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
+    return references.map((reference) => ({
         reference,
         resolution: fallBackToVendoredSource(reference, resolveReferenceRelease(reference), vendoredByModuleDirectory),
     }));
-    const context = { settings, floor, published: listPublishedReleases() };
-    const findings = resolved.map((item) => evaluateReference(item, context));
-    const filesScanned = filesRead + discovery.clientGoSourceDirectories.length;
-    return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
 /** A replace to a directory becomes a real verdict when the client-go source is in the tree. */
 function judgeLocalDirectories(root, references) {
@@ -49769,12 +49827,12 @@ function judgeLocalDirectories(root, references) {
         return { ...reference, judgedFromSource: { ...release, note: `judged from the source in ${reference.localDirectory}: ${source.verdict.explanation}` } };
     });
 }
-function judgeVendoredSource(root, directories, inputs, diagnostics) {
+function judgeVendoredSource(inputs, context) {
     const found = [];
-    for (const directory of directories) {
-        const source = loadClientGoSource(root, directory.path);
+    for (const directory of context.sourceDirectories) {
+        const source = loadClientGoSource(context.settings.root, directory.path);
         if (!source.found) {
-            diagnostics.push({ file: directory.path, line: null, message: source.reason });
+            context.diagnostics.push({ file: directory.path, line: null, message: source.reason });
             continue;
         }
         const vendored = vendoredVersionFor(directory.path, inputs);
@@ -49802,6 +49860,65 @@ function vendoredVersionFor(directory, inputs) {
         return null;
     const version = module.replacement && !module.replacementIsDirectory ? module.replacement.version : module.version;
     return { file: modulesTxt.path, line: module.line, version };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/pre-modules-ecosystem.ts
+/** dep (Gopkg.lock, Gopkg.toml), glide (glide.yaml, glide.lock), godep (Godeps.json), govendor (vendor.json). */
+function createPreModulesEcosystem(_context) {
+    return {
+        kinds: ['Gopkg.lock', 'Gopkg.toml', 'glide.yaml', 'glide.lock', 'Godeps.json', 'vendor.json'],
+        add: () => undefined,
+        resolve: () => [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/ecosystems.ts
+
+
+
+/** In resolve order: Dockerfiles come last so they can relate to the go.mod findings of what they build. */
+function createEcosystems(context) {
+    return [createGoModulesEcosystem(context), createPreModulesEcosystem(context), createDockerfileEcosystem(context)];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scan-repository.ts
+
+
+
+
+
+
+/**
+ * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
+ * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
+ */
+async function scanRepository(settings, tool) {
+    const floor = resolveFloor('minimum-version', settings.minimumVersion);
+    const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+    const diagnostics = [...discovery.diagnostics];
+    const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics });
+    const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem])));
+    let filesRead = 0;
+    // One file at a time, text dropped once parsed: a scan holds records, never every file at once.
+    for (const candidate of discovery.files) {
+        const read = readTextFile(candidate.absolutePath);
+        if (!read.ok) {
+            diagnostics.push({ file: candidate.path, line: null, message: `${candidate.kind} ${read.reason}` });
+            continue;
+        }
+        ecosystemOf.get(candidate.kind)?.add(candidate, read.text);
+        filesRead += 1;
+    }
+    const resolved = resolveAll(ecosystems);
+    const context = { settings, floor, published: listPublishedReleases() };
+    const findings = resolved.map((item) => evaluateReference(item, context));
+    return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
+}
+function resolveAll(ecosystems) {
+    const resolved = [];
+    for (const ecosystem of ecosystems)
+        resolved.push(...ecosystem.resolve(resolved));
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts

@@ -1,7 +1,18 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** The formats discovery picks by path alone. */
-export type CandidateKind = 'go.mod' | 'go.work' | 'go.sum' | 'vendor/modules.txt';
+export type CandidateKind =
+  | 'go.mod'
+  | 'go.work'
+  | 'go.sum'
+  | 'vendor/modules.txt'
+  | 'Gopkg.lock'
+  | 'Gopkg.toml'
+  | 'glide.yaml'
+  | 'glide.lock'
+  | 'Godeps.json'
+  | 'vendor.json'
+  | 'Dockerfile';
 
 export interface CandidateFile {
   kind: CandidateKind;

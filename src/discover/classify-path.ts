@@ -18,15 +18,42 @@ const MANIFEST_KINDS: ReadonlyMap<string, CandidateKind> = new Map<string, Candi
   ['go.mod', 'go.mod'],
   ['go.work', 'go.work'],
   ['go.sum', 'go.sum'],
+  ['Gopkg.lock', 'Gopkg.lock'],
+  ['Gopkg.toml', 'Gopkg.toml'],
+  ['glide.yaml', 'glide.yaml'],
+  ['glide.lock', 'glide.lock'],
 ]);
 
-const CANDIDATE_NAMES: ReadonlySet<string> = new Set([...MANIFEST_KINDS.keys(), 'modules.txt', CLIENT_GO_MARKER]);
+/** godep keeps its manifest in a directory of its own; govendor keeps it at the top of vendor/. */
+const GODEPS_DIRECTORY = 'Godeps';
+const GODEPS_NAME = 'Godeps.json';
+const GOVENDOR_NAME = 'vendor.json';
+const VENDOR_MODULES_NAME = 'modules.txt';
+
+const CANDIDATE_NAMES: ReadonlySet<string> = new Set([
+  ...MANIFEST_KINDS.keys(),
+  VENDOR_MODULES_NAME,
+  CLIENT_GO_MARKER,
+  GODEPS_NAME,
+  GOVENDOR_NAME,
+]);
 
 export type PathClass = CandidateKind | 'client-go-source';
 
+/** The names `docker build` users give Dockerfiles: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile[.*]. */
+export function isDockerfileName(name: string): boolean {
+  return (
+    name === 'Dockerfile' ||
+    name === 'Containerfile' ||
+    name.startsWith('Dockerfile.') ||
+    name.startsWith('Containerfile.') ||
+    (name.length > '.dockerfile'.length && name.toLowerCase().endsWith('.dockerfile'))
+  );
+}
+
 /** Most files in a tree are not candidates, and their name alone says so: a cheap test before classifyPath. */
 export function isCandidateName(name: string): boolean {
-  return CANDIDATE_NAMES.has(name);
+  return CANDIDATE_NAMES.has(name) || isDockerfileName(name);
 }
 
 function segmentsOf(relativePath: string): string[] {
@@ -59,11 +86,17 @@ export function classifyPath(relativePath: string): PathClass | null {
   const name = segments.pop();
   if (name === undefined || !isWalkableDirectory(segments.join('/'))) return null;
   const vendorAt = segments.indexOf(VENDOR);
-  if (vendorAt === -1) return MANIFEST_KINDS.get(name) ?? null;
+  if (vendorAt === -1) return kindOutsideVendor(name, segments);
   const depthBelowVendor = segments.length - vendorAt - 1;
-  if (depthBelowVendor === 0) return name === 'modules.txt' ? 'vendor/modules.txt' : null;
+  if (depthBelowVendor === 0) return name === VENDOR_MODULES_NAME ? 'vendor/modules.txt' : name === GOVENDOR_NAME ? 'vendor.json' : null;
   if (depthBelowVendor === VENDORED_CLIENT_GO_CHAIN.length && name === CLIENT_GO_MARKER) return 'client-go-source';
   return null;
+}
+
+function kindOutsideVendor(name: string, directories: readonly string[]): CandidateKind | null {
+  if (name === GODEPS_NAME) return directories.at(-1) === GODEPS_DIRECTORY ? 'Godeps.json' : null;
+  if (isDockerfileName(name)) return 'Dockerfile';
+  return MANIFEST_KINDS.get(name) ?? null;
 }
 
 /** `a/vendor/k8s.io/client-go/rest/config.go` → `a/vendor/k8s.io/client-go`. */

@@ -38,7 +38,7 @@ export function evaluateReference({ reference, resolution }: ResolvedReference, 
     kubernetesLine: release?.kubernetesLine ?? null,
     reloadsToken: release ? release.reloadsToken : null,
     verdict: decision.verdict,
-    severity: severityOf(decision.verdict, reference.inferred),
+    severity: severityOf(decision.verdict, reference, context.settings),
     rule: reference.inferred && decision.verdict !== 'ok' ? 'inferred-only' : decision.rule,
     inferred: reference.inferred,
     indirect: reference.indirect,
@@ -48,10 +48,12 @@ export function evaluateReference({ reference, resolution }: ResolvedReference, 
   };
 }
 
-function severityOf(verdict: Verdict, inferred: boolean): Severity {
+/** An outdated finding is an error, unless it is only inferred or capped at warning level. */
+function severityOf(verdict: Verdict, reference: ClientGoReference, settings: ScanSettings): Severity {
   if (verdict === 'ok') return 'notice';
-  if (verdict === 'unknown' || inferred) return 'warning';
-  return 'error';
+  if (verdict === 'unknown') return 'warning';
+  if (reference.inferred && !settings.failOnInferred) return 'warning';
+  return reference.warningOnly ? 'warning' : 'error';
 }
 
 function composeMessage(reference: ClientGoReference, decision: PolicyDecision, release: ClientGoRelease | null): string {
@@ -62,15 +64,15 @@ function composeMessage(reference: ClientGoReference, decision: PolicyDecision, 
   if (reference.inferred && decision.verdict !== 'ok') {
     parts.push('Inferred only: this does not fail the check unless fail-on-inferred is set.');
   }
+  if (reference.warningOnly && decision.verdict === 'outdated') parts.push(`Warning only: ${reference.warningOnly}.`);
   return parts.join(' ');
 }
 
 /** Whether a finding fails the check is decided here and nowhere else. */
 export function failsCheck(finding: Finding, settings: Pick<ScanSettings, 'failOn' | 'failOnInferred'>): boolean {
-  if (finding.inferred && !settings.failOnInferred) return false;
   if (settings.failOn === 'never') return false;
-  if (finding.verdict === 'outdated') return true;
-  return settings.failOn === 'unknown' && finding.verdict === 'unknown';
+  if (finding.verdict === 'outdated') return finding.severity === 'error';
+  return settings.failOn === 'unknown' && finding.verdict === 'unknown' && (!finding.inferred || settings.failOnInferred);
 }
 
 export function assembleReport(

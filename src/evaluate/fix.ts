@@ -2,6 +2,7 @@ import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
 import type { PolicyName } from '../model/settings.js';
 import { compareKubernetesVersions } from '../resolve/kubernetes-version.js';
+import { PHRASING_BY_SOURCE } from './fix-phrasing/phrasing-by-source.js';
 import { decide, type Floor } from './policy.js';
 
 const STOP_GAP =
@@ -21,9 +22,9 @@ export interface FixContext {
 export function suggestFix(context: FixContext): string {
   const target = chooseTarget(context);
   if (!target) return `No published client-go release passes this policy and minimum; relax minimum-version. ${STOP_GAP}`;
-  const semverAlternative = firstSemverTag(context, target);
-  const command = describeChange(context.reference, target.tag ?? '', semverAlternative);
-  return `${command} ${STOP_GAP}`;
+  const phrase = PHRASING_BY_SOURCE[context.reference.source];
+  const change = phrase(context.reference, { release: target, tag: target.tag ?? '', semverAlternative: firstSemverTag(context, target) });
+  return `${change} ${STOP_GAP}`;
 }
 
 /** A release's place in Kubernetes order: its tagged version, else its line. */
@@ -64,25 +65,4 @@ function firstSemverTag(context: FixContext, target: ClientGoRelease): string | 
     (release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)),
   );
   return semverTag?.tag ?? null;
-}
-
-function goGet(reference: ClientGoReference, tag: string): string {
-  const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
-  return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
-}
-
-function describeChange(reference: ClientGoReference, tag: string, semverAlternative: string | null): string {
-  const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
-  const tidy = reference.source === 'vendor/modules.txt' ? ' && go mod tidy && go mod vendor' : ' && go mod tidy';
-  if (reference.localDirectory !== undefined) {
-    return `Update the client-go source in ${reference.localDirectory} to ${tag}${alternative} or later, or replace it with the upstream module: \`k8s.io/client-go => k8s.io/client-go ${tag}\`.`;
-  }
-  if (reference.replacedAt) {
-    const where = `${reference.replacedAt.file}:${reference.replacedAt.line}`;
-    const fork = reference.effectiveModule !== reference.module && reference.effectiveModule !== 'k8s.io/client-go'
-      ? ` The fork ${reference.effectiveModule} must include kubernetes/kubernetes#77613, or point the replace at upstream.`
-      : '';
-    return `Change the replace on ${where} to \`${reference.module} => k8s.io/client-go ${tag}\`${alternative}, then \`${goGet(reference, tag)}${tidy}\`.${fork}`;
-  }
-  return `Run \`${goGet(reference, tag)}${tidy}\`${alternative}.`;
 }

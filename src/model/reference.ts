@@ -35,6 +35,11 @@ export interface ClientGoReference {
   related: RelatedLocation[];
   /** The manifest's other k8s.io modules, for the fix command. */
   siblings: SiblingModule[];
+  /**
+   * Why an outdated verdict here is only a warning (kubectl reads the token at every start), or absent.
+   * The evaluate stage honours it; settings may raise such findings back to errors.
+   */
+  warningOnly?: string;
   /** What the reference knows that the message should say (e.g. "replaced on line 12"). */
   notes: string[];
 }

@@ -83,3 +83,38 @@ describe('isWalkableDirectory', () => {
     expect(isWalkableDirectory(directory)).toBe(false);
   });
 });
+
+describe('classifyPath for pre-modules managers and Dockerfiles', () => {
+  it.each([
+    ['Gopkg.lock', 'Gopkg.lock'],
+    ['svc/Gopkg.toml', 'Gopkg.toml'],
+    ['glide.yaml', 'glide.yaml'],
+    ['a/glide.lock', 'glide.lock'],
+    ['Godeps/Godeps.json', 'Godeps.json'],
+    ['app/Godeps/Godeps.json', 'Godeps.json'],
+    ['vendor/vendor.json', 'vendor.json'],
+    ['app/vendor/vendor.json', 'vendor.json'],
+    ['Dockerfile', 'Dockerfile'],
+    ['build/Dockerfile.controller', 'Dockerfile'],
+    ['images/controller.Dockerfile', 'Dockerfile'],
+    ['images/controller.dockerfile', 'Dockerfile'],
+    ['Containerfile', 'Dockerfile'],
+  ])('%s is %s', (file, kind) => {
+    expect(classifyPath(file)).toBe(kind);
+  });
+
+  it.each([
+    'Godeps.json',
+    'other/Godeps.json',
+    'vendor/github.com/x/y/Gopkg.lock',
+    'vendor/github.com/x/y/Godeps/Godeps.json',
+    'vendor/github.com/x/y/vendor.json',
+    'vendor/github.com/x/y/Dockerfile',
+    'test/fixtures/outdated.dockerfile.txt',
+    '.dockerfile',
+    'vendor.json',
+    'testdata/Dockerfile',
+  ])('%s is not a candidate', (file) => {
+    expect(classifyPath(file)).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import type { CandidateFile, ClientGoSourceDirectory } from '../discover/candidate-file.js';
+import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
+import type { Diagnostic, SkippedLine } from '../model/diagnostic.js';
+import type { ScanSettings } from '../model/settings.js';
+
+/** What every ecosystem may use: the scan's settings and the one list diagnostics go to. */
+export interface EcosystemContext {
+  settings: ScanSettings;
+  /** Client-go source trees discovery found (vendor/k8s.io/client-go). */
+  sourceDirectories: readonly ClientGoSourceDirectory[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One family of dependency files (Go modules, dep/glide/godep/govendor, Dockerfiles): it extracts the
+ * files discovery hands it, then resolves its client-go references. The pipeline knows nothing more.
+ */
+export interface Ecosystem {
+  readonly kinds: readonly CandidateFile['kind'][];
+  /** Parses one file's text; the text is not kept. Unusable lines go to the context's diagnostics. */
+  add(candidate: CandidateFile, text: string): void;
+  /** Every reference, resolved. `earlier` holds what the ecosystems before this one resolved. */
+  resolve(earlier: readonly ResolvedReference[]): ResolvedReference[];
+}
+
+/** Keeps an extractor's skipped lines as diagnostics of that file. */
+export function reportSkipped(diagnostics: Diagnostic[], file: string, skipped: readonly SkippedLine[]): void {
+  for (const line of skipped) diagnostics.push({ file, line: line.line, message: line.reason });
+}

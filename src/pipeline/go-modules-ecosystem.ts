@@ -1,0 +1,126 @@
+import path from 'node:path';
+import type { CandidateFile } from '../discover/candidate-file.js';
+import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
+import { extractGoMod } from '../extract/go-mod.js';
+import { extractGoSum } from '../extract/go-sum.js';
+import { extractGoWork } from '../extract/go-work.js';
+import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
+import type { ClientGoReference } from '../model/reference.js';
+import type { ClientGoRelease } from '../model/release.js';
+import { isClientGoModule } from '../resolve/client-go-module-paths.js';
+import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
+import { resolveClientGoVersion } from '../resolve/client-go-version.js';
+import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';
+import { resolveReferenceRelease } from '../resolve/resolve-reference-release.js';
+import { fallBackToVendoredSource } from '../resolve/vendored-source-fallback.js';
+import { reportSkipped, type Ecosystem, type EcosystemContext } from './ecosystem.js';
+import { loadClientGoSource } from './load-client-go-source.js';
+
+const EMPTY_SUM = { entries: [], skipped: [] };
+
+/** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
+export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
+  const inputs: GoModuleInputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
+  return {
+    kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
+    add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
+    resolve: () => resolveGoModules(inputs, context),
+  };
+}
+
+function addGoModuleFile(inputs: GoModuleInputs, candidate: CandidateFile, text: string, context: EcosystemContext): void {
+  const file = candidate.path;
+  switch (candidate.kind) {
+    case 'go.mod': {
+      const records = extractGoMod(text);
+      inputs.goMods.push({ path: file, records });
+      reportSkipped(context.diagnostics, file, records.skipped);
+      break;
+    }
+    case 'go.work': {
+      const records = extractGoWork(text);
+      inputs.goWorks.push({ path: file, records });
+      reportSkipped(context.diagnostics, file, records.skipped);
+      break;
+    }
+    case 'go.sum': {
+      // go.sum is only ever read for client-go lines; most are large and never mention it.
+      const records = text.includes('client-go') ? extractGoSum(text, { onlyLinesContaining: 'client-go' }) : EMPTY_SUM;
+      inputs.goSums.push({ path: file, records });
+      reportSkipped(context.diagnostics, file, records.skipped);
+      break;
+    }
+    case 'vendor/modules.txt': {
+      const records = extractVendorModulesTxt(text);
+      inputs.vendorModules.push({ path: file, records });
+      reportSkipped(context.diagnostics, file, records.skipped);
+      break;
+    }
+  }
+}
+
+function resolveGoModules(inputs: GoModuleInputs, context: EcosystemContext): ResolvedReference[] {
+  const root = context.settings.root;
+  const vendored = judgeVendoredSource(inputs, context);
+  const vendoredByModuleDirectory = new Map(vendored.map((item) => [item.moduleDirectory, { directory: item.directory, release: item.release }]));
+  const references = [...judgeLocalDirectories(root, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
+  return references.map((reference) => ({
+    reference,
+    resolution: fallBackToVendoredSource(reference, resolveReferenceRelease(reference), vendoredByModuleDirectory),
+  }));
+}
+
+/** A replace to a directory becomes a real verdict when the client-go source is in the tree. */
+function judgeLocalDirectories(root: string, references: ClientGoReference[]): ClientGoReference[] {
+  return references.map((reference) => {
+    if (reference.localDirectory === undefined || reference.judgedFromSource) return reference;
+    const source = loadClientGoSource(root, reference.localDirectory);
+    if (!source.found) return { ...reference, notes: [...reference.notes, source.reason] };
+    const release = releaseFromSource(source.verdict, null);
+    return { ...reference, judgedFromSource: { ...release, note: `judged from the source in ${reference.localDirectory}: ${source.verdict.explanation}` } };
+  });
+}
+
+interface VendoredSource {
+  /** The module that vendors it: the parent of its vendor/ directory. */
+  moduleDirectory: string;
+  directory: string;
+  release: ClientGoRelease;
+  reference: ClientGoReference;
+}
+
+function judgeVendoredSource(inputs: GoModuleInputs, context: EcosystemContext): VendoredSource[] {
+  const found: VendoredSource[] = [];
+  for (const directory of context.sourceDirectories) {
+    const source = loadClientGoSource(context.settings.root, directory.path);
+    if (!source.found) {
+      context.diagnostics.push({ file: directory.path, line: null, message: source.reason });
+      continue;
+    }
+    const vendored = vendoredVersionFor(directory.path, inputs);
+    const versioned = vendored?.version ? resolveClientGoVersion(vendored.version) : null;
+    const release = releaseFromSource(source.verdict, versioned);
+    found.push({
+      moduleDirectory: vendorRootOf(directory.path),
+      directory: directory.path,
+      release,
+      reference: sourceDirectoryReference(directory.path, source.verdict, release, vendored),
+    });
+  }
+  return found;
+}
+
+/** <module>/vendor/k8s.io/client-go → <module> */
+function vendorRootOf(clientGoDirectory: string): string {
+  return path.posix.dirname(path.posix.dirname(path.posix.dirname(clientGoDirectory)));
+}
+
+/** vendor/k8s.io/client-go sits beside the vendor/modules.txt that names its version. */
+function vendoredVersionFor(directory: string, inputs: GoModuleInputs): VendoredVersion | null {
+  const modulesTxtPath = path.posix.join(vendorRootOf(directory), 'vendor', 'modules.txt');
+  const modulesTxt = inputs.vendorModules.find((vendor) => vendor.path === modulesTxtPath);
+  const module = modulesTxt?.records.modules.find((mod) => isClientGoModule(mod.path) && mod.version !== null);
+  if (!modulesTxt || !module) return null;
+  const version = module.replacement && !module.replacementIsDirectory ? module.replacement.version : module.version;
+  return { file: modulesTxt.path, line: module.line, version };
+}
