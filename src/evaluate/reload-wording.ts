@@ -28,7 +28,7 @@ export function describeRelease(written: string | null, release: ClientGoRelease
   const kubernetes = release.kubernetes
     ? `Kubernetes ${release.kubernetes}`
     : release.kubernetesLine
-      ? `Kubernetes ${release.kubernetesLine} line, untagged commit${release.commit ? ` ${release.commit}` : ''}`
+      ? `Kubernetes ${release.kubernetesLine} line${release.tag ? '' : `, untagged commit${release.commit ? ` ${release.commit}` : ''}`}`
       : 'version unknown, judged from its source';
   // A pseudo-version, commit or branch says nothing to a reader; the tag at that code does.
   const tag = release.tag && written && (release.resolvedBy === 'commit' || release.resolvedBy === 'branch') ? `, ${release.tag}` : '';
