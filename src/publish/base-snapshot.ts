@@ -1,0 +1,151 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { listApiTree, readApiBlobs, type ApiRepository } from './api-tree-reader.js';
+import { isSafeRelativePath, selectBaseFiles, type SnapshotLimits, type TreeFile } from './base-tree.js';
+import { gitPathPrefix, hasGitCommit, listGitTree, readGitBlobs } from './git-tree-reader.js';
+
+export type { ApiRepository } from './api-tree-reader.js';
+export type { SnapshotLimits } from './base-tree.js';
+
+export interface BaseSnapshotRequest {
+  /** The base commit (GitHubEventContext.baseSha). */
+  baseSha: string;
+  /** The checkout (GITHUB_WORKSPACE). */
+  repositoryRoot: string;
+  /** The scanned directory relative to repositoryRoot, POSIX ('' for all of it). */
+  scannedRoot: string;
+  /** Where the GitHub API can supply the base when the checkout does not hold it; null: git only. */
+  api: ApiRepository | null;
+  /** Where the snapshot directory is created (RUNNER_TEMP); os.tmpdir() by default. */
+  temporaryParent?: string;
+  /** Overrides the default limits of whichever method is used. */
+  limits?: Partial<SnapshotLimits>;
+  /** Blobs fetched at once through the API. */
+  apiConcurrency?: number;
+  /** Paths (relative to the scanned directory) the scan reads beyond what discovery knows by name, e.g. dockerfiles globs. */
+  alsoWanted?: (pathInScanRoot: string) => boolean;
+}
+
+export type SnapshotMethod = 'git' | 'api';
+
+export type BaseSnapshot =
+  | {
+      ok: true;
+      method: SnapshotMethod;
+      /** The temporary directory; give it to removeBaseSnapshot when done. */
+      directory: string;
+      /** What to scan: the scanned directory inside the snapshot (scanRepository's root). */
+      scanRoot: string;
+      fileCount: number;
+      /** Repository paths left out for their size. */
+      tooLarge: string[];
+      /** Why the other method was not used, when git could not supply the base. */
+      notes: string[];
+    }
+  /** The caller falls back to fail-on-scope all, and warns with the reason. */
+  | { ok: false; reason: string };
+
+export const DEFAULT_GIT_LIMITS: SnapshotLimits = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
+/** Each file is one API request against the job's rate limit. */
+export const DEFAULT_API_LIMITS: SnapshotLimits = { maxFiles: 1_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+export const DEFAULT_API_CONCURRENCY = 8;
+
+/** SHA-1 or SHA-256 object ids. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/**
+ * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
+ * scanRepository can scan the base exactly as it scans the head. From the local repository when it
+ * holds the commit; through the API when the checkout is shallow. Never throws for a git or API
+ * failure: it returns the reason.
+ */
+export async function snapshotBaseCommit(request: BaseSnapshotRequest): Promise<BaseSnapshot> {
+  const scannedRoot = normaliseScannedRoot(request.scannedRoot);
+  if (scannedRoot === null) return { ok: false, reason: `the scanned directory "${request.scannedRoot}" is not inside the repository` };
+  // It becomes a git argument: nothing but an object id may reach the command line.
+  if (!OBJECT_ID.test(request.baseSha)) return { ok: false, reason: `the base commit "${request.baseSha}" is not a commit SHA` };
+  const viaGit = await snapshotWithGit(request, scannedRoot);
+  if (viaGit.ok || !request.api) return viaGit.ok ? viaGit : { ok: false, reason: `${viaGit.reason}; fetch the base with actions/checkout fetch-depth: 0` };
+  const viaApi = await snapshotWithApi(request, request.api, scannedRoot);
+  if (viaApi.ok) return { ...viaApi, notes: [viaGit.reason] };
+  return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
+}
+
+export async function removeBaseSnapshot(snapshot: BaseSnapshot): Promise<void> {
+  if (snapshot.ok) await rm(snapshot.directory, { recursive: true, force: true });
+}
+
+async function snapshotWithGit(request: BaseSnapshotRequest, scannedRoot: string): Promise<BaseSnapshot> {
+  // Asked first: it fails with git's own words when the checkout is no repository at all.
+  const prefix = await gitPathPrefix(request.repositoryRoot);
+  if (!prefix.ok) return { ok: false, reason: prefix.reason };
+  const present = await hasGitCommit(request.repositoryRoot, request.baseSha);
+  if (!present.ok) return { ok: false, reason: present.reason };
+  if (!present.value) return { ok: false, reason: `the base commit ${request.baseSha} is not in the checkout (a shallow clone)` };
+  const listed = await listGitTree(request.repositoryRoot, request.baseSha);
+  if (!listed.ok) return { ok: false, reason: listed.reason };
+  const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
+  return writeSnapshot(request, 'git', listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) =>
+    readGitBlobs(request.repositoryRoot, shas, onBlob),
+  );
+}
+
+async function snapshotWithApi(request: BaseSnapshotRequest, api: ApiRepository, scannedRoot: string): Promise<BaseSnapshot> {
+  const listed = await listApiTree(api, request.baseSha);
+  if (!listed.ok) return { ok: false, reason: listed.reason };
+  const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
+  return writeSnapshot(request, 'api', listed.value, scannedRoot, { ...DEFAULT_API_LIMITS, ...request.limits }, (shas, onBlob) =>
+    readApiBlobs(api, shas, concurrency, onBlob),
+  );
+}
+
+type BlobReader = (shas: readonly string[], onBlob: (sha: string, content: Buffer) => Promise<void>) => Promise<{ ok: true; value: number } | { ok: false; reason: string }>;
+
+async function writeSnapshot(
+  request: BaseSnapshotRequest,
+  method: SnapshotMethod,
+  tree: readonly TreeFile[],
+  scanPrefix: string,
+  limits: SnapshotLimits,
+  readBlobs: BlobReader,
+): Promise<BaseSnapshot> {
+  const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
+  if (selection.refusal) return { ok: false, reason: selection.refusal };
+  // Identical files share one blob: each blob is written to every path that holds it.
+  const pathsBySha = new Map<string, string[]>();
+  for (const file of selection.files) pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+  let directory: string;
+  try {
+    directory = await mkdtemp(path.join(request.temporaryParent ?? os.tmpdir(), 'client-go-token-gate-base-'));
+  } catch (error) {
+    return { ok: false, reason: `could not create the snapshot directory: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const scanRoot = path.join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
+  try {
+    await mkdir(scanRoot, { recursive: true });
+    const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
+      for (const repositoryPath of pathsBySha.get(sha) ?? []) await writeInside(directory, repositoryPath, content);
+    });
+    if (!read.ok) throw new Error(read.reason);
+  } catch (error) {
+    await rm(directory, { recursive: true, force: true });
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
+}
+
+async function writeInside(directory: string, repositoryPath: string, content: Buffer): Promise<void> {
+  const target = path.join(directory, ...repositoryPath.split('/'));
+  if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${path.sep}`)) throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, content, { flag: 'wx' });
+}
+
+/** '' for the repository itself; null for anything that climbs out of it. */
+function normaliseScannedRoot(scannedRoot: string): string | null {
+  const normal = path.posix.normalize(scannedRoot.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (normal === '' || normal === '.') return '';
+  if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) return null;
+  return normal;
+}

@@ -1,0 +1,179 @@
+import { spawn } from 'node:child_process';
+import type { TreeFile } from './base-tree.js';
+
+/** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
+
+const GIT_TIMEOUT_MS = 120_000;
+const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
+
+export type GitResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+interface GitRun {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  spawnError: Error | null;
+}
+
+/** Whether the commit is in the local object store; false in a shallow clone that stops after it. */
+export async function hasGitCommit(repositoryRoot: string, commit: string): Promise<GitResult<boolean>> {
+  const run = await runGit(repositoryRoot, ['cat-file', '-e', `${commit}^{commit}`]);
+  if (run.spawnError) return { ok: false, reason: `git could not run: ${run.spawnError.message}` };
+  return { ok: true, value: run.code === 0 };
+}
+
+/** The repository directory's path inside its work tree ('' at the top), as `--full-tree` paths start there. */
+export async function gitPathPrefix(repositoryRoot: string): Promise<GitResult<string>> {
+  const run = await runGit(repositoryRoot, ['rev-parse', '--show-prefix']);
+  if (run.code !== 0) return { ok: false, reason: gitFailure('git rev-parse --show-prefix', run) };
+  return { ok: true, value: run.stdout.toString('utf8').trim().replace(/\/+$/, '') };
+}
+
+/** Every regular file of the commit: symbolic links and submodules are left out, as the scan never follows them out. */
+export async function listGitTree(repositoryRoot: string, commit: string): Promise<GitResult<TreeFile[]>> {
+  const run = await runGit(repositoryRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+  if (run.code !== 0) return { ok: false, reason: gitFailure(`git ls-tree ${commit}`, run) };
+  return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
+}
+
+/** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
+export function parseLsTree(output: string): TreeFile[] {
+  const files: TreeFile[] = [];
+  for (const record of output.split('\u0000')) {
+    const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
+    if (!match || !REGULAR_FILE_MODES.has(match[1] ?? '')) continue;
+    files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
+  }
+  return files;
+}
+
+/**
+ * Streams the blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, so
+ * memory holds one blob at a time whatever the total.
+ */
+export async function readGitBlobs(
+  repositoryRoot: string,
+  shas: readonly string[],
+  onBlob: (sha: string, content: Buffer) => Promise<void>,
+): Promise<GitResult<number>> {
+  if (shas.length === 0) return { ok: true, value: 0 };
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = exitOf(child);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  // A failed spawn also errors stdin; the exit promise reports it.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(`${shas.join('\n')}\n`);
+  let received = 0;
+  try {
+    for await (const object of batchObjects(child.stdout)) {
+      if (object.missing) {
+        child.kill();
+        return { ok: false, reason: `git cat-file: object ${object.sha} is missing (partial or shallow clone)` };
+      }
+      await onBlob(object.sha, object.content);
+      received += 1;
+    }
+  } catch (error) {
+    child.kill();
+    return { ok: false, reason: `git cat-file --batch: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const { code, spawnError } = await exited;
+  if (spawnError || code !== 0 || received !== shas.length) {
+    return { ok: false, reason: gitFailure('git cat-file --batch', { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
+  }
+  return { ok: true, value: received };
+}
+
+type BatchObject = { sha: string; missing: false; content: Buffer } | { sha: string; missing: true };
+
+/** Parses `<sha> <type> <size>\n<content>\n` records (or `<name> missing\n`) across chunk boundaries. */
+async function* batchObjects(stdout: AsyncIterable<Buffer>): AsyncGenerator<BatchObject> {
+  const queue = new ByteQueue();
+  let pending: { sha: string; size: number } | null = null;
+  for await (const chunk of stdout) {
+    queue.push(chunk);
+    for (;;) {
+      if (pending === null) {
+        const newline = queue.indexOf(0x0a);
+        if (newline < 0) break;
+        const header = queue.take(newline + 1).toString('utf8').trimEnd();
+        const parsed = /^(\S+) (\S+)(?: (\d+))?$/.exec(header);
+        if (!parsed || parsed[3] === undefined) {
+          yield { sha: header.split(' ')[0] ?? header, missing: true };
+          continue;
+        }
+        pending = { sha: parsed[1] ?? '', size: Number(parsed[3]) };
+      }
+      if (queue.length < pending.size + 1) break;
+      const content = queue.take(pending.size);
+      queue.take(1);
+      yield { sha: pending.sha, missing: false, content };
+      pending = null;
+    }
+  }
+  if (pending !== null) throw new Error(`output ended inside object ${pending.sha}`);
+}
+
+/** Chunks kept as they came; bytes are copied once, when taken. */
+class ByteQueue {
+  private chunks: Buffer[] = [];
+  length = 0;
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+
+  indexOf(byte: number): number {
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      const at = chunk.indexOf(byte);
+      if (at >= 0) return offset + at;
+      offset += chunk.length;
+    }
+    return -1;
+  }
+
+  take(count: number): Buffer {
+    const taken: Buffer[] = [];
+    let remaining = count;
+    while (remaining > 0) {
+      const chunk = this.chunks[0];
+      if (!chunk) break;
+      if (chunk.length <= remaining) {
+        taken.push(chunk);
+        this.chunks.shift();
+        remaining -= chunk.length;
+      } else {
+        taken.push(chunk.subarray(0, remaining));
+        this.chunks[0] = chunk.subarray(remaining);
+        remaining = 0;
+      }
+    }
+    this.length -= count - remaining;
+    return taken.length === 1 ? (taken[0] as Buffer) : Buffer.concat(taken);
+  }
+}
+
+function runGit(repositoryRoot: string, args: string[]): Promise<GitRun> {
+  const child = spawn('git', args, { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
+}
+
+function exitOf(child: ReturnType<typeof spawn>): Promise<{ code: number | null; spawnError: Error | null }> {
+  return new Promise((resolve) => {
+    child.once('error', (error) => resolve({ code: null, spawnError: error }));
+    child.once('close', (code) => resolve({ code, spawnError: null }));
+  });
+}
+
+function gitFailure(command: string, run: GitRun): string {
+  if (run.spawnError) return `${command} could not run: ${run.spawnError.message}`;
+  const detail = run.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+  return `${command} exited with ${run.code ?? 'a signal'}${detail ? `: ${detail}` : ''}`;
+}

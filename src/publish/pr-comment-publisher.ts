@@ -1,0 +1,115 @@
+import { isGateComment } from '../report/pr-comment.js';
+import { apiFailureOf, describeApiFailure, type GitHubClient } from './github-client.js';
+
+/** The `comment` input. */
+export type CommentMode = 'on-failure' | 'always' | 'never';
+export const COMMENT_MODES: readonly CommentMode[] = ['on-failure', 'always', 'never'];
+export const DEFAULT_COMMENT_MODE: CommentMode = 'on-failure';
+
+export interface PrCommentTarget {
+  owner: string;
+  repo: string;
+  pullRequestNumber: number;
+  /**
+   * Who writes the comment when that is not a bot (a personal access token): its comments count as
+   * this tool's. By default only bots' comments do (GITHUB_TOKEN comments as github-actions[bot]).
+   */
+  authorLogin?: string;
+}
+
+export interface PrCommentContent {
+  /** The gate failed this run. */
+  failing: boolean;
+  /** renderPrComment of this run. */
+  body: string;
+  /** renderFixedPrComment of this run: what an earlier failing comment becomes once the run passes. */
+  fixedBody: string;
+}
+
+export type PrCommentOutcome =
+  | { action: 'created' | 'updated' | 'marked-fixed' | 'unchanged'; commentId: number; url: string | null }
+  | { action: 'skipped'; why: string }
+  /** Warn with `reason`; a comment that could not be written never changes the verdict. */
+  | { action: 'failed'; reason: string };
+
+interface ExistingComment {
+  id: number;
+  body: string;
+  url: string | null;
+}
+
+/**
+ * One comment per pull request, edited in place. `on-failure` writes it when the run fails and, once
+ * a later run passes, edits it to say fixed (a passing pull request that never failed gets no
+ * comment); `always` writes the current state every run; `never` makes no request at all.
+ */
+export async function publishPrComment(
+  client: GitHubClient,
+  target: PrCommentTarget,
+  mode: CommentMode,
+  content: PrCommentContent,
+): Promise<PrCommentOutcome> {
+  if (mode === 'never') return { action: 'skipped', why: 'comment: never' };
+  let existing: ExistingComment | null;
+  try {
+    existing = await findGateComment(client, target);
+  } catch (error) {
+    return failed('read the comments of', target, error);
+  }
+  if (mode === 'on-failure' && !content.failing) {
+    if (!existing) return { action: 'skipped', why: 'the run passed and there is no earlier comment to update' };
+    return writeComment(client, target, existing, content.fixedBody, 'marked-fixed');
+  }
+  return writeComment(client, target, existing, content.body, existing ? 'updated' : 'created');
+}
+
+async function writeComment(
+  client: GitHubClient,
+  target: PrCommentTarget,
+  existing: ExistingComment | null,
+  body: string,
+  action: 'created' | 'updated' | 'marked-fixed',
+): Promise<PrCommentOutcome> {
+  if (existing && existing.body === body) return { action: 'unchanged', commentId: existing.id, url: existing.url };
+  try {
+    const { data } = existing
+      ? await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: existing.id, body })
+      : await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, body });
+    return { action, commentId: Number(data.id), url: data.html_url ?? null };
+  } catch (error) {
+    return failed(existing ? 'update the comment on' : 'comment on', target, error);
+  }
+}
+
+/**
+ * The first comment that starts with the marker and was written by a bot (or by authorLogin). Anyone
+ * can paste the marker into a comment of their own; checking the author keeps this run from
+ * overwriting a person's words.
+ */
+async function findGateComment(client: GitHubClient, target: PrCommentTarget): Promise<ExistingComment | null> {
+  const found = await client.paginate(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: 100 },
+    (response, done) => {
+      const match = response.data.find((comment) => isGateComment(comment.body ?? '') && isOwnAuthor(comment.user, target.authorLogin));
+      if (match) done();
+      return match ? [match] : [];
+    },
+  );
+  const [comment] = found;
+  return comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null;
+}
+
+function isOwnAuthor(user: { login: string; type: string } | null | undefined, authorLogin: string | undefined): boolean {
+  if (!user) return false;
+  return authorLogin === undefined ? user.type === 'Bot' : user.login.toLowerCase() === authorLogin.toLowerCase();
+}
+
+function failed(what: string, target: PrCommentTarget, error: unknown): PrCommentOutcome {
+  const failure = apiFailureOf(error);
+  const advice =
+    failure.status === 403
+      ? ' Give the job `pull-requests: write` in its `permissions:` to let it comment; on pull requests from forks the token is read-only whatever the workflow asks for.'
+      : '';
+  return { action: 'failed', reason: `Could not ${what} pull request #${target.pullRequestNumber} (${describeApiFailure(failure)}).${advice}` };
+}

@@ -1,0 +1,205 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { compareWithBaseline } from '../../src/evaluate/baseline.js';
+import type { ScanSettings } from '../../src/model/settings.js';
+import { scanRepository } from '../../src/pipeline/scan-repository.js';
+import { removeBaseSnapshot, snapshotBaseCommit, type BaseSnapshot, type BaseSnapshotRequest } from '../../src/publish/base-snapshot.js';
+import { createGitHubClient } from '../../src/publish/github-client.js';
+import { useFakeGitHubApi } from '../helpers/fake-github-api.js';
+import {
+  commitAll,
+  git,
+  goMod,
+  readText,
+  regularFilesAt,
+  repositoryWithBaseAndHead,
+  shallowCloneOfHead,
+  temporaryParent,
+  writeFiles,
+  type BaseAndHead,
+} from './git-fixture.js';
+
+const api = useFakeGitHubApi();
+const parent = temporaryParent();
+let origin: BaseAndHead;
+let shallow: string;
+const snapshots: BaseSnapshot[] = [];
+
+beforeAll(() => {
+  origin = repositoryWithBaseAndHead(parent.path);
+  shallow = shallowCloneOfHead(origin, parent.path);
+});
+
+afterEach(async () => {
+  for (const snapshot of snapshots.splice(0)) await removeBaseSnapshot(snapshot);
+});
+
+afterAll(() => parent.remove());
+
+function settingsFor(root: string): ScanSettings {
+  return {
+    root,
+    policy: 'strict',
+    minimumVersion: null,
+    failOn: 'outdated',
+    failOnInferred: false,
+    include: [],
+    exclude: [],
+    maxFileBytes: 1 << 24,
+    dockerBuildArgs: new Map(),
+    dockerfiles: [],
+    kubectlSeverity: 'warning',
+  };
+}
+
+const TOOL = { name: 'client-go-token-gate', version: 'test' };
+
+async function snapshot(request: Partial<BaseSnapshotRequest> & Pick<BaseSnapshotRequest, 'repositoryRoot'>): Promise<BaseSnapshot> {
+  const result = await snapshotBaseCommit({ baseSha: origin.baseSha, scannedRoot: '', api: null, temporaryParent: parent.path, ...request });
+  snapshots.push(result);
+  return result;
+}
+
+function apiRepository() {
+  return { client: createGitHubClient({ token: 'test-token', apiUrl: api.url }), owner: 'octo', repo: 'repo' };
+}
+
+/** Every file under a directory, as POSIX paths relative to it. */
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+function snapshotDirectoriesLeft(): string[] {
+  return readdirSync(parent.path).filter((name) => name.startsWith('client-go-token-gate-base-'));
+}
+
+describe('snapshotBaseCommit from the local repository', () => {
+  it('writes the base commit candidate files, and only those, from git', async () => {
+    const result = await snapshot({ repositoryRoot: origin.root });
+    expect(result).toMatchObject({ ok: true, method: 'git', fileCount: 3, notes: [] });
+    if (!result.ok) return;
+    expect(filesUnder(result.directory)).toEqual(['go.mod', 'services/api/go.mod', 'vendor/modules.txt']);
+    expect(readText(path.join(result.scanRoot, 'go.mod'))).toContain('k8s.io/client-go v0.28.4');
+    // The work tree stays on the head: git plumbing read the base without checking it out.
+    expect(readText(path.join(origin.root, 'go.mod'))).toContain('v10.0.0+incompatible');
+  });
+
+  it('scanned like the head, the snapshot shows the pull request made a passing client-go outdated', async () => {
+    const result = await snapshot({ repositoryRoot: origin.root });
+    if (!result.ok) throw new Error(result.reason);
+    const head = await scanRepository(settingsFor(origin.root), TOOL);
+    const base = await scanRepository(settingsFor(result.scanRoot), TOOL);
+    const rootGoMod = (report: typeof head) => report.findings.find((finding) => finding.file === 'go.mod');
+    expect(rootGoMod(base)).toMatchObject({ declared: 'v0.28.4', verdict: 'ok' });
+    expect(rootGoMod(head)).toMatchObject({ declared: 'v10.0.0+incompatible', verdict: 'outdated' });
+    const comparison = compareWithBaseline(head.findings, base.findings);
+    expect(comparison.statuses[head.findings.indexOf(rootGoMod(head) ?? head.findings[0]!)]).toBe('worsened');
+  });
+
+  it('takes only the scanned directory, at its repository path', async () => {
+    const result = await snapshot({ repositoryRoot: origin.root, scannedRoot: 'services/api' });
+    expect(result).toMatchObject({ ok: true, method: 'git', fileCount: 1 });
+    if (!result.ok) return;
+    expect(result.scanRoot).toBe(path.join(result.directory, 'services', 'api'));
+    expect(filesUnder(result.directory)).toEqual(['services/api/go.mod']);
+  });
+
+  it('adds the paths the caller says the scan reads', async () => {
+    const result = await snapshot({ repositoryRoot: origin.root, alsoWanted: (file) => file === 'docs/notes.md' });
+    expect(result.ok && filesUnder(result.directory)).toContain('docs/notes.md');
+  });
+
+  it('refuses a scanned directory outside the repository, a base that is no SHA, a parent directory that is missing', async () => {
+    expect(await snapshot({ repositoryRoot: origin.root, scannedRoot: '../elsewhere' })).toMatchObject({ ok: false });
+    expect(await snapshot({ repositoryRoot: origin.root, baseSha: '--output=/tmp/x' })).toEqual({ ok: false, reason: expect.stringContaining('not a commit SHA') as string });
+    expect(await snapshot({ repositoryRoot: origin.root, temporaryParent: path.join(parent.path, 'absent') })).toMatchObject({ ok: false });
+  });
+
+  it('refuses rather than write a partial base when the limits are exceeded, and leaves nothing behind', async () => {
+    const result = await snapshot({ repositoryRoot: origin.root, limits: { maxFiles: 2 } });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('more than the 2') as string });
+    expect(snapshotDirectoriesLeft()).toEqual([]);
+  });
+
+  it('leaves out files over the size limit, naming them', async () => {
+    // vendor/modules.txt is 61 bytes, each go.mod more.
+    const result = await snapshot({ repositoryRoot: origin.root, limits: { maxFileBytes: 61 } });
+    expect(result).toMatchObject({ ok: true, fileCount: 1, tooLarge: ['go.mod', 'services/api/go.mod'] });
+  });
+
+  it('says why when the directory is no git repository and there is no API to ask', async () => {
+    const plain = mkdtempSync(path.join(parent.path, 'plain-'));
+    const result = await snapshot({ repositoryRoot: plain });
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/not a git repository.*fetch-depth: 0/) as string });
+  });
+});
+
+describe('snapshotBaseCommit with large files', () => {
+  it('streams blobs larger than a pipe chunk through one git cat-file --batch, byte for byte', async () => {
+    const root = mkdtempSync(path.join(parent.path, 'large-'));
+    git(root, 'init', '--quiet');
+    // Lines of go.sum-like text with every byte value in the middle, so no boundary or newline is special.
+    const line = (index: number) => `k8s.io/client-go v0.${index}.0 h1:${Buffer.from([index % 256, 10, 0, 255]).toString('latin1')}=\n`;
+    const goSum = Array.from({ length: 60_000 }, (_, index) => line(index)).join('');
+    writeFiles(root, { 'go.mod': goMod('example.com/large', 'v0.28.4'), 'go.sum': goSum, 'tools/go.sum': goSum.slice(0, 70_001) });
+    const baseSha = commitAll(root, 'large');
+    const result = await snapshot({ repositoryRoot: root, baseSha });
+    expect(result).toMatchObject({ ok: true, method: 'git', fileCount: 3 });
+    if (!result.ok) return;
+    expect(readText(path.join(result.directory, 'go.sum'))).toBe(goSum);
+    expect(readText(path.join(result.directory, 'tools', 'go.sum'))).toBe(goSum.slice(0, 70_001));
+  });
+});
+
+describe('snapshotBaseCommit from a shallow clone', () => {
+  it('the shallow clone really lacks the base commit', () => {
+    expect(() => git(shallow, 'cat-file', '-e', `${origin.baseSha}^{commit}`)).toThrow();
+  });
+
+  it('without the API, says the base is missing and how to fetch it', async () => {
+    const result = await snapshot({ repositoryRoot: shallow });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/not in the checkout.*fetch-depth: 0/);
+  });
+
+  it('fetches the tree and only the wanted blobs through the API', async () => {
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), apiConcurrency: 2 });
+    expect(result).toMatchObject({ ok: true, method: 'api', fileCount: 3, notes: [expect.stringContaining('not in the checkout')] });
+    if (!result.ok) return;
+    expect(filesUnder(result.directory)).toEqual(['go.mod', 'services/api/go.mod', 'vendor/modules.txt']);
+    expect(readText(path.join(result.scanRoot, 'go.mod'))).toContain('k8s.io/client-go v0.28.4');
+    expect(api.requestsTo('GET', `/repos/octo/repo/git/trees/${origin.baseSha}`).map((request) => request.query)).toEqual([{ recursive: '1' }]);
+    expect(api.requestsTo('GET', /\/git\/blobs\//)).toHaveLength(3);
+  });
+
+  it('gives the git and the API reasons when the API cannot supply the base either', async () => {
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/not in the checkout.*GitHub API.*HTTP 404/);
+  });
+
+  it('refuses a truncated tree listing', async () => {
+    api.addCommitTree(origin.baseSha, { 'go.mod': 'module x\n' }, { truncated: true });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    expect(!result.ok && result.reason).toMatch(/truncated/);
+  });
+
+  it('a blob the API refuses fails the snapshot, and removes what was written', async () => {
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    api.failRoute('GET', /\/git\/blobs\//, 403);
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    expect(!result.ok && result.reason).toMatch(/git\/blobs\/[0-9a-f]+: HTTP 403/);
+    expect(snapshotDirectoriesLeft()).toEqual([]);
+  });
+
+  it('never writes a path from the tree outside the snapshot', async () => {
+    api.addCommitTree(origin.baseSha, { 'go.mod': 'module x\n', '../escaped/go.mod': 'module y\n', 'a/../../go.mod': 'module z\n' });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    expect(result).toMatchObject({ ok: true, fileCount: 1 });
+    expect(existsSync(path.join(parent.path, 'escaped'))).toBe(false);
+  });
+});

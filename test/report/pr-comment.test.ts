@@ -1,0 +1,105 @@
+import type { BaselineStatus } from '../../src/evaluate/baseline.js';
+import type { ScanReport } from '../../src/model/report.js';
+import { isGateComment, PR_COMMENT_MARKER, PR_COMMENT_MAX_BYTES, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
+import { utf8ByteLength } from '../../src/report/text-size.js';
+import { largeReport, makeFinding, mixedReport, passingReport } from './sample-reports.js';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const CONTEXT = { serverUrl: 'https://github.com', repository: 'octo/repo', sha: SHA };
+const DETAILS = 'https://github.com/octo/repo/runs/77';
+
+/** What GitHub could turn into markup: everything outside code spans, where markup renders as text. */
+function outsideCodeSpans(markdown: string): string {
+  return markdown.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');
+}
+
+describe('renderPrComment', () => {
+  it('starts with the marker and lists what needs attention, with links to the lines', () => {
+    const body = renderPrComment(mixedReport(), { context: CONTEXT, detailsUrl: DETAILS });
+    expect(body.startsWith(`${PR_COMMENT_MARKER}\n### ❌ client-go token gate: fail\n`)).toBe(true);
+    expect(isGateComment(body)).toBe(true);
+    expect(body).toContain('#### Needs attention');
+    expect(body).toContain(`[\`go.mod:5\`](https://github.com/octo/repo/blob/${SHA}/go.mod#L5)`);
+    expect(body).toContain('`k8s.io/client-go v10.0.0+incompatible`');
+    expect(body).not.toContain('tools/go.mod');
+    expect(body).toContain(`[Every finding, with its message](${DETAILS}) · Commit \`${SHA}\``);
+    expect(body.match(/^\| (❌|⚠️) /gm)).toHaveLength(5);
+  });
+
+  it('says so when nothing needs attention', () => {
+    const body = renderPrComment(passingReport());
+    expect(body).toContain('### ✅ client-go token gate: pass');
+    expect(body).toContain('No client-go reference needs attention.');
+    expect(body).not.toContain('| --- |');
+  });
+
+  it('keeps repository text from becoming markup, mentions, links or a second marker', () => {
+    const hostile = makeFinding({
+      file: `<!-- client-go-token-gate -->/[x](https://evil.example)/go.mod`,
+      verdict: 'outdated',
+      severity: 'error',
+      declared: 'v1.0.0 @octocat #123 <img src=x>',
+      fix: 'Ping @octocat about #123, see https://evil.example and <script>alert(1)</script> | cell',
+    });
+    const report: ScanReport = { ...mixedReport(), findings: [...mixedReport().findings, hostile] };
+    const body = renderPrComment(report, { context: CONTEXT });
+    // Inside a code span the marker is shown as text; as markup it only ever opens the comment.
+    const markup = outsideCodeSpans(body);
+    expect(markup.split(PR_COMMENT_MARKER)).toEqual(['', expect.any(String)]);
+    // A backslash-escaped `<` renders as text.
+    expect(markup).not.toMatch(/(^|[^\\])<(img|script)/m);
+    expect(markup).not.toMatch(/(^|[^&#\d;])@octocat/);
+    expect(markup).not.toContain('https://evil');
+    expect(markup).not.toMatch(/[^\\]#123/);
+    // Every table row keeps its six cells: no `|` from the repository ends one early.
+    for (const row of body.split('\n').filter((line) => /^\| (❌|⚠️)/.test(line))) {
+      expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8);
+    }
+  });
+
+  it('folds what the base branch already had, labels the rest, and lists what the change fixed', () => {
+    const report = mixedReport();
+    const statuses: BaselineStatus[] = report.findings.map((finding) => (finding.file === 'go.mod' ? 'new' : finding.file === 'cmd/agent/go.mod' ? 'worsened' : 'existing'));
+    const fixed = [makeFinding({ file: 'legacy/tool/go.mod', line: 4, declared: 'v11.0.0+incompatible', effective: 'v11.0.0+incompatible', verdict: 'outdated', severity: 'error' })];
+    const body = renderPrComment(report, { context: CONTEXT, baseline: { scope: 'new', comparison: { statuses, fixed } } });
+    const [attention, folded] = body.split('<details>');
+    expect(attention).toMatch(/\| ❌ new \| \[`go\.mod:5`\]/);
+    expect(attention).toMatch(/\| ❌ made older \| \[`cmd\/agent\/go\.mod:7`\]/);
+    expect(folded).toMatch(/^<summary>Already on the base branch \(3\)<\/summary>/);
+    expect(folded).toContain('| ⚠️ already on the base branch |');
+    expect(body).toContain('#### Fixed by this change (1)\n\n- `legacy/tool/go.mod:4`: `k8s.io/client-go v11.0.0+incompatible` (was outdated)');
+    expect(body).toContain('fail-on-scope: new\\): 1 new, 1 made older, 3 already on the base branch; 1 fixed.');
+  });
+
+  it('stays within 65,536 bytes, dropping the least important rows and saying how many', () => {
+    const body = renderPrComment(largeReport(20_000, 2_000), { context: CONTEXT, detailsUrl: DETAILS });
+    expect(utf8ByteLength(body)).toBeLessThanOrEqual(PR_COMMENT_MAX_BYTES);
+    expect(body).toMatch(/> \*\*\d+ more not shown\*\*: a comment is limited to 65536 characters; the link below has every finding\./);
+    expect(body.startsWith(PR_COMMENT_MARKER)).toBe(true);
+    expect(body).toContain(DETAILS);
+    // Errors come before warnings: the rows kept are the most important.
+    expect(body).toContain('| ❌ |');
+  });
+
+  it('falls back to the short form when not even one row fits', () => {
+    const body = renderPrComment(mixedReport(), { detailsUrl: DETAILS, maxBytes: 400 });
+    expect(utf8ByteLength(body)).toBeLessThanOrEqual(400);
+    expect(body).toContain('client-go token gate: fail');
+    expect(body).toContain(DETAILS);
+    expect(body).not.toContain('| --- |');
+  });
+
+  it('links only http(s) details URLs, with nothing that could end the link', () => {
+    expect(renderPrComment(passingReport(), { detailsUrl: 'javascript:alert(1)' })).not.toContain('javascript');
+    expect(renderPrComment(passingReport(), { detailsUrl: 'https://x.example/a b)(c' })).toContain('(https://x.example/a%20b%29%28c)');
+  });
+});
+
+describe('renderFixedPrComment', () => {
+  it('keeps the marker and says the reported references are fixed, as of which commit', () => {
+    const body = renderFixedPrComment(passingReport(), { context: CONTEXT, detailsUrl: DETAILS });
+    expect(body.startsWith(`${PR_COMMENT_MARKER}\n### ✅ client-go token gate: fixed\n`)).toBe(true);
+    expect(body).toContain(`no longer fail the check as of commit \`${SHA}\``);
+    expect(body).toContain(DETAILS);
+  });
+});
