@@ -6,10 +6,16 @@ import type { GateResult, ScanReport } from '../model/report.js';
 import type { ScanSettings } from '../model/settings.js';
 import { suggestFix } from './fix.js';
 import { decide, type Floor, type PolicyDecision } from './policy.js';
+import { judgeRange } from './range-verdict.js';
 
 export interface ResolvedReference {
   reference: ClientGoReference;
   resolution: VersionResolution;
+  /**
+   * For a version range (dep, glide): every published release it admits, lowest first. The verdict depends
+   * on the policy, so judgeRange picks the release and words here; `resolution` is then not read.
+   */
+  admitted?: readonly ClientGoRelease[];
 }
 
 export interface EvaluationContext {
@@ -18,7 +24,8 @@ export interface EvaluationContext {
   published: readonly ClientGoRelease[];
 }
 
-export function evaluateReference({ reference, resolution }: ResolvedReference, context: EvaluationContext): Finding {
+export function evaluateReference(resolved: ResolvedReference, context: EvaluationContext): Finding {
+  const { reference, resolution } = resolved.admitted ? judgeRange(resolved.reference, resolved.admitted, context) : resolved;
   const written = reference.effective ?? reference.declared;
   const decision: PolicyDecision = resolution.known
     ? decide(resolution.release, written, context.settings.policy, context.floor)

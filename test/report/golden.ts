@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const GOLDEN_DIRECTORY = fileURLToPath(new URL('./golden/', import.meta.url));
+const GOLDEN_DIRECTORY = new URL('./golden/', import.meta.url);
 
 /**
- * Compares `actual` byte for byte with test/report/golden/<name>. With UPDATE_GOLDEN=1 the file is
- * written instead, so a deliberate change is one command and a reviewable diff.
+ * Compares `actual` byte for byte with test/report/golden/<name> (or <directory>/<name>, for golden files
+ * kept beside other tests). With UPDATE_GOLDEN=1 the file is written instead, so a deliberate change is one
+ * command and a reviewable diff.
  */
-export function expectGolden(name: string, actual: string): void {
-  const file = `${GOLDEN_DIRECTORY}${name}`;
+export function expectGolden(name: string, actual: string, directory: URL = GOLDEN_DIRECTORY): void {
+  const file = fileURLToPath(new URL(name, directory));
   if (process.env.UPDATE_GOLDEN === '1') {
     writeFileSync(file, actual);
     return;

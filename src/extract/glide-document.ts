@@ -1,0 +1,135 @@
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
+import type { SkippedLine } from '../model/diagnostic.js';
+import type { GlideDependency, GlideRecords, GlideSection, LocatedText } from './pre-modules-records.js';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * Above this size a full YAML parse costs seconds and hundreds of MB (30 MB: ~30 s, 1.7 GB), so only the
+ * top-level keys and the client-go entries are parsed; other lines are blanked, keeping lines and columns.
+ */
+const FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
+const ENTRY_START = /^\s*-\s+(?:name|package):\s*['"]?([^\s'"#]+)/;
+
+export interface GlideLayout {
+  /** The lists to read, in the order glide writes them. */
+  sections: readonly GlideSection[];
+  /** The key that names an entry: `package` in glide.yaml, `name` in glide.lock. */
+  nameKey: 'package' | 'name';
+}
+
+interface Reader {
+  document: Document.Parsed;
+  lines: LineCounter;
+  skipped: SkippedLine[];
+}
+
+/**
+ * Reads glide.yaml or glide.lock with a real YAML parser. Syntax errors are kept with their line; what the
+ * parser recovered is still read, so one bad entry does not hide client-go elsewhere in the file.
+ */
+export function readGlideDocument(text: string, layout: GlideLayout): GlideRecords {
+  const lines = new LineCounter();
+  const unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+  const body = unmarked.length > FULL_PARSE_LIMIT_BYTES ? keepClientGoEntries(unmarked) : unmarked;
+  const document = parseDocument(body, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const reader: Reader = { document, lines, skipped: document.errors.map(syntaxProblem) };
+  const dependencies: GlideDependency[] = [];
+  const root = document.contents;
+  if (root !== null && !isMap(root)) {
+    reader.skipped.push({ line: lineAt(reader, root.range?.[0]), reason: 'the document is not a mapping of keys' });
+  }
+  if (isMap(root)) {
+    for (const section of layout.sections) dependencies.push(...readSection(reader, section, layout.nameKey));
+  }
+  return { dependencies: dependencies.sort((a, b) => a.line - b.line), skipped: reader.skipped };
+}
+
+/** Blanks every line that belongs to an entry other than client-go's; top-level keys stay. */
+export function keepClientGoEntries(text: string): string {
+  let keeping = true;
+  return text
+    .split('\n')
+    .map((line) => {
+      const entry = ENTRY_START.exec(line);
+      if (entry) keeping = (entry[1] ?? '').includes('client-go');
+      else if (/^\S/.test(line)) keeping = true;
+      return keeping ? line : '';
+    })
+    .join('\n');
+}
+
+function syntaxProblem(error: { message: string; linePos?: readonly { line: number }[] }): SkippedLine {
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return { line: error.linePos?.[0]?.line ?? 1, reason: `invalid YAML: ${reason}` };
+}
+
+function readSection(reader: Reader, section: GlideSection, nameKey: string): GlideDependency[] {
+  const list = reader.document.get(section, true);
+  if (list === undefined || list === null || (isScalar(list) && list.value === null)) return [];
+  if (!isSeq(list)) {
+    reader.skipped.push({ line: lineAt(reader, nodeStart(list)), reason: `"${section}" is not a list` });
+    return [];
+  }
+  const dependencies: GlideDependency[] = [];
+  for (const item of list.items) {
+    const line = lineAt(reader, nodeStart(item));
+    if (!isMap(item)) {
+      reader.skipped.push({ line, reason: `an entry of "${section}" is not a mapping` });
+      continue;
+    }
+    const nameNode = item.get(nameKey, true);
+    const name = scalarText(reader, nameNode, nameKey, line);
+    if (!name) {
+      // A name that is there but unusable already has its reason.
+      if (nameNode === undefined || nameNode === null) reader.skipped.push({ line, reason: `an entry of "${section}" has no ${nameKey}` });
+      continue;
+    }
+    dependencies.push({
+      section,
+      name,
+      version: scalarText(reader, item.get('version', true), 'version', line),
+      repo: scalarText(reader, item.get('repo', true), 'repo', line),
+      subpackages: stringItems(item.get('subpackages', true)),
+      line,
+    });
+  }
+  return dependencies;
+}
+
+/** A scalar's text as written (so `version: 1.10` stays "1.10"), spanning its text without the quotes. */
+function scalarText(reader: Reader, node: unknown, key: string, entryLine: number): LocatedText | null {
+  if (node === undefined || node === null) return null;
+  const scalar = isAlias(node) ? node.resolve(reader.document) : node;
+  if (!isScalar(scalar) || !scalar.range) {
+    reader.skipped.push({ line: lineAt(reader, nodeStart(node)) || entryLine, reason: `"${key}" is not a single value` });
+    return null;
+  }
+  if (scalar.value === null) return null;
+  const text = typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
+  // An alias (*name) is judged by the value it points to but shown where it is written.
+  const [from, to] = isAlias(node) && node.range ? [node.range[0], node.range[1]] : textRange(scalar);
+  const begin = reader.lines.linePos(from);
+  const end = reader.lines.linePos(to);
+  return { text: text.trim(), span: { line: begin.line, column: begin.col, endLine: end.line, endColumn: end.col } };
+}
+
+function textRange(scalar: Scalar): [number, number] {
+  const [start = 0, valueEnd = 0] = scalar.range ?? [];
+  const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+  return quoted ? [start + 1, valueEnd - 1] : [start, valueEnd];
+}
+
+function stringItems(node: unknown): string[] {
+  if (!isSeq(node)) return [];
+  return node.items.filter((item): item is Scalar => isScalar(item) && item.value !== null).map((item) => String(item.value));
+}
+
+function nodeStart(node: unknown): number | undefined {
+  const range = (node as { range?: readonly number[] | null } | null)?.range;
+  return range?.[0];
+}
+
+function lineAt(reader: Reader, offset: number | undefined): number {
+  return offset === undefined ? 1 : Math.max(1, reader.lines.linePos(offset).line);
+}
