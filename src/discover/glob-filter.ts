@@ -66,3 +66,30 @@ export function createPathFilter(include: readonly string[], exclude: readonly s
     selects: (relativePath) => !excludes(relativePath) && (includeMatchers.length === 0 || matchesSelfOrAncestor(includeMatchers, relativePath)),
   };
 }
+
+/**
+ * Whether a file path itself matches one of the patterns (no ancestor rule: `build` does not select every
+ * file below build/). Same dialect as the filter: a pattern without a `/` matches a name at any depth.
+ */
+export function createFileMatcher(patterns: readonly string[]): (relativePath: string) => boolean {
+  const matchers = compileAll(patterns);
+  return (relativePath) => matchesAny(matchers, relativePath);
+}
+
+/**
+ * The directories a walk for these patterns must start from: the literal directory prefix of each
+ * anchored pattern (`build/images/*.docker` → `build/images`), or the root when a pattern can match at
+ * any depth.
+ */
+export function walkStartsFor(patterns: readonly string[]): string[] {
+  const starts = new Set<string>();
+  for (const raw of patterns) {
+    const pattern = raw.trim().replace(/^\.\//, '');
+    const stripped = pattern.replace(/^\/+/, '');
+    if (stripped === '') continue;
+    if (!pattern.startsWith('/') && !stripped.includes('/')) return [''];
+    const base = picomatch.scan(stripped).base;
+    starts.add(base === '.' ? '' : base);
+  }
+  return [...starts].sort();
+}

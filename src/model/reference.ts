@@ -1,6 +1,7 @@
 import type { RelatedLocation, SourceSpan } from './location.js';
 import type { SourceKind } from './source-kind.js';
 import type { ClientGoRelease } from './release.js';
+import type { VersionSite } from './version-site.js';
 
 /** A k8s.io/* module the same manifest requires, used to align the fix command. */
 export interface SiblingModule {
@@ -42,4 +43,6 @@ export interface ClientGoReference {
   warningOnly?: string;
   /** What the reference knows that the message should say (e.g. "replaced on line 12"). */
   notes: string[];
+  /** Where the version is written when it is not a module version (Dockerfiles), for the fix wording. */
+  versionSite?: VersionSite;
 }

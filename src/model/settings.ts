@@ -1,5 +1,7 @@
 export type PolicyName = 'strict' | 'documented' | 'reload';
 export type FailOn = 'outdated' | 'unknown' | 'never';
+/** How an outdated kubectl in a Dockerfile counts: it reads the token at every start, so by default a warning. */
+export type KubectlSeverity = 'warning' | 'error';
 
 /** Everything a scan needs, whether it came from action inputs or CLI flags. */
 export interface ScanSettings {
@@ -16,6 +18,13 @@ export interface ScanSettings {
   maxFileBytes: number;
   /** Let inferred (go.sum) findings fail the check. Off by default: go.sum is not a lock file. */
   failOnInferred: boolean;
+  /** Values for Dockerfile ARGs, as `docker build --build-arg NAME=value` would pass them; later entries win. */
+  dockerBuildArgs: ReadonlyMap<string, string>;
+  /** Globs (POSIX, relative to root) of Dockerfiles with names discovery does not know (e.g. `build/*.docker`). */
+  dockerfiles: string[];
+  /** `warning`: an outdated short-lived kubectl does not fail the check; `error`: it does, like any finding. */
+  kubectlSeverity: KubectlSeverity;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_KUBECTL_SEVERITY: KubectlSeverity = 'warning';

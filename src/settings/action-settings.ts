@@ -2,9 +2,11 @@ import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, type ScanSettings } from '../model/settings.js';
 import {
   parseBoolean,
+  parseBuildArgs,
   parseByteSize,
   parseFailOn,
   parseGlobList,
+  parseKubectlSeverity,
   parseMinimumVersion,
   parsePolicy,
 } from './parse-setting-values.js';
@@ -20,6 +22,9 @@ export const ACTION_INPUT_NAMES = [
   'include',
   'exclude',
   'max-file-size',
+  'dockerfiles',
+  'docker-build-args',
+  'kubectl-severity',
   'annotations',
   'job-summary',
 ] as const;
@@ -53,6 +58,9 @@ export function readActionSettings(getInput: (name: ActionInputName) => string, 
       include: parseGlobList(getInput('include')),
       exclude: parseGlobList(getInput('exclude')),
       maxFileBytes: parseByteSize('max-file-size', getInput('max-file-size'), DEFAULT_MAX_FILE_BYTES),
+      dockerfiles: parseGlobList(getInput('dockerfiles')),
+      dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),
+      kubectlSeverity: parseKubectlSeverity('kubectl-severity', getInput('kubectl-severity')),
     },
     annotations: parseBoolean('annotations', getInput('annotations'), true),
     jobSummary: parseBoolean('job-summary', getInput('job-summary'), true),

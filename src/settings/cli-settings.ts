@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_BYTES, type ScanSettings } from '../model/settings.js';
 import {
   parseBoolean,
+  parseBuildArgs,
   parseByteSize,
   parseFailOn,
   parseGlobList,
+  parseKubectlSeverity,
   parseMinimumVersion,
   parsePolicy,
 } from './parse-setting-values.js';
@@ -33,6 +35,9 @@ Options:
   --include GLOB                      scan only matching paths (repeatable)
   --exclude GLOB                      skip matching paths (repeatable)
   --max-file-size SIZE                skip larger files with a diagnostic (default: 16m)
+  --dockerfile GLOB                   also read matching files as Dockerfiles (repeatable)
+  --build-arg NAME=value              value for a Dockerfile ARG, as docker build takes it (repeatable)
+  --kubectl-severity warning|error    how an outdated kubectl in a Dockerfile counts (default: warning)
   --output FILE                       write the report to FILE instead of standard output
   --color / --no-color                force colour on or off for text output
   --version                           print the version
@@ -50,6 +55,9 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  dockerfile: { type: 'string', multiple: true },
+  'build-arg': { type: 'string', multiple: true },
+  'kubectl-severity': { type: 'string' },
   output: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -93,6 +101,9 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliComm
       include: (values.include ?? []).flatMap(parseGlobList),
       exclude: (values.exclude ?? []).flatMap(parseGlobList),
       maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
+      dockerfiles: (values.dockerfile ?? []).flatMap(parseGlobList),
+      dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),
+      kubectlSeverity: parseKubectlSeverity('--kubectl-severity', values['kubectl-severity'] ?? ''),
     },
   };
 }

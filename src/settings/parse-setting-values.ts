@@ -1,5 +1,5 @@
 import { SettingsError } from './settings-error.js';
-import type { FailOn, PolicyName } from '../model/settings.js';
+import { DEFAULT_KUBECTL_SEVERITY, type FailOn, type KubectlSeverity, type PolicyName } from '../model/settings.js';
 
 const POLICIES: readonly PolicyName[] = ['strict', 'documented', 'reload'];
 const FAIL_ON: readonly FailOn[] = ['outdated', 'unknown', 'never'];
@@ -58,4 +58,34 @@ export function parseMinimumVersion(name: string, raw: string): string | null {
     throw new SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
   }
   return value;
+}
+
+const KUBECTL_SEVERITIES: readonly KubectlSeverity[] = ['warning', 'error'];
+
+export function parseKubectlSeverity(name: string, raw: string): KubectlSeverity {
+  return oneOf(name, raw, KUBECTL_SEVERITIES, DEFAULT_KUBECTL_SEVERITY);
+}
+
+/** What `docker build` accepts as an ARG name. */
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * `NAME=value` entries, as `docker build --build-arg` takes them: one per line of the action input, one per
+ * CLI flag. Whitespace around the name and the value is dropped, blank and `#` lines are skipped, a later
+ * NAME wins. An entry without `=` is refused rather than guessed: docker would read such a value from its
+ * own environment, which the gate does not have.
+ */
+export function parseBuildArgs(name: string, entries: readonly string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const entry of entries.flatMap((text) => text.split(/\r?\n/))) {
+    const line = entry.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const equals = line.indexOf('=');
+    const argName = equals === -1 ? line : line.slice(0, equals).trim();
+    if (equals === -1 || !BUILD_ARG_NAME.test(argName)) {
+      throw new SettingsError(name, entry, 'NAME=value lines, with NAME a Dockerfile ARG name (letters, digits, _)');
+    }
+    values.set(argName, line.slice(equals + 1).trim());
+  }
+  return values;
 }

@@ -8,7 +8,20 @@ import { inlineRepo, removeFixtureRepos } from '../helpers/fixture-repo.js';
 const TOOL = { name: 'client-go-token-gate', version: 'test' };
 
 function settingsFor(root: string, policy: PolicyName = 'strict', extra: Partial<ScanSettings> = {}): ScanSettings {
-  return { root, policy, minimumVersion: null, failOn: 'outdated', failOnInferred: false, include: [], exclude: [], maxFileBytes: 1 << 24, ...extra };
+  return {
+    root,
+    policy,
+    minimumVersion: null,
+    failOn: 'outdated',
+    failOnInferred: false,
+    include: [],
+    exclude: [],
+    maxFileBytes: 1 << 24,
+    dockerBuildArgs: new Map(),
+    dockerfiles: [],
+    kubectlSeverity: 'warning',
+    ...extra,
+  };
 }
 
 async function scan(files: Record<string, string>, policy: PolicyName = 'strict', extra: Partial<ScanSettings> = {}) {

@@ -56,6 +56,9 @@ describe('action.yml and the settings reader stay in step', () => {
         include: [],
         exclude: [],
         maxFileBytes: 16 * 1024 * 1024,
+        dockerfiles: [],
+        dockerBuildArgs: new Map(),
+        kubectlSeverity: 'warning',
       },
       annotations: true,
       jobSummary: true,
@@ -64,6 +67,26 @@ describe('action.yml and the settings reader stay in step', () => {
 });
 
 describe('readActionSettings', () => {
+  it('reads the Dockerfile inputs: build args one per line, globs, kubectl severity', () => {
+    const settings = readActionSettings(
+      inputsFromYaml({
+        'docker-build-args': 'CLIENT_GO_VERSION=v10.0.0\r\n# a comment\n\n  KUBECTL_VERSION = v1.13.6 \nCLIENT_GO_VERSION=v0.15.7\nEQUALS=a=b',
+        dockerfiles: 'build/*.docker\nimages/**/Dockerfile-*',
+        'kubectl-severity': 'Error',
+      }),
+      '/ws',
+    );
+    expect(settings.scan.dockerBuildArgs).toEqual(
+      new Map([
+        ['CLIENT_GO_VERSION', 'v0.15.7'],
+        ['KUBECTL_VERSION', 'v1.13.6'],
+        ['EQUALS', 'a=b'],
+      ]),
+    );
+    expect(settings.scan.dockerfiles).toEqual(['build/*.docker', 'images/**/Dockerfile-*']);
+    expect(settings.scan.kubectlSeverity).toBe('error');
+  });
+
   it('parses lists, sizes and booleans', () => {
     const settings = readActionSettings(
       inputsFromYaml({
@@ -95,6 +118,8 @@ describe('readActionSettings', () => {
     ['max-file-size', '-3', /max-file-size: "-3" is not valid/],
     ['minimum-version', 'v1 || rm -rf', /minimum-version: "v1 \|\| rm -rf" is not valid/],
     ['path', '../outside', /path: "..\/outside" is not valid; expected a directory inside the workspace/],
+    ['kubectl-severity', 'fatal', /kubectl-severity: "fatal" is not valid; expected one of warning, error/],
+    ['docker-build-args', 'A=1\nJUST_A_NAME', /docker-build-args: "JUST_A_NAME" is not valid; expected NAME=value lines/],
   ] as const)('rejects %s=%j quoting the value and the expected form', (name, value, message) => {
     expect(() => readActionSettings(inputsFromYaml({ [name]: value }), '/ws')).toThrow(message);
   });

@@ -16,6 +16,9 @@ describe('parseCliArguments', () => {
         include: [],
         exclude: [],
         maxFileBytes: 16 * 1024 * 1024,
+        dockerfiles: [],
+        dockerBuildArgs: new Map(),
+        kubectlSeverity: 'warning',
       },
     });
   });
@@ -24,7 +27,8 @@ describe('parseCliArguments', () => {
     const command = parseCliArguments(
       ['scan', 'repo', '--format', 'json', '--policy', 'documented', '--minimum', 'v0.15.7', '--fail-on', 'unknown',
         '--include', 'a/**', '--include', 'b/**,c/**', '--exclude', 'vendor/**', '--fail-on-inferred', '--no-color',
-        '--max-file-size', '1m', '--output', 'out.json'],
+        '--max-file-size', '1m', '--output', 'out.json', '--dockerfile', 'build/*.docker', '--dockerfile', 'images/**/Dockerfile-*',
+        '--build-arg', 'CLIENT_GO_VERSION=v0.15.7', '--build-arg', 'EMPTY=', '--build-arg', 'URL=https://x/?a=b', '--kubectl-severity', 'error'],
       '/here',
     );
     expect(command).toEqual({
@@ -41,6 +45,13 @@ describe('parseCliArguments', () => {
         include: ['a/**', 'b/**', 'c/**'],
         exclude: ['vendor/**'],
         maxFileBytes: 1024 * 1024,
+        dockerfiles: ['build/*.docker', 'images/**/Dockerfile-*'],
+        dockerBuildArgs: new Map([
+          ['CLIENT_GO_VERSION', 'v0.15.7'],
+          ['EMPTY', ''],
+          ['URL', 'https://x/?a=b'],
+        ]),
+        kubectlSeverity: 'error',
       },
     });
   });
@@ -58,6 +69,9 @@ describe('parseCliArguments', () => {
     [['scan', '--policy', 'loose'], /--policy: "loose" is not valid/],
     [['scan', 'a', 'b'], /DIR: "b" is not valid/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],
+    [['scan', '--kubectl-severity', 'fatal'], /--kubectl-severity: "fatal" is not valid; expected one of warning, error/],
+    [['scan', '--build-arg', 'NO_VALUE'], /--build-arg: "NO_VALUE" is not valid; expected NAME=value/],
+    [['scan', '--build-arg', '1BAD=x'], /--build-arg: "1BAD=x" is not valid/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArguments(argv, '/')).toThrow(message);
   });
