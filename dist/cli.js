@@ -36763,7 +36763,7 @@ function mirror(file, stage, item, goMod, copyLine) {
     return { reference, resolution: item.resolution };
 }
 
-;// CONCATENATED MODULE: ./src/resolve/client-go-module-paths.ts
+;// CONCATENATED MODULE: ./src/model/client-go-module-paths.ts
 /** Module paths under which the upstream client-go is published (the GitHub path is an old alias). */
 const CLIENT_GO_PATHS = new Set(['k8s.io/client-go', 'github.com/kubernetes/client-go']);
 function isClientGoModule(modulePath) {

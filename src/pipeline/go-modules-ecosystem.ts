@@ -7,7 +7,7 @@ import { extractGoWork } from '../extract/go-work.js';
 import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
-import { isClientGoModule } from '../resolve/client-go-module-paths.js';
+import { isClientGoModule } from '../model/client-go-module-paths.js';
 import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
 import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';

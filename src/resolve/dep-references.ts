@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RelatedLocation } from '../model/location.js';
 import type { SiblingModule } from '../model/reference.js';
 import { findTag } from './client-go-index.js';
-import { isClientGoModule, isStagingModule } from './client-go-module-paths.js';
+import { isClientGoModule, isStagingModule } from '../model/client-go-module-paths.js';
 import { DEP_DIALECT } from './dependency-version-range.js';
 import type { ParsedFile } from './go-module-references.js';
 import { judgeConstraint, relateManifestToLock } from './manifest-constraint.js';

@@ -9,7 +9,7 @@ import type { ClientGoReference } from '../model/reference.js';
 import type { VersionResolution } from '../model/release.js';
 import type { KubectlSeverity } from '../model/settings.js';
 import type { VersionSite } from '../model/version-site.js';
-import { isClientGoModule, isStagingModule } from './client-go-module-paths.js';
+import { isClientGoModule, isStagingModule } from '../model/client-go-module-paths.js';
 import { clientGoTagOfKubernetesVersion, clientGoVersionOfKubernetesRef, resolveKubernetesRef, resolveKubernetesRelease } from './kubernetes-release-version.js';
 import { resolveReferenceRelease } from './resolve-reference-release.js';
 import { inFile } from './source-span.js';

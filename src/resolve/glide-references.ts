@@ -4,7 +4,7 @@ import type { GlideDependency, GlideRecords } from '../extract/pre-modules-recor
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SiblingModule } from '../model/reference.js';
 import type { SourceKind } from '../model/source-kind.js';
-import { isClientGoModule, isStagingModule } from './client-go-module-paths.js';
+import { isClientGoModule, isStagingModule } from '../model/client-go-module-paths.js';
 import { GLIDE_DIALECT } from './dependency-version-range.js';
 import type { ParsedFile } from './go-module-references.js';
 import { judgeConstraint, relateManifestToLock } from './manifest-constraint.js';

@@ -10,7 +10,7 @@ import type {
 } from '../extract/go-mod-records.js';
 import type { RelatedLocation } from '../model/location.js';
 import type { ClientGoReference, SiblingModule } from '../model/reference.js';
-import { isClientGoModule, isStagingModule } from './client-go-module-paths.js';
+import { isClientGoModule, isStagingModule } from '../model/client-go-module-paths.js';
 import { findApplicableReplace, type LocatedReplace } from './replace-rules.js';
 import { inFile, lineSpan } from './source-span.js';
 

@@ -1,6 +1,6 @@
 import type { ClientGoReference } from '../model/reference.js';
 import type { VersionResolution } from '../model/release.js';
-import { isClientGoModule } from './client-go-module-paths.js';
+import { isClientGoModule } from '../model/client-go-module-paths.js';
 import { resolveClientGoVersion } from './client-go-version.js';
 
 /**

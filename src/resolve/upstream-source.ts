@@ -1,4 +1,4 @@
-import { isClientGoModule } from './client-go-module-paths.js';
+import { isClientGoModule } from '../model/client-go-module-paths.js';
 
 /**
  * Where dep (`source`), glide (`repo`) or govendor (`origin`) fetched client-go from, as a module-like path,

@@ -5,7 +5,7 @@ import type { SiblingModule } from '../model/reference.js';
 import type { VersionResolution } from '../model/release.js';
 import type { SourceKind } from '../model/source-kind.js';
 import { findTag } from './client-go-index.js';
-import { isClientGoModule, isStagingModule } from './client-go-module-paths.js';
+import { isClientGoModule, isStagingModule } from '../model/client-go-module-paths.js';
 import type { ParsedFile } from './go-module-references.js';
 import { judgeFirstKnown, pinnedReference, pinsOf, reportRepeated, uniqueSiblings, unknownReference, type Pin } from './pre-modules-pins.js';
 import { clientGoRootOf, k8sRepositoryOf } from './upstream-source.js';

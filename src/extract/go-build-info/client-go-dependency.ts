@@ -1,4 +1,4 @@
-import { isClientGoModule } from '../../resolve/client-go-module-paths.js';
+import { isClientGoModule } from '../../model/client-go-module-paths.js';
 import type { GoBuildInfo, GoModuleRecord } from './build-info-records.js';
 
 /**
