@@ -4,24 +4,12 @@ import type { Finding } from '../../src/model/finding.js';
 import type { PolicyName, ScanSettings } from '../../src/model/settings.js';
 import { scanRepository } from '../../src/pipeline/scan-repository.js';
 import { inlineRepo, removeFixtureRepos } from '../helpers/fixture-repo.js';
+import { scanSettingsFor } from '../helpers/scan-settings.js';
 
 const TOOL = { name: 'client-go-token-gate', version: 'test' };
 
 function settingsFor(root: string, policy: PolicyName = 'strict', extra: Partial<ScanSettings> = {}): ScanSettings {
-  return {
-    root,
-    policy,
-    minimumVersion: null,
-    failOn: 'outdated',
-    failOnInferred: false,
-    include: [],
-    exclude: [],
-    maxFileBytes: 1 << 24,
-    dockerBuildArgs: new Map(),
-    dockerfiles: [],
-    kubectlSeverity: 'warning',
-    ...extra,
-  };
+  return scanSettingsFor(root, { policy, ...extra });
 }
 
 async function scan(files: Record<string, string>, policy: PolicyName = 'strict', extra: Partial<ScanSettings> = {}) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compareWithBaseline } from '../../src/evaluate/baseline.js';
-import type { ScanSettings } from '../../src/model/settings.js';
+import { scanSettingsFor } from '../helpers/scan-settings.js';
 import { scanRepository } from '../../src/pipeline/scan-repository.js';
 import { removeBaseSnapshot, snapshotBaseCommit, type BaseSnapshot, type BaseSnapshotRequest } from '../../src/publish/base-snapshot.js';
 import { createGitHubClient } from '../../src/publish/github-client.js';
@@ -36,21 +36,6 @@ afterEach(async () => {
 
 afterAll(() => parent.remove());
 
-function settingsFor(root: string): ScanSettings {
-  return {
-    root,
-    policy: 'strict',
-    minimumVersion: null,
-    failOn: 'outdated',
-    failOnInferred: false,
-    include: [],
-    exclude: [],
-    maxFileBytes: 1 << 24,
-    dockerBuildArgs: new Map(),
-    dockerfiles: [],
-    kubectlSeverity: 'warning',
-  };
-}
 
 const TOOL = { name: 'client-go-token-gate', version: 'test' };
 
@@ -90,8 +75,8 @@ describe('snapshotBaseCommit from the local repository', () => {
   it('scanned like the head, the snapshot shows the pull request made a passing client-go outdated', async () => {
     const result = await snapshot({ repositoryRoot: origin.root });
     if (!result.ok) throw new Error(result.reason);
-    const head = await scanRepository(settingsFor(origin.root), TOOL);
-    const base = await scanRepository(settingsFor(result.scanRoot), TOOL);
+    const head = await scanRepository(scanSettingsFor(origin.root), TOOL);
+    const base = await scanRepository(scanSettingsFor(result.scanRoot), TOOL);
     const rootGoMod = (report: typeof head) => report.findings.find((finding) => finding.file === 'go.mod');
     expect(rootGoMod(base)).toMatchObject({ declared: 'v0.28.4', verdict: 'ok' });
     expect(rootGoMod(head)).toMatchObject({ declared: 'v10.0.0+incompatible', verdict: 'outdated' });
