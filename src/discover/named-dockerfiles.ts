@@ -1,9 +1,10 @@
-import { lstatSync, realpathSync, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CandidateFile } from './candidate-file.js';
 import { classifyPath, isWalkableDirectory } from './classify-path.js';
 import { createFileMatcher, createPathFilter, walkStartsFor } from './glob-filter.js';
+import { isRealPathInside } from './real-path-inside.js';
 
 export interface NamedDockerfileOptions {
   /** Absolute path of the scanned root. */
@@ -55,7 +56,7 @@ interface ListedFile {
 function listFiles(root: string, start: string, excludesDirectory: (relative: string) => boolean): ListedFile[] {
   const startAbsolute = path.join(root, start);
   // lstat checks only the last component: a glob prefix through a symlinked directory must not leave the root.
-  if (start !== '' && !staysInsideRoot(root, path.dirname(startAbsolute))) return [];
+  if (start !== '' && !isRealPathInside(root, path.dirname(startAbsolute))) return [];
   const kind = entryKind(startAbsolute);
   if (kind === 'file' || kind === 'symlink') return [{ relative: start, absolute: startAbsolute, symlink: kind === 'symlink' }];
   if (kind !== 'directory' || !isWalkableDirectory(start)) return [];
@@ -73,15 +74,6 @@ function listFiles(root: string, start: string, excludesDirectory: (relative: st
     }
   }
   return files;
-}
-
-function staysInsideRoot(root: string, directory: string): boolean {
-  try {
-    const relative = path.relative(realpathSync(root), realpathSync(directory));
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
-  } catch {
-    return false;
-  }
 }
 
 function entryKind(absolute: string): 'file' | 'directory' | 'symlink' | 'missing' {

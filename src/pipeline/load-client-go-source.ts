@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ClientGoSourceVerdict } from '../extract/client-go-source-records.js';
+import { isRealPathInside } from '../discover/real-path-inside.js';
 import { judgeClientGoSource } from '../extract/client-go-source.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -12,19 +12,9 @@ export function loadClientGoSource(root: string, directory: string): SourceOutco
     return { found: false, reason: `${directory} is outside the scanned tree` };
   }
   const configPath = path.join(root, directory, 'rest', 'config.go');
-  if (!isInside(root, configPath)) return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
+  if (!isRealPathInside(root, configPath)) return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
   const config = readTextFile(configPath);
   if (!config.ok) return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
   const transport = readTextFile(path.join(root, directory, 'rest', 'transport.go'));
   return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
-}
-
-/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
-function isInside(root: string, file: string): boolean {
-  try {
-    const relative = path.relative(realpathSync(root), realpathSync(file));
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
-  } catch {
-    return false;
-  }
 }
