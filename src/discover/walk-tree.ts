@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { CandidateFile, CandidateKind, ClientGoSourceDirectory, DiscoveryResult } from './candidate-file.js';
 import { classifyPath, clientGoDirectoryOf, isCandidateName, isWalkableDirectory, type PathClass } from './classify-path.js';
 import { createPathFilter, type PathFilter } from './glob-filter.js';
+import { compareText } from '../model/stable-order.js';
 
 export interface DiscoverOptions {
   /** The directory to scan; relative paths resolve against the working directory. */
@@ -113,11 +114,6 @@ async function checkRoot(given: string, absolute: string): Promise<string> {
   return realpath(absolute);
 }
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);

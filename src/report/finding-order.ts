@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { compareByPlace } from '../model/stable-order.js';
 
 /**
  * The level a finding is reported at (annotation level, SARIF level), or null for an ok finding, which
@@ -27,17 +28,6 @@ export function compareByImportance(a: Finding, b: Finding): number {
     Number(a.verdict === 'unknown') - Number(b.verdict === 'unknown') ||
     compareByPlace(a, b)
   );
-}
-
-/** File, line, column, then module: a total order so equal inputs always render the same bytes. */
-export function compareByPlace(a: Finding, b: Finding): number {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.module, b.module);
-}
-
-/** Code-unit order: unlike localeCompare it does not depend on the runner's ICU data. */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
 
 /** Findings grouped by file, files and findings in place order. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,19 +54,23 @@ function lockedTree(): { root: string; unlock: () => void } {
 /** The discover sources as plain ESM, runnable by a node process that cannot read the repository. */
 function buildChildModule(): string {
   const directory = tempDirectory('cgtg-discover-child-');
-  const sources = path.join(REPO_ROOT, 'src', 'discover');
-  for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts'))) {
-    const output = ts.transpileModule(readFileSync(path.join(sources, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    writeFileSync(path.join(directory, file.replace(/\.ts$/, '.js')), output.outputText);
+  // discover imports the shared model, so both folders keep their places beside each other.
+  for (const folder of ['discover', 'model']) {
+    const sources = path.join(REPO_ROOT, 'src', folder);
+    mkdirSync(path.join(directory, folder));
+    for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts'))) {
+      const output = ts.transpileModule(readFileSync(path.join(sources, file), 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
+      writeFileSync(path.join(directory, folder, file.replace(/\.ts$/, '.js')), output.outputText);
+    }
   }
   cpSync(path.join(REPO_ROOT, 'node_modules', 'picomatch'), path.join(directory, 'node_modules', 'picomatch'), { recursive: true });
   writeFileSync(path.join(directory, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     path.join(directory, 'run.js'),
     [
-      "import { discoverFiles } from './walk-tree.js';",
+      "import { discoverFiles } from './discover/walk-tree.js';",
       'const result = await discoverFiles({ root: process.argv[2], include: [], exclude: [], maxFileBytes: 16777216 });',
       'process.stdout.write(JSON.stringify(result));',
     ].join('\n'),
