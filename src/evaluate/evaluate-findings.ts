@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding, Severity, Verdict } from '../model/finding.js';
+import { compareByPosition, compareText } from '../model/stable-order.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease, VersionResolution } from '../model/release.js';
 import type { GateResult, ScanReport } from '../model/report.js';
@@ -21,7 +22,8 @@ export interface ResolvedReference {
 export interface EvaluationContext {
   settings: ScanSettings;
   floor: Floor | null;
-  published: readonly ClientGoRelease[];
+  /** Published releases that pass the policy and floor, ascending (releasesThatPass): the fix targets. */
+  passing: readonly ClientGoRelease[];
 }
 
 export function evaluateReference(resolved: ResolvedReference, context: EvaluationContext): Finding {
@@ -50,7 +52,7 @@ export function evaluateReference(resolved: ResolvedReference, context: Evaluati
     inferred: reference.inferred,
     indirect: reference.indirect,
     message: composeMessage(reference, decision, release),
-    fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, policy: context.settings.policy, floor: context.floor, published: context.published }),
+    fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing }),
     related: reference.related,
   };
 }
@@ -89,14 +91,14 @@ export function assembleReport(
   settings: ScanSettings,
   tool: { name: string; version: string },
 ): ScanReport {
-  const sorted = [...findings].sort(compareFindings);
+  const sorted = [...findings].sort(compareByPosition);
   const result: GateResult = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
   return {
     schemaVersion: 1,
     tool,
     policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
     findings: sorted,
-    diagnostics: [...diagnostics].sort((a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    diagnostics: [...diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
     summary: {
       filesScanned,
       outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
@@ -105,13 +107,4 @@ export function assembleReport(
     },
     result,
   };
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column;
-}
-
-/** Locale-independent, so the order is the same on every runner. */
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

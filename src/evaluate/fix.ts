@@ -12,10 +12,13 @@ export interface FixContext {
   reference: ClientGoReference;
   /** The release being replaced, when known: the upgrade must not go below it. */
   current: ClientGoRelease | null;
-  policy: PolicyName;
-  floor: Floor | null;
-  /** Every published release, ascending by Kubernetes version. */
-  published: readonly ClientGoRelease[];
+  /** The published releases that pass the policy and floor, ascending by Kubernetes version (releasesThatPass). */
+  passing: readonly ClientGoRelease[];
+}
+
+/** Computed once a scan: which releases a fix may move to depends only on the policy and the floor. */
+export function releasesThatPass(published: readonly ClientGoRelease[], policy: PolicyName, floor: Floor | null): ClientGoRelease[] {
+  return published.filter((release) => release.tag !== null && decide(release, release.tag, policy, floor).verdict === 'ok');
 }
 
 /** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
@@ -37,13 +40,9 @@ function atLeast(release: ClientGoRelease, minimum: string | null): boolean {
   return minimum === null || (version !== null && compareKubernetesVersions(version, minimum) >= 0);
 }
 
-function passes(release: ClientGoRelease, context: FixContext): boolean {
-  return decide(release, release.tag, context.policy, context.floor).verdict === 'ok';
-}
-
 function chooseTarget(context: FixContext): ClientGoRelease | null {
   const currentVersion = context.current ? versionOf(context.current) : null;
-  const smallest = context.published.find((release) => release.tag !== null && passes(release, context) && atLeast(release, currentVersion));
+  const smallest = context.passing.find((release) => atLeast(release, currentVersion));
   if (!smallest) return null;
   return alignWithSiblings(smallest, context) ?? smallest;
 }
@@ -51,9 +50,7 @@ function chooseTarget(context: FixContext): ClientGoRelease | null {
 /** Moving client-go alone below the repository's other k8s.io modules would downgrade or split them. */
 function alignWithSiblings(smallest: ClientGoRelease, context: FixContext): ClientGoRelease | null {
   const siblingTags = new Set(context.reference.siblings.map((sibling) => sibling.version));
-  const aligned = [...context.published]
-    .reverse()
-    .find((release) => release.tag !== null && siblingTags.has(release.tag) && passes(release, context));
+  const aligned = context.passing.findLast((release) => release.tag !== null && siblingTags.has(release.tag));
   if (!aligned || atLeast(smallest, versionOf(aligned))) return null;
   return aligned;
 }
@@ -61,8 +58,6 @@ function alignWithSiblings(smallest: ClientGoRelease, context: FixContext): Clie
 /** kubernetes-1.X.Y tags work with `go get` but most repositories use the v0.X.Y tags. */
 function firstSemverTag(context: FixContext, target: ClientGoRelease): string | null {
   if (target.tag?.startsWith('v')) return null;
-  const semverTag = context.published.find(
-    (release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)),
-  );
+  const semverTag = context.passing.find((release) => release.tag?.startsWith('v0.') && atLeast(release, versionOf(target)));
   return semverTag?.tag ?? null;
 }

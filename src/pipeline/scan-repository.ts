@@ -1,6 +1,7 @@
 import { discoverFiles } from '../discover/walk-tree.js';
 import { assembleReport, evaluateReference, type ResolvedReference } from '../evaluate/evaluate-findings.js';
 import { resolveFloor } from '../evaluate/floor.js';
+import { releasesThatPass } from '../evaluate/fix.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ScanReport } from '../model/report.js';
 import type { ScanSettings } from '../model/settings.js';
@@ -36,7 +37,7 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
     filesRead += 1;
   }
   const resolved = resolveAll(ecosystems);
-  const context = { settings, floor, published: listPublishedReleases() };
+  const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
   const findings = resolved.map((item) => evaluateReference(item, context));
   return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
 }
