@@ -23767,7 +23767,24 @@ function walkStartsFor(patterns) {
     return [...starts].sort();
 }
 
+;// CONCATENATED MODULE: ./src/model/stable-order.ts
+/** File, line, column: findings at one place keep the order the ecosystems produced them in. */
+function compareByPosition(a, b) {
+    return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+/** Position, then module: a total order so equal inputs always render the same bytes. */
+function compareByPlace(a, b) {
+    return compareByPosition(a, b) || compareText(a.module, b.module);
+}
+/** Code-unit order: unlike localeCompare it does not depend on the runner's ICU data. */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/walk-tree.ts
+
 
 
 
@@ -23831,12 +23848,6 @@ async function checkRoot(given, absolute) {
     if (!stats.isDirectory())
         throw new Error(`cannot scan ${given}: it is not a directory`);
     return (0,promises_namespaceObject.realpath)(absolute);
-}
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
 }
 function errorCode(error) {
     return error?.code ?? String(error);
@@ -34530,6 +34541,10 @@ function ok(explanation) {
 
 
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+/** Computed once a scan: which releases a fix may move to depends only on the policy and the floor. */
+function releasesThatPass(published, policy, floor) {
+    return published.filter((release) => release.tag !== null && decide(release, release.tag, policy, floor).verdict === 'ok');
+}
 /** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
 function suggestFix(context) {
     const target = chooseTarget(context);
@@ -34547,12 +34562,9 @@ function atLeast(release, minimum) {
     const version = versionOf(release);
     return minimum === null || (version !== null && compareKubernetesVersions(version, minimum) >= 0);
 }
-function passes(release, context) {
-    return decide(release, release.tag, context.policy, context.floor).verdict === 'ok';
-}
 function chooseTarget(context) {
     const currentVersion = context.current ? versionOf(context.current) : null;
-    const smallest = context.published.find((release) => release.tag !== null && passes(release, context) && atLeast(release, currentVersion));
+    const smallest = context.passing.find((release) => atLeast(release, currentVersion));
     if (!smallest)
         return null;
     return alignWithSiblings(smallest, context) ?? smallest;
@@ -34560,9 +34572,7 @@ function chooseTarget(context) {
 /** Moving client-go alone below the repository's other k8s.io modules would downgrade or split them. */
 function alignWithSiblings(smallest, context) {
     const siblingTags = new Set(context.reference.siblings.map((sibling) => sibling.version));
-    const aligned = [...context.published]
-        .reverse()
-        .find((release) => release.tag !== null && siblingTags.has(release.tag) && passes(release, context));
+    const aligned = context.passing.findLast((release) => release.tag !== null && siblingTags.has(release.tag));
     if (!aligned || atLeast(smallest, versionOf(aligned)))
         return null;
     return aligned;
@@ -34571,7 +34581,7 @@ function alignWithSiblings(smallest, context) {
 function firstSemverTag(context, target) {
     if (target.tag?.startsWith('v'))
         return null;
-    const semverTag = context.published.find((release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)));
+    const semverTag = context.passing.find((release) => release.tag?.startsWith('v0.') && atLeast(release, versionOf(target)));
     return semverTag?.tag ?? null;
 }
 
@@ -34617,6 +34627,7 @@ function ruleName(context) {
 
 
 
+
 function evaluateReference(resolved, context) {
     const { reference, resolution } = resolved.admitted ? judgeRange(resolved.reference, resolved.admitted, context) : resolved;
     const written = reference.effective ?? reference.declared;
@@ -34643,7 +34654,7 @@ function evaluateReference(resolved, context) {
         inferred: reference.inferred,
         indirect: reference.indirect,
         message: composeMessage(reference, decision, release),
-        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, policy: context.settings.policy, floor: context.floor, published: context.published }),
+        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing }),
         related: reference.related,
     };
 }
@@ -34680,14 +34691,14 @@ function failsCheck(finding, settings) {
     return settings.failOn === 'unknown' && finding.verdict === 'unknown' && (!finding.inferred || settings.failOnInferred);
 }
 function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
-    const sorted = [...findings].sort(compareFindings);
+    const sorted = [...findings].sort(compareByPosition);
     const result = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
     return {
         schemaVersion: 1,
         tool,
         policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
         findings: sorted,
-        diagnostics: [...diagnostics].sort((a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+        diagnostics: [...diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
         summary: {
             filesScanned,
             outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
@@ -34696,13 +34707,6 @@ function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
         },
         result,
     };
-}
-function compareFindings(a, b) {
-    return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column;
-}
-/** Locale-independent, so the order is the same on every runner. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
@@ -35024,7 +35028,25 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
+;// CONCATENATED MODULE: ./src/discover/real-path-inside.ts
+
+
+/**
+ * Whether `target`, with every symlink on its way resolved, lies inside `root`. A plain path check or an
+ * lstat of the last component can be walked out of the root through a symlinked parent directory.
+ */
+function isRealPathInside(root, target) {
+    try {
+        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target));
+        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discover/named-dockerfiles.ts
+
 
 
 
@@ -35059,7 +35081,7 @@ function findNamedDockerfiles(options) {
 function listFiles(root, start, excludesDirectory) {
     const startAbsolute = external_node_path_default().join(root, start);
     // lstat checks only the last component: a glob prefix through a symlinked directory must not leave the root.
-    if (start !== '' && !staysInsideRoot(root, external_node_path_default().dirname(startAbsolute)))
+    if (start !== '' && !isRealPathInside(root, external_node_path_default().dirname(startAbsolute)))
         return [];
     const kind = entryKind(startAbsolute);
     if (kind === 'file' || kind === 'symlink')
@@ -35082,15 +35104,6 @@ function listFiles(root, start, excludesDirectory) {
         }
     }
     return files;
-}
-function staysInsideRoot(root, directory) {
-    try {
-        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(directory));
-        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    }
-    catch {
-        return false;
-    }
 }
 function entryKind(absolute) {
     try {
@@ -38209,23 +38222,13 @@ function loadClientGoSource(root, directory) {
         return { found: false, reason: `${directory} is outside the scanned tree` };
     }
     const configPath = external_node_path_default().join(root, directory, 'rest', 'config.go');
-    if (!isInside(root, configPath))
+    if (!isRealPathInside(root, configPath))
         return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
     const config = readTextFile(configPath);
     if (!config.ok)
         return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
     const transport = readTextFile(external_node_path_default().join(root, directory, 'rest', 'transport.go'));
     return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
-}
-/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
-function isInside(root, file) {
-    try {
-        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(file));
-        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/go-modules-ecosystem.ts
@@ -39614,6 +39617,7 @@ function createEcosystems(context) {
 
 
 
+
 /**
  * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
  * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
@@ -39636,7 +39640,7 @@ async function scanRepository(settings, tool) {
         filesRead += 1;
     }
     const resolved = resolveAll(ecosystems);
-    const context = { settings, floor, published: listPublishedReleases() };
+    const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
     const findings = resolved.map((item) => evaluateReference(item, context));
     return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
 }
@@ -39648,6 +39652,7 @@ function resolveAll(ecosystems) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-order.ts
+
 /**
  * The level a finding is reported at (annotation level, SARIF level), or null for an ok finding, which
  * is not a problem. The evaluate stage already chose the severity (outdated → error, unknown or inferred
@@ -39670,16 +39675,6 @@ function finding_order_compareByImportance(a, b) {
     return (importanceRank(a) - importanceRank(b) ||
         Number(a.verdict === 'unknown') - Number(b.verdict === 'unknown') ||
         compareByPlace(a, b));
-}
-/** File, line, column, then module: a total order so equal inputs always render the same bytes. */
-function compareByPlace(a, b) {
-    return finding_order_compareText(a.file, b.file) || a.line - b.line || a.column - b.column || finding_order_compareText(a.module, b.module);
-}
-/** Code-unit order: unlike localeCompare it does not depend on the runner's ICU data. */
-function finding_order_compareText(a, b) {
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
 }
 /** Findings grouped by file, files and findings in place order. */
 function groupByFile(findings) {

@@ -55105,6 +55105,22 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/model/stable-order.ts
+/** File, line, column: findings at one place keep the order the ecosystems produced them in. */
+function compareByPosition(a, b) {
+    return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+/** Position, then module: a total order so equal inputs always render the same bytes. */
+function compareByPlace(a, b) {
+    return compareByPosition(a, b) || compareText(a.module, b.module);
+}
+/** Code-unit order: unlike localeCompare it does not depend on the runner's ICU data. */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/resolve/client-go-index.data.ts
 // GENERATED FILE - do not edit by hand.
 // Regenerate: node scripts/build-commit-index.mjs --git-dir <kubernetes/client-go .git dir>
@@ -65602,6 +65618,10 @@ function policy_ok(explanation) {
 
 
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+/** Computed once a scan: which releases a fix may move to depends only on the policy and the floor. */
+function releasesThatPass(published, policy, floor) {
+    return published.filter((release) => release.tag !== null && decide(release, release.tag, policy, floor).verdict === 'ok');
+}
 /** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
 function suggestFix(context) {
     const target = chooseTarget(context);
@@ -65619,12 +65639,9 @@ function atLeast(release, minimum) {
     const version = versionOf(release);
     return minimum === null || (version !== null && compareKubernetesVersions(version, minimum) >= 0);
 }
-function passes(release, context) {
-    return decide(release, release.tag, context.policy, context.floor).verdict === 'ok';
-}
 function chooseTarget(context) {
     const currentVersion = context.current ? versionOf(context.current) : null;
-    const smallest = context.published.find((release) => release.tag !== null && passes(release, context) && atLeast(release, currentVersion));
+    const smallest = context.passing.find((release) => atLeast(release, currentVersion));
     if (!smallest)
         return null;
     return alignWithSiblings(smallest, context) ?? smallest;
@@ -65632,9 +65649,7 @@ function chooseTarget(context) {
 /** Moving client-go alone below the repository's other k8s.io modules would downgrade or split them. */
 function alignWithSiblings(smallest, context) {
     const siblingTags = new Set(context.reference.siblings.map((sibling) => sibling.version));
-    const aligned = [...context.published]
-        .reverse()
-        .find((release) => release.tag !== null && siblingTags.has(release.tag) && passes(release, context));
+    const aligned = context.passing.findLast((release) => release.tag !== null && siblingTags.has(release.tag));
     if (!aligned || atLeast(smallest, versionOf(aligned)))
         return null;
     return aligned;
@@ -65643,7 +65658,7 @@ function alignWithSiblings(smallest, context) {
 function firstSemverTag(context, target) {
     if (target.tag?.startsWith('v'))
         return null;
-    const semverTag = context.published.find((release) => release.tag?.startsWith('v0.') && passes(release, context) && atLeast(release, versionOf(target)));
+    const semverTag = context.passing.find((release) => release.tag?.startsWith('v0.') && atLeast(release, versionOf(target)));
     return semverTag?.tag ?? null;
 }
 
@@ -65689,6 +65704,7 @@ function ruleName(context) {
 
 
 
+
 function evaluateReference(resolved, context) {
     const { reference, resolution } = resolved.admitted ? judgeRange(resolved.reference, resolved.admitted, context) : resolved;
     const written = reference.effective ?? reference.declared;
@@ -65715,7 +65731,7 @@ function evaluateReference(resolved, context) {
         inferred: reference.inferred,
         indirect: reference.indirect,
         message: composeMessage(reference, decision, release),
-        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, policy: context.settings.policy, floor: context.floor, published: context.published }),
+        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing }),
         related: reference.related,
     };
 }
@@ -65752,14 +65768,14 @@ function failsCheck(finding, settings) {
     return settings.failOn === 'unknown' && finding.verdict === 'unknown' && (!finding.inferred || settings.failOnInferred);
 }
 function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
-    const sorted = [...findings].sort(compareFindings);
+    const sorted = [...findings].sort(compareByPosition);
     const result = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
     return {
         schemaVersion: 1,
         tool,
         policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
         findings: sorted,
-        diagnostics: [...diagnostics].sort((a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+        diagnostics: [...diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
         summary: {
             filesScanned,
             outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
@@ -65768,13 +65784,6 @@ function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
         },
         result,
     };
-}
-function compareFindings(a, b) {
-    return byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column;
-}
-/** Locale-independent, so the order is the same on every runner. */
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -65958,6 +65967,7 @@ function walkStartsFor(patterns) {
 
 
 
+
 /**
  * Directories listed between two yields to the event loop. The listing itself is synchronous (see
  * discoverFiles); yielding now and then keeps timers and signals alive during a long walk.
@@ -66015,12 +66025,6 @@ async function checkRoot(given, absolute) {
     if (!stats.isDirectory())
         throw new Error(`cannot scan ${given}: it is not a directory`);
     return (0,promises_namespaceObject.realpath)(absolute);
-}
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
 }
 function errorCode(error) {
     return error?.code ?? String(error);
@@ -66536,7 +66540,25 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
+;// CONCATENATED MODULE: ./src/discover/real-path-inside.ts
+
+
+/**
+ * Whether `target`, with every symlink on its way resolved, lies inside `root`. A plain path check or an
+ * lstat of the last component can be walked out of the root through a symlinked parent directory.
+ */
+function isRealPathInside(root, target) {
+    try {
+        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target));
+        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discover/named-dockerfiles.ts
+
 
 
 
@@ -66571,7 +66593,7 @@ function findNamedDockerfiles(options) {
 function listFiles(root, start, excludesDirectory) {
     const startAbsolute = external_node_path_default().join(root, start);
     // lstat checks only the last component: a glob prefix through a symlinked directory must not leave the root.
-    if (start !== '' && !staysInsideRoot(root, external_node_path_default().dirname(startAbsolute)))
+    if (start !== '' && !isRealPathInside(root, external_node_path_default().dirname(startAbsolute)))
         return [];
     const kind = entryKind(startAbsolute);
     if (kind === 'file' || kind === 'symlink')
@@ -66594,15 +66616,6 @@ function listFiles(root, start, excludesDirectory) {
         }
     }
     return files;
-}
-function staysInsideRoot(root, directory) {
-    try {
-        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(directory));
-        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    }
-    catch {
-        return false;
-    }
 }
 function entryKind(absolute) {
     try {
@@ -69721,23 +69734,13 @@ function loadClientGoSource(root, directory) {
         return { found: false, reason: `${directory} is outside the scanned tree` };
     }
     const configPath = external_node_path_default().join(root, directory, 'rest', 'config.go');
-    if (!isInside(root, configPath))
+    if (!isRealPathInside(root, configPath))
         return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
     const config = readTextFile(configPath);
     if (!config.ok)
         return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
     const transport = readTextFile(external_node_path_default().join(root, directory, 'rest', 'transport.go'));
     return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
-}
-/** Symlinks may point anywhere; only a real path under the real root counts as inside. */
-function isInside(root, file) {
-    try {
-        const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(file));
-        return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/go-modules-ecosystem.ts
@@ -71126,6 +71129,7 @@ function createEcosystems(context) {
 
 
 
+
 /**
  * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
  * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
@@ -71148,7 +71152,7 @@ async function scanRepository(settings, tool) {
         filesRead += 1;
     }
     const resolved = resolveAll(ecosystems);
-    const context = { settings, floor, published: listPublishedReleases() };
+    const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
     const findings = resolved.map((item) => evaluateReference(item, context));
     return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
 }
@@ -71339,6 +71343,7 @@ function findingDetailLines(finding) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-order.ts
+
 /**
  * The level a finding is reported at (annotation level, SARIF level), or null for an ok finding, which
  * is not a problem. The evaluate stage already chose the severity (outdated → error, unknown or inferred
@@ -71361,16 +71366,6 @@ function compareByImportance(a, b) {
     return (importanceRank(a) - importanceRank(b) ||
         Number(a.verdict === 'unknown') - Number(b.verdict === 'unknown') ||
         compareByPlace(a, b));
-}
-/** File, line, column, then module: a total order so equal inputs always render the same bytes. */
-function compareByPlace(a, b) {
-    return finding_order_compareText(a.file, b.file) || a.line - b.line || a.column - b.column || finding_order_compareText(a.module, b.module);
-}
-/** Code-unit order: unlike localeCompare it does not depend on the runner's ICU data. */
-function finding_order_compareText(a, b) {
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
 }
 /** Findings grouped by file, files and findings in place order. */
 function groupByFile(findings) {
