@@ -34699,14 +34699,22 @@ function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
         policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
         findings: sorted,
         diagnostics: [...diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
-        summary: {
-            filesScanned,
-            outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
-            ok: sorted.filter((finding) => finding.verdict === 'ok').length,
-            unknown: sorted.filter((finding) => finding.verdict === 'unknown').length,
-        },
+        summary: { filesScanned, ...countVerdicts(sorted) },
         result,
     };
+}
+/** The same report with fewer findings (suppressed ones left out): counts and result follow. */
+function withFindings(report, findings) {
+    return {
+        ...report,
+        findings,
+        summary: { ...report.summary, ...countVerdicts(findings) },
+        result: findings.some((finding) => failsCheck(finding, report.policy)) ? 'fail' : 'pass',
+    };
+}
+function countVerdicts(findings) {
+    const count = (verdict) => findings.filter((finding) => finding.verdict === verdict).length;
+    return { outdated: count('outdated'), ok: count('ok'), unknown: count('unknown') };
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
@@ -39924,6 +39932,50 @@ function showLineBreak(character) {
     return showCodeUnit(character.charCodeAt(0));
 }
 
+;// CONCATENATED MODULE: ./src/report/baseline-wording.ts
+
+/** Renderers sort findings; the status stays attached to the finding object itself. */
+function statusByFinding(report, view) {
+    const statuses = new Map();
+    if (!view)
+        return statuses;
+    report.findings.forEach((finding, index) => {
+        const status = view.comparison.statuses[index];
+        if (status !== undefined)
+            statuses.set(finding, status);
+    });
+    return statuses;
+}
+/** Under fail-on-scope new, a problem the base branch already had does not fail the check. */
+function isCarriedOver(status, view) {
+    return view?.scope === 'new' && status === 'existing';
+}
+const STATUS_LABEL = {
+    new: 'new',
+    worsened: 'made older',
+    existing: 'already on the base branch',
+};
+function baselineStatusLabel(status) {
+    return STATUS_LABEL[status];
+}
+/**
+ * One sentence on what the change did and what can fail the check, e.g. "Only client-go references this
+ * change adds or moves to an older release fail the check (fail-on-scope: new): 1 new, 0 made older,
+ * 2 already on the base branch; 1 fixed." Plain text: no repository text goes into it.
+ */
+function baselineSentence(report, view) {
+    const statuses = statusByFinding(report, view);
+    const problems = report.findings.filter((finding) => problemLevel(finding) !== null);
+    const count = (status) => problems.filter((finding) => statuses.get(finding) === status).length;
+    const counts = `${count('new')} new, ${count('worsened')} made older, ${count('existing')} already on the base branch`;
+    const fixed = view.comparison.fixed.length;
+    const fixedText = fixed === 0 ? '' : `; ${fixed} fixed`;
+    const rule = view.scope === 'new'
+        ? 'Only client-go references this change adds or moves to an older release fail the check (fail-on-scope: new)'
+        : 'Every client-go reference counts, whether or not this change touched it (fail-on-scope: all)';
+    return `${rule}: ${counts}${fixedText}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/finding-wording.ts
 /** The one version a reader needs: "v11.0.0", or "v11.0.0 => v1.23.5-k3s1" when a replace changes it. */
 function versionText(finding) {
@@ -40049,6 +40101,7 @@ function isLowSurrogate(code) {
 
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay a little under it. */
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
 /**
@@ -40065,9 +40118,9 @@ const DEFAULT_MODULE = 'k8s.io/client-go';
  * and diagnostics while they fit, with a line saying how many were left out. Only whole lines are
  * dropped, so no table row or escape is ever cut. Returns '' when maxBytes cannot hold the headline.
  */
-function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES, extras = {}) {
     const budget = new LineBudget(maxBytes);
-    const headline = headlineLines(report);
+    const headline = [...headlineLines(report), ...changeLines(report, extras)];
     if (!budget.take(headline))
         return '';
     const why = budget.take(WHY_LINES) ? WHY_LINES : [];
@@ -40076,7 +40129,10 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
         ...omittedDiagnosticsLines(report.diagnostics.length, report.diagnostics.length, context),
     ]);
     const keepFree = Math.min(notesReserve, budget.remaining);
-    const shownFindings = chooseFindings(report.findings, budget, keepFree, context);
+    const groupOf = findingGroups(report, extras.baseline);
+    const shownFindings = chooseFindings(report.findings, budget, keepFree, context, groupOf);
+    const fixed = chooseLines(fixedLines(extras.baseline, context), budget, keepFree);
+    const suppressed = chooseLines(suppressedLines(extras.suppressed ?? [], context), budget, keepFree);
     const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
     const omittedFindings = report.findings.length - shownFindings.length;
     const omittedDiagnostics = report.diagnostics.length - shownDiagnostics.length;
@@ -40084,8 +40140,10 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
     const diagnosticsNote = omittedDiagnosticsLines(omittedDiagnostics, report.diagnostics.length, context);
     return joinLines([
         ...headline,
-        ...findingsSectionLines(shownFindings, context),
+        ...findingsSectionLines(shownFindings, context, groupOf),
         ...(budget.take(findingsNote) ? findingsNote : []),
+        ...fixed,
+        ...suppressed,
         ...diagnosticsSectionLines(shownDiagnostics),
         ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
         ...why,
@@ -40139,6 +40197,28 @@ function capitalise(text) {
 // ---------------------------------------------------------------------------------------------------
 // Findings tables
 const FINDINGS_HEADING = ['### Findings', ''];
+const GROUP_ORDER = ['findings', 'introduced', 'carried', 'passing'];
+const GROUP_HEADING = {
+    findings: FINDINGS_HEADING,
+    introduced: ['### New or made older by this change', ''],
+    carried: ['### Already on the base branch', ''],
+    passing: ['### Passing', ''],
+};
+function findingGroups(report, baseline) {
+    if (!baseline)
+        return () => 'findings';
+    const statuses = statusByFinding(report, baseline);
+    return (finding) => {
+        if (problemLevel(finding) === null)
+            return 'passing';
+        const status = statuses.get(finding);
+        // Under fail-on-scope all nothing is carried over: every problem counts, so they stay together.
+        return status === 'existing' && (isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
+    };
+}
+function compareInGroups(groupOf) {
+    return (a, b) => GROUP_ORDER.indexOf(groupOf(a)) - GROUP_ORDER.indexOf(groupOf(b)) || finding_order_compareByImportance(a, b);
+}
 const TABLE_HEADER = [
     '| Line | Declared | Effective | Kubernetes | Reloads token? | Verdict | Fix |',
     '| ---: | --- | --- | --- | --- | --- | --- |',
@@ -40149,30 +40229,75 @@ function fileHeadingLines(file, context) {
 }
 const TABLE_END = [''];
 /** Picks findings most important first while they fit; a new file also costs its heading and table header. */
-function chooseFindings(findings, budget, keepFree, context) {
+function chooseFindings(findings, budget, keepFree, context, groupOf) {
     const chosen = [];
+    const groupsStarted = new Set();
     const filesStarted = new Set();
-    for (const finding of [...findings].sort(finding_order_compareByImportance)) {
+    for (const finding of [...findings].sort(compareInGroups(groupOf))) {
+        const group = groupOf(finding);
+        const tableKey = `${group}\u0000${finding.file}`;
         const opening = [
-            ...(chosen.length === 0 ? FINDINGS_HEADING : []),
-            ...(filesStarted.has(finding.file) ? [] : [...fileHeadingLines(finding.file, context), ...TABLE_END]),
+            ...(groupsStarted.has(group) ? [] : GROUP_HEADING[group]),
+            ...(filesStarted.has(tableKey) ? [] : [...fileHeadingLines(finding.file, context), ...TABLE_END]),
         ];
         if (!budget.take([...opening, findingRow(finding, context)], keepFree))
             break;
         chosen.push(finding);
-        filesStarted.add(finding.file);
+        groupsStarted.add(group);
+        filesStarted.add(tableKey);
     }
     return chosen;
 }
-function findingsSectionLines(findings, context) {
-    if (findings.length === 0)
+function findingsSectionLines(findings, context, groupOf) {
+    return GROUP_ORDER.flatMap((group) => {
+        const members = findings.filter((finding) => groupOf(finding) === group);
+        if (members.length === 0)
+            return [];
+        const tables = groupByFile(members).flatMap((byFile) => [
+            ...fileHeadingLines(byFile.file, context),
+            ...byFile.findings.map((finding) => findingRow(finding, context)),
+            ...TABLE_END,
+        ]);
+        return [...GROUP_HEADING[group], ...tables];
+    });
+}
+// ---------------------------------------------------------------------------------------------------
+// What the change did: the comparison with the base, what it fixed, what the config file suppresses
+function changeLines(report, extras) {
+    const sentences = [...(extras.baseline ? [baselineSentence(report, extras.baseline)] : []), ...(extras.notes ?? [])];
+    return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, MAX_MESSAGE_LENGTH)), '']);
+}
+function placeText(finding, context) {
+    const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
+    return `${where} ${markdownCodeSpan(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
+}
+function fixedLines(baseline, context) {
+    const fixed = baseline?.comparison.fixed ?? [];
+    if (fixed.length === 0)
         return [];
-    const tables = groupByFile(findings).flatMap((group) => [
-        ...fileHeadingLines(group.file, context),
-        ...group.findings.map((finding) => findingRow(finding, context)),
-        ...TABLE_END,
-    ]);
-    return [...FINDINGS_HEADING, ...tables];
+    return [
+        '### Fixed by this change',
+        '',
+        ...fixed.map((finding) => `- ${placeText(finding, context)} was **${finding.verdict}** on the base branch`),
+        '',
+    ];
+}
+function suppressedLines(suppressed, context) {
+    if (suppressed.length === 0)
+        return [];
+    return [
+        '### Suppressed by the config file',
+        '',
+        ...suppressed.map(({ finding, entry }) => {
+            const until = entry.expires ? ` (until ${entry.expires})` : '';
+            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
+        }),
+        '',
+    ];
+}
+/** A whole section or nothing: a list cut in the middle would read as complete. */
+function chooseLines(lines, budget, keepFree) {
+    return lines.length > 0 && budget.take(lines, keepFree) ? lines : [];
 }
 function findingRow(finding, context) {
     const cells = [

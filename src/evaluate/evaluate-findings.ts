@@ -99,12 +99,22 @@ export function assembleReport(
     policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
     findings: sorted,
     diagnostics: [...diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
-    summary: {
-      filesScanned,
-      outdated: sorted.filter((finding) => finding.verdict === 'outdated').length,
-      ok: sorted.filter((finding) => finding.verdict === 'ok').length,
-      unknown: sorted.filter((finding) => finding.verdict === 'unknown').length,
-    },
+    summary: { filesScanned, ...countVerdicts(sorted) },
     result,
   };
+}
+
+/** The same report with fewer findings (suppressed ones left out): counts and result follow. */
+export function withFindings(report: ScanReport, findings: Finding[]): ScanReport {
+  return {
+    ...report,
+    findings,
+    summary: { ...report.summary, ...countVerdicts(findings) },
+    result: findings.some((finding) => failsCheck(finding, report.policy)) ? 'fail' : 'pass',
+  };
+}
+
+function countVerdicts(findings: readonly Finding[]): Pick<ScanReport['summary'], 'outdated' | 'ok' | 'unknown'> {
+  const count = (verdict: Finding['verdict']): number => findings.filter((finding) => finding.verdict === verdict).length;
+  return { outdated: count('outdated'), ok: count('ok'), unknown: count('unknown') };
 }

@@ -1,57 +1,139 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { describeExpiredEntry } from '../evaluate/suppressions.js';
+import type { ChangeJudgement } from '../pipeline/judge-change.js';
 import type { ScanReport } from '../model/report.js';
-import { renderAnnotations, type Annotation } from '../report/annotations.js';
+import { renderAnnotations, type Annotation, type AnnotationOptions } from '../report/annotations.js';
+import { checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
 import { renderFindingsOutput, renderJson } from '../report/json.js';
-import { renderMarkdownSummary } from '../report/markdown-summary.js';
+import { renderMarkdownSummary, type MarkdownSummaryContext } from '../report/markdown-summary.js';
+import { renderFixedPrComment, renderPrComment } from '../report/pr-comment.js';
+import { renderSarif } from '../report/sarif.js';
 import type { ActionSettings } from '../settings/action-settings.js';
+import { README_URL, TOOL } from '../tool-identity.js';
+import { publishCheckRun } from './check-run-publisher.js';
+import type { GitHubClient } from './github-client.js';
+import type { GitHubEventContext } from './github-event-context.js';
+import { publishPrComment } from './pr-comment-publisher.js';
 
 export interface RunContext {
   /** The scanned directory relative to the workspace, POSIX ('' for the workspace itself). */
   scannedRoot: string;
-  serverUrl: string;
-  repository: string;
-  sha: string;
+  event: GitHubEventContext;
+  /** null without a token: the check run and the comment are skipped. */
+  client: GitHubClient | null;
   runnerTemp: string;
+  /** The workflow run's page, linked from the check run and the comment. */
+  runUrl: string | null;
+  /** The config file as given, for messages about its entries. */
+  configFile: string;
 }
 
 /**
- * Every sink of the action. A sink that fails warns and the others go on: a lost summary must never
- * turn a failing gate into a passing one or the reverse.
+ * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
+ * network), then the check run, the summary and the comment. A sink that fails warns and the others go
+ * on: a lost summary must never turn a failing gate into a passing one or the reverse.
  */
-export async function publishToAction(report: ScanReport, settings: ActionSettings, context: RunContext): Promise<void> {
-  const reportPath = await guarded('the JSON report', () => writeReportFile(report, context.runnerTemp));
-  guardedSync('the step outputs', () => setOutputs(report, reportPath));
-  if (settings.annotations) guardedSync('the annotations', () => annotate(report, context.scannedRoot, reportPath));
-  if (settings.jobSummary) {
-    await guarded('the job summary', () =>
-      core.summary.addRaw(renderMarkdownSummary(report, { ...context, ...(reportPath ? { reportPath } : {}) })).write(),
-    );
+export async function publishToAction(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext): Promise<void> {
+  const { report } = judgement;
+  for (const warning of judgement.warnings) core.warning(warning);
+  for (const entry of judgement.expired) core.warning(describeExpiredEntry(entry, context.configFile), { title: 'Expired ignore entry', file: context.configFile, startLine: entry.line });
+  for (const note of judgement.notes) core.info(note);
+
+  const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
+  const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
+  const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, context.scannedRoot))) : null;
+  guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
+
+  const markdown: MarkdownSummaryContext = {
+    serverUrl: context.event.serverUrl,
+    repository: context.event.owner && context.event.repo ? `${context.event.owner}/${context.event.repo}` : '',
+    sha: context.event.headSha ?? context.event.sha ?? '',
+    scannedRoot: context.scannedRoot,
+    ...(reportPath ? { reportPath } : {}),
+  };
+  const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+  const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
+
+  const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
+  if (settings.annotations && checkRunCarriesAnnotations !== true) {
+    guardedSync('the annotations', () => annotate(report, { scannedRoot: context.scannedRoot, ...baseline, ...(reportPath ? { reportPath } : {}) }));
   }
+  if (settings.jobSummary) {
+    await guarded('the job summary', () => core.summary.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
+  }
+  await guarded('the pull request comment', () => publishComment(judgement, settings, context, markdown));
   for (const diagnostic of report.diagnostics.slice(0, 20)) {
     core.info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
   }
 }
 
-async function writeReportFile(report: ScanReport, runnerTemp: string): Promise<string> {
+/** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
+async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext, markdown: MarkdownSummaryContext): Promise<boolean> {
+  const { event, client } = context;
+  if (!client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
+  const { report } = judgement;
+  const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+  const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
+  const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
+  const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: settings.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
+  switch (outcome.kind) {
+    case 'published':
+      core.info(`Check run "${settings.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+      if (outcome.problem) core.warning(outcome.problem);
+      return outcome.problem === null;
+    case 'forbidden':
+      core.notice(outcome.fallbackNotice);
+      return false;
+    case 'failed':
+      core.warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
+      return false;
+  }
+}
+
+async function publishComment(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext, markdown: MarkdownSummaryContext): Promise<void> {
+  const { event, client } = context;
+  if (!client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo) return;
+  const options = { context: markdown, ...(judgement.baseline ? { baseline: judgement.baseline } : {}), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
+    failing: judgement.report.result === 'fail',
+    body: renderPrComment(judgement.report, options),
+    fixedBody: renderFixedPrComment(judgement.report, options),
+  });
+  if (outcome.action === 'failed') core.warning(outcome.reason);
+  else if (outcome.action === 'skipped') core.info(`No pull request comment: ${outcome.why}.`);
+  else core.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+}
+
+async function outputDirectory(runnerTemp: string): Promise<string> {
   const directory = path.join(runnerTemp, 'client-go-token-gate');
   await mkdir(directory, { recursive: true });
-  const file = path.join(directory, 'report.json');
-  await writeFile(file, renderJson(report));
+  return directory;
+}
+
+async function writeTo(directory: string, name: string, text: string): Promise<string> {
+  const file = path.join(directory, name);
+  await writeFile(file, text);
   return file;
 }
 
-function setOutputs(report: ScanReport, reportPath: string | null): void {
+function sarifText(report: ScanReport, scannedRoot: string): string {
+  return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, scannedRoot }), null, 2)}\n`;
+}
+
+function setOutputs(report: ScanReport, reportPath: string | null, sarifPath: string | null): void {
   core.setOutput('result', report.result);
   core.setOutput('outdated-count', String(report.summary.outdated));
   core.setOutput('unknown-count', String(report.summary.unknown));
   core.setOutput('findings', renderFindingsOutput(report));
   core.setOutput('report-path', reportPath ?? '');
+  core.setOutput('sarif-path', sarifPath ?? '');
 }
 
-function annotate(report: ScanReport, scannedRoot: string, reportPath: string | null): void {
-  const { commands, overflowNotice } = renderAnnotations(report, { scannedRoot, ...(reportPath ? { reportPath } : {}) });
+function annotate(report: ScanReport, options: AnnotationOptions): void {
+  const { commands, overflowNotice } = renderAnnotations(report, options);
   for (const annotation of commands) emitAnnotation(annotation);
   if (overflowNotice) core.notice(overflowNotice);
 }

@@ -1,10 +1,9 @@
 import { isGateComment } from '../report/pr-comment.js';
 import { apiFailureOf, describeApiFailure, type GitHubClient } from './github-client.js';
 
-/** The `comment` input. */
-export type CommentMode = 'on-failure' | 'always' | 'never';
-export const COMMENT_MODES: readonly CommentMode[] = ['on-failure', 'always', 'never'];
-export const DEFAULT_COMMENT_MODE: CommentMode = 'on-failure';
+import type { CommentMode } from '../settings/action-settings.js';
+
+export type { CommentMode };
 
 export interface PrCommentTarget {
   owner: string;

@@ -1,3 +1,4 @@
+import { baselineStatusLabel, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 import { escapeWorkflowCommandData, escapeWorkflowCommandProperty, revealControlCharacters } from './escape.js';
@@ -31,6 +32,8 @@ export interface AnnotationOptions {
   scannedRoot?: string;
   /** Where the full JSON report was written, named in the overflow notice. */
   reportPath?: string;
+  /** Under fail-on-scope new a problem the base branch already had is one level lower, and each title says its status. */
+  baseline?: BaselineView;
 }
 
 export interface RenderedAnnotations {
@@ -47,11 +50,16 @@ export const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
  * The overflow notice is itself a notice annotation, so one notice slot is kept free for it.
  */
 export function renderAnnotations(report: ScanReport, options: AnnotationOptions = {}): RenderedAnnotations {
+  const statuses = statusByFinding(report, options.baseline);
   const candidates = [...report.findings]
     .sort(compareByImportance)
     .flatMap((finding) => {
       const level = annotationLevel(finding, options.includeOk ?? false);
-      return level === null ? [] : [toAnnotation(finding, level, options.scannedRoot)];
+      if (level === null) return [];
+      const status = statuses.get(finding);
+      const shownLevel = isCarriedOver(status, options.baseline) ? ONE_LEVEL_LOWER[level] : level;
+      const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
+      return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
     });
   const firstTry = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL);
   if (firstTry.hidden.length === 0) return { commands: firstTry.shown, overflowNotice: null };
@@ -65,7 +73,9 @@ function annotationLevel(finding: Finding, includeOk: boolean): AnnotationLevel 
   return includeOk ? 'notice' : null;
 }
 
-function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: string | undefined): Annotation {
+const ONE_LEVEL_LOWER: Record<AnnotationLevel, AnnotationLevel> = { error: 'warning', warning: 'notice', notice: 'notice' };
+
+function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: string | undefined, titleSuffix: string): Annotation {
   return {
     level,
     file: repositoryPath(scannedRoot, finding.file),
@@ -73,7 +83,7 @@ function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: str
     column: finding.column,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
-    title: revealControlCharacters(findingTitle(finding)),
+    title: revealControlCharacters(`${findingTitle(finding)}${titleSuffix}`),
     message: revealControlCharacters(findingDetailLines(finding).join('\n')),
   };
 }

@@ -4,7 +4,7 @@ import { baselineSentence, baselineStatusLabel, isCarriedOver, statusByFinding, 
 import { escapeMarkdownText, markdownCodeSpan, revealControlCharacters } from './escape.js';
 import { compareByImportance, problemLevel } from './finding-order.js';
 import { findingDetailLines, findingTitle } from './finding-wording.js';
-import { renderMarkdownSummary, type MarkdownSummaryContext } from './markdown-summary.js';
+import { renderMarkdownSummary, type MarkdownSummaryContext, type SummaryExtras } from './markdown-summary.js';
 import { countsText, policyText } from './report-wording.js';
 import { repositoryPath } from './repository-path.js';
 import { shortenText } from './text-size.js';
@@ -49,6 +49,8 @@ export interface CheckRunOutputOptions {
   baseline?: BaselineView;
   /** How many annotations the check run carries, to say so in the summary. */
   annotationCount?: number;
+  /** What the job summary lists besides the findings (suppressions, how the base was read). */
+  extras?: Omit<SummaryExtras, 'baseline'>;
 }
 
 export interface CheckRunAnnotationOptions {
@@ -72,7 +74,7 @@ export function renderCheckRunOutput(report: ScanReport, options: CheckRunOutput
   return {
     title: shortenText(`${report.result === 'fail' ? 'Failed' : 'Passed'}: ${countsText(report)}`, ANNOTATION_TITLE_MAX_LENGTH),
     summary: summaryText(report, options),
-    text: checkRunText(report, options.context),
+    text: checkRunText(report, options),
   };
 }
 
@@ -84,8 +86,9 @@ export function renderCheckRunOutput(report: ScanReport, options: CheckRunOutput
 const OMITTED_FINDINGS_WORDING = /^(> \*\*\d+ of \d+ findings not shown\*\*: )the job summary is limited to/m;
 const REWORDING_COST = 'check run text'.length - 'job summary'.length;
 
-function checkRunText(report: ScanReport, context: MarkdownSummaryContext | undefined): string {
-  const summary = renderMarkdownSummary(report, context, CHECK_RUN_TEXT_MAX_BYTES - REWORDING_COST);
+function checkRunText(report: ScanReport, options: CheckRunOutputOptions): string {
+  const extras = { ...options.extras, ...(options.baseline ? { baseline: options.baseline } : {}) };
+  const summary = renderMarkdownSummary(report, options.context, CHECK_RUN_TEXT_MAX_BYTES - REWORDING_COST, extras);
   return summary.replace(OMITTED_FINDINGS_WORDING, '$1the check run text is limited to');
 }
 

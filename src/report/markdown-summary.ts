@@ -1,3 +1,4 @@
+import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
@@ -8,8 +9,9 @@ import {
   markdownCodeSpan,
   markdownWithCodeSpans,
 } from './escape.js';
+import { baselineSentence, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
 import { compareByImportance, groupByFile, problemLevel } from './finding-order.js';
-import { relatedLocationText } from './finding-wording.js';
+import { relatedLocationText, versionText } from './finding-wording.js';
 import { countsText, kubernetesText, policyText, reloadsText } from './report-wording.js';
 import { repositoryPath } from './repository-path.js';
 import { shortenText, utf8ByteLength } from './text-size.js';
@@ -25,6 +27,14 @@ export interface MarkdownSummaryContext {
   reportPath?: string;
   /** The scanned directory relative to the repository root, so links land on the right file. */
   scannedRoot?: string;
+}
+
+/** What a pull request run adds to the summary: the comparison with the base, suppressions, notes. */
+export interface SummaryExtras {
+  baseline?: BaselineView;
+  suppressed?: readonly SuppressedFinding[];
+  /** Plain sentences from the run (how the base was read); escaped here. */
+  notes?: readonly string[];
 }
 
 /** GitHub rejects a step summary over 1 MiB; stay a little under it. */
@@ -50,9 +60,10 @@ export function renderMarkdownSummary(
   report: ScanReport,
   context?: MarkdownSummaryContext,
   maxBytes: number = JOB_SUMMARY_MAX_BYTES,
+  extras: SummaryExtras = {},
 ): string {
   const budget = new LineBudget(maxBytes);
-  const headline = headlineLines(report);
+  const headline = [...headlineLines(report), ...changeLines(report, extras)];
   if (!budget.take(headline)) return '';
   const why = budget.take(WHY_LINES) ? WHY_LINES : [];
 
@@ -61,7 +72,10 @@ export function renderMarkdownSummary(
     ...omittedDiagnosticsLines(report.diagnostics.length, report.diagnostics.length, context),
   ]);
   const keepFree = Math.min(notesReserve, budget.remaining);
-  const shownFindings = chooseFindings(report.findings, budget, keepFree, context);
+  const groupOf = findingGroups(report, extras.baseline);
+  const shownFindings = chooseFindings(report.findings, budget, keepFree, context, groupOf);
+  const fixed = chooseLines(fixedLines(extras.baseline, context), budget, keepFree);
+  const suppressed = chooseLines(suppressedLines(extras.suppressed ?? [], context), budget, keepFree);
   const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
 
   const omittedFindings = report.findings.length - shownFindings.length;
@@ -71,8 +85,10 @@ export function renderMarkdownSummary(
 
   return joinLines([
     ...headline,
-    ...findingsSectionLines(shownFindings, context),
+    ...findingsSectionLines(shownFindings, context, groupOf),
     ...(budget.take(findingsNote) ? findingsNote : []),
+    ...fixed,
+    ...suppressed,
     ...diagnosticsSectionLines(shownDiagnostics),
     ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
     ...why,
@@ -134,6 +150,35 @@ function capitalise(text: string): string {
 // Findings tables
 
 const FINDINGS_HEADING = ['### Findings', ''];
+
+/**
+ * With a baseline, findings are shown in three groups, each with its own heading and tables: what the
+ * change introduced (the only ones that can fail under fail-on-scope new), what the base branch already
+ * had, and what passes. Without one, a single "Findings" group.
+ */
+type FindingGroup = 'findings' | 'introduced' | 'carried' | 'passing';
+const GROUP_ORDER: readonly FindingGroup[] = ['findings', 'introduced', 'carried', 'passing'];
+const GROUP_HEADING: Record<FindingGroup, string[]> = {
+  findings: FINDINGS_HEADING,
+  introduced: ['### New or made older by this change', ''],
+  carried: ['### Already on the base branch', ''],
+  passing: ['### Passing', ''],
+};
+
+function findingGroups(report: ScanReport, baseline: BaselineView | undefined): (finding: Finding) => FindingGroup {
+  if (!baseline) return () => 'findings';
+  const statuses = statusByFinding(report, baseline);
+  return (finding) => {
+    if (problemLevel(finding) === null) return 'passing';
+    const status = statuses.get(finding);
+    // Under fail-on-scope all nothing is carried over: every problem counts, so they stay together.
+    return status === 'existing' && (isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
+  };
+}
+
+function compareInGroups(groupOf: (finding: Finding) => FindingGroup): (a: Finding, b: Finding) => number {
+  return (a, b) => GROUP_ORDER.indexOf(groupOf(a)) - GROUP_ORDER.indexOf(groupOf(b)) || compareByImportance(a, b);
+}
 const TABLE_HEADER = [
   '| Line | Declared | Effective | Kubernetes | Reloads token? | Verdict | Fix |',
   '| ---: | --- | --- | --- | --- | --- | --- |',
@@ -152,29 +197,79 @@ function chooseFindings(
   budget: LineBudget,
   keepFree: number,
   context: MarkdownSummaryContext | undefined,
+  groupOf: (finding: Finding) => FindingGroup,
 ): Finding[] {
   const chosen: Finding[] = [];
+  const groupsStarted = new Set<FindingGroup>();
   const filesStarted = new Set<string>();
-  for (const finding of [...findings].sort(compareByImportance)) {
+  for (const finding of [...findings].sort(compareInGroups(groupOf))) {
+    const group = groupOf(finding);
+    const tableKey = `${group}\u0000${finding.file}`;
     const opening = [
-      ...(chosen.length === 0 ? FINDINGS_HEADING : []),
-      ...(filesStarted.has(finding.file) ? [] : [...fileHeadingLines(finding.file, context), ...TABLE_END]),
+      ...(groupsStarted.has(group) ? [] : GROUP_HEADING[group]),
+      ...(filesStarted.has(tableKey) ? [] : [...fileHeadingLines(finding.file, context), ...TABLE_END]),
     ];
     if (!budget.take([...opening, findingRow(finding, context)], keepFree)) break;
     chosen.push(finding);
-    filesStarted.add(finding.file);
+    groupsStarted.add(group);
+    filesStarted.add(tableKey);
   }
   return chosen;
 }
 
-function findingsSectionLines(findings: readonly Finding[], context: MarkdownSummaryContext | undefined): string[] {
-  if (findings.length === 0) return [];
-  const tables = groupByFile(findings).flatMap((group) => [
-    ...fileHeadingLines(group.file, context),
-    ...group.findings.map((finding) => findingRow(finding, context)),
-    ...TABLE_END,
-  ]);
-  return [...FINDINGS_HEADING, ...tables];
+function findingsSectionLines(findings: readonly Finding[], context: MarkdownSummaryContext | undefined, groupOf: (finding: Finding) => FindingGroup): string[] {
+  return GROUP_ORDER.flatMap((group) => {
+    const members = findings.filter((finding) => groupOf(finding) === group);
+    if (members.length === 0) return [];
+    const tables = groupByFile(members).flatMap((byFile) => [
+      ...fileHeadingLines(byFile.file, context),
+      ...byFile.findings.map((finding) => findingRow(finding, context)),
+      ...TABLE_END,
+    ]);
+    return [...GROUP_HEADING[group], ...tables];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What the change did: the comparison with the base, what it fixed, what the config file suppresses
+
+function changeLines(report: ScanReport, extras: SummaryExtras): string[] {
+  const sentences = [...(extras.baseline ? [baselineSentence(report, extras.baseline)] : []), ...(extras.notes ?? [])];
+  return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, MAX_MESSAGE_LENGTH)), '']);
+}
+
+function placeText(finding: Finding, context: MarkdownSummaryContext | undefined): string {
+  const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
+  return `${where} ${markdownCodeSpan(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
+}
+
+function fixedLines(baseline: BaselineView | undefined, context: MarkdownSummaryContext | undefined): string[] {
+  const fixed = baseline?.comparison.fixed ?? [];
+  if (fixed.length === 0) return [];
+  return [
+    '### Fixed by this change',
+    '',
+    ...fixed.map((finding) => `- ${placeText(finding, context)} was **${finding.verdict}** on the base branch`),
+    '',
+  ];
+}
+
+function suppressedLines(suppressed: readonly SuppressedFinding[], context: MarkdownSummaryContext | undefined): string[] {
+  if (suppressed.length === 0) return [];
+  return [
+    '### Suppressed by the config file',
+    '',
+    ...suppressed.map(({ finding, entry }) => {
+      const until = entry.expires ? ` (until ${entry.expires})` : '';
+      return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
+    }),
+    '',
+  ];
+}
+
+/** A whole section or nothing: a list cut in the middle would read as complete. */
+function chooseLines(lines: string[], budget: LineBudget, keepFree: number): string[] {
+  return lines.length > 0 && budget.take(lines, keepFree) ? lines : [];
 }
 
 function findingRow(finding: Finding, context: MarkdownSummaryContext | undefined): string {

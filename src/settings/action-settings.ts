@@ -10,6 +10,7 @@ import {
   parseMinimumVersion,
   parsePolicy,
 } from './parse-setting-values.js';
+import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, type IgnoreEntry } from './config-file.js';
 import { SettingsError } from './settings-error.js';
 
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
@@ -27,36 +28,70 @@ export const ACTION_INPUT_NAMES = [
   'kubectl-severity',
   'annotations',
   'job-summary',
+  'fail-on-scope',
+  'config-file',
+  'github-token',
+  'check-name',
+  'comment',
 ] as const;
 
 export type ActionInputName = (typeof ACTION_INPUT_NAMES)[number];
+
+export type CommentMode = 'on-failure' | 'always' | 'never';
+const COMMENT_MODES: readonly CommentMode[] = ['on-failure', 'always', 'never'];
+
+export const DEFAULT_CHECK_NAME = 'client-go token gate';
 
 export interface ActionSettings {
   scan: ScanSettings;
   annotations: boolean;
   jobSummary: boolean;
+  /** null: the event decides (new on pull requests and merge queues, all elsewhere). */
+  failOnScope: FailOnScope | null;
+  ignore: IgnoreEntry[];
+  /** The token for the check run, the comment and the base commit through the API; '' for none. */
+  githubToken: string;
+  /** '' turns the check run off; the workflow annotations are then the only ones. */
+  checkName: string;
+  comment: CommentMode;
+  /** Where the config file was looked for, relative to the workspace. */
+  configFile: string;
+}
+
+/** The config file's place, relative to the workspace (input `config-file`); read before the other inputs. */
+export function configFilePath(getInput: (name: ActionInputName) => string): string {
+  return getInput('config-file').trim() || CONFIG_FILE_PATH;
 }
 
 /**
  * All inputs become one typed settings object here, so the rest of the action never reads an input.
  * `getInput` returns '' for an unset input, as @actions/core does.
  */
-export function readActionSettings(getInput: (name: ActionInputName) => string, workspace: string): ActionSettings {
+export function readActionSettings(getInput: (name: ActionInputName) => string, workspace: string, config: ConfigFile | null = null): ActionSettings {
   const relativeRoot = getInput('path').trim() || '.';
   const root = path.resolve(workspace, relativeRoot);
   const relativeToWorkspace = path.relative(path.resolve(workspace), root);
   if (relativeToWorkspace.startsWith('..') || path.isAbsolute(relativeToWorkspace)) {
     throw new SettingsError('path', relativeRoot, 'a directory inside the workspace');
   }
+  // An input that is set wins over the config file, which wins over the default: the runner passes an
+  // input's action.yml default as if it were set, so these inputs default to '' there.
+  const given = (name: ActionInputName): string | null => (getInput(name).trim() === '' ? null : getInput(name));
+  const policy = given('policy');
+  const minimumVersion = given('minimum-version');
+  const failOn = given('fail-on');
+  const include = given('include');
+  const exclude = given('exclude');
+  const failOnScope = given('fail-on-scope');
   return {
     scan: {
       root,
-      policy: parsePolicy('policy', getInput('policy')),
-      minimumVersion: parseMinimumVersion('minimum-version', getInput('minimum-version')),
-      failOn: parseFailOn('fail-on', getInput('fail-on')),
+      policy: policy !== null ? parsePolicy('policy', policy) : (config?.policy ?? parsePolicy('policy', '')),
+      minimumVersion: minimumVersion !== null ? parseMinimumVersion('minimum-version', minimumVersion) : (config?.minimumVersion ?? null),
+      failOn: failOn !== null ? parseFailOn('fail-on', failOn) : (config?.failOn ?? parseFailOn('fail-on', '')),
       failOnInferred: parseBoolean('fail-on-inferred', getInput('fail-on-inferred'), false),
-      include: parseGlobList(getInput('include')),
-      exclude: parseGlobList(getInput('exclude')),
+      include: include !== null ? parseGlobList(include) : (config?.include ?? []),
+      exclude: exclude !== null ? parseGlobList(exclude) : (config?.exclude ?? []),
       maxFileBytes: parseByteSize('max-file-size', getInput('max-file-size'), DEFAULT_MAX_FILE_BYTES),
       dockerfiles: parseGlobList(getInput('dockerfiles')),
       dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),
@@ -64,5 +99,19 @@ export function readActionSettings(getInput: (name: ActionInputName) => string, 
     },
     annotations: parseBoolean('annotations', getInput('annotations'), true),
     jobSummary: parseBoolean('job-summary', getInput('job-summary'), true),
+    failOnScope: failOnScope !== null ? parseFailOnScope('fail-on-scope', failOnScope) : (config?.failOnScope ?? null),
+    ignore: config?.ignore ?? [],
+    githubToken: getInput('github-token').trim(),
+    checkName: getInput('check-name').trim(),
+    comment: parseCommentMode('comment', getInput('comment')),
+    configFile: configFilePath(getInput),
   };
+}
+
+function parseCommentMode(name: string, raw: string): CommentMode {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return 'on-failure';
+  const mode = COMMENT_MODES.find((candidate) => candidate === value);
+  if (mode === undefined) throw new SettingsError(name, raw, COMMENT_MODES.join(', '));
+  return mode;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,18 +41,22 @@ export function parseOutputsFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs dist/index.js as the runner does: INPUT_* variables, workspace, output and summary files. */
-export function runAction(node: string, workspace: string, inputs: Record<string, string> = {}): ActionRun {
+interface PreparedRunner {
+  env: NodeJS.ProcessEnv;
+  collect(status: number | null, stdout: string, stderr: string): ActionRun;
+}
+
+/** The runner's files and variables for one run: INPUT_*, workspace, output, summary and event files. */
+function prepareRunner(workspace: string, inputs: Record<string, string>, event: ActionEvent): PreparedRunner {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'cgtg-runner-'));
   const outputFile = path.join(runnerTemp, 'output.txt');
   const summaryFile = path.join(runnerTemp, 'summary.md');
   const eventFile = path.join(runnerTemp, 'event.json');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } }));
+  writeFileSync(eventFile, JSON.stringify(event.payload));
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'index.js')], {
-    encoding: 'utf8',
+  return {
     env: {
       PATH: process.env.PATH ?? '',
       GITHUB_ACTIONS: 'true',
@@ -60,21 +64,51 @@ export function runAction(node: string, workspace: string, inputs: Record<string
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       GITHUB_EVENT_PATH: eventFile,
-      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_NAME: event.name,
       GITHUB_REPOSITORY: 'octo/repo',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_SHA: event.sha ?? '0123456789abcdef0123456789abcdef01234567',
       GITHUB_SERVER_URL: 'https://github.com',
       RUNNER_TEMP: runnerTemp,
+      ...event.env,
       ...inputEnv,
     },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputsFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    collect: (status, stdout, stderr) => ({ status, stdout, stderr, outputs: parseOutputsFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }),
   };
+}
+
+const PUSH_EVENT: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } };
+
+/** Runs dist/index.js as the runner does on a push, without a token: no request leaves the machine. */
+export function runAction(node: string, workspace: string, inputs: Record<string, string> = {}): ActionRun {
+  const runner = prepareRunner(workspace, inputs, PUSH_EVENT);
+  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'index.js')], { encoding: 'utf8', env: runner.env });
+  return runner.collect(result.status, result.stdout, result.stderr);
+}
+
+export interface ActionEvent {
+  /** GITHUB_EVENT_NAME. */
+  name: string;
+  /** The event payload, as GitHub writes it to GITHUB_EVENT_PATH. */
+  payload: unknown;
+  /** GITHUB_SHA; on pull_request GitHub sets it to the merge commit. */
+  sha?: string;
+  /** More runner variables: GITHUB_API_URL, GITHUB_RUN_ID, … */
+  env?: Record<string, string>;
+}
+
+/**
+ * The same run with a chosen event, asynchronous: the test process keeps serving a loopback stand-in
+ * for the GitHub API while the action runs.
+ */
+export async function runActionWithEvent(node: string, workspace: string, inputs: Record<string, string>, event: ActionEvent): Promise<ActionRun> {
+  const runner = prepareRunner(workspace, inputs, event);
+  const child = spawn(node, [path.join(REPO_ROOT, 'dist', 'index.js')], { env: runner.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return runner.collect(status, stdout, stderr);
 }
 
 export function runCliBundle(node: string, args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {

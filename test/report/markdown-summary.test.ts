@@ -1,3 +1,4 @@
+import type { BaselineStatus } from '../../src/evaluate/baseline.js';
 import { JOB_SUMMARY_MAX_BYTES, lineUrl, renderMarkdownSummary, type MarkdownSummaryContext } from '../../src/report/markdown-summary.js';
 import { expectGolden } from './golden.js';
 import { activeControlCharactersIn, largeReport, makeFinding, mixedReport, passingReport } from './sample-reports.js';
@@ -165,5 +166,37 @@ describe('renderMarkdownSummary', () => {
     expect(byteLength(markdown)).toBeLessThan(30_000);
     expect(tableRows(markdown)).toHaveLength(1);
     expect(markdown).toContain('…');
+  });
+});
+
+describe('renderMarkdownSummary on a pull request', () => {
+  it('shows new, existing and fixed apart, then what the config file suppresses, each with its reason', () => {
+    const report = mixedReport();
+    const statuses: BaselineStatus[] = report.findings.map((finding) => (finding.file === 'go.mod' ? 'new' : 'existing'));
+    const fixed = [makeFinding({ file: 'legacy/tool/go.mod', line: 4, declared: 'v11.0.0+incompatible', effective: 'v11.0.0+incompatible', verdict: 'outdated', severity: 'error' })];
+    const suppressed = [
+      {
+        finding: makeFinding({ file: 'tools/old/go.mod', line: 3, verdict: 'outdated', severity: 'error' }),
+        entry: { path: 'tools/**', version: null, reason: 'retired <b>@octocat</b> in Q1', expires: '2027-03-31', line: 2 },
+      },
+    ];
+    const markdown = renderMarkdownSummary(report, CONTEXT, JOB_SUMMARY_MAX_BYTES, {
+      baseline: { scope: 'new', comparison: { statuses, fixed } },
+      suppressed,
+      notes: ['The base commit was read from the local git history.'],
+    });
+    expectGolden('summary-pull-request.md', markdown);
+    const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
+    expect(headings).toEqual([
+      '### New or made older by this change',
+      '### Already on the base branch',
+      '### Passing',
+      '### Fixed by this change',
+      '### Suppressed by the config file',
+      '### Diagnostics',
+      '### Why this matters',
+    ]);
+    expect(markdown).not.toContain('<b>');
+    expect(markdown).not.toMatch(/(^|[^&#\d;])@octocat/);
   });
 });

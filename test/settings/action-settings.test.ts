@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseConfigFile } from '../../src/settings/config-file.js';
 import { ACTION_INPUT_NAMES, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
 
@@ -62,7 +63,38 @@ describe('action.yml and the settings reader stay in step', () => {
       },
       annotations: true,
       jobSummary: true,
+      failOnScope: null,
+      ignore: [],
+      githubToken: '${{ github.token }}',
+      checkName: 'client-go token gate',
+      comment: 'on-failure',
+      configFile: '.github/client-go-token-gate.yml',
     });
+  });
+});
+
+describe('inputs over the config file over the defaults', () => {
+  const config = parseConfigFile(
+    ['policy: documented', 'minimum-version: v0.18.0', 'fail-on: unknown', 'fail-on-scope: all', 'include: [services/**]', 'exclude: [legacy/**]',
+      'ignore:', '  - path: legacy/**', '    reason: retired in Q1'].join('\n'),
+  );
+
+  it('the config file fills what the inputs leave empty', () => {
+    const settings = readActionSettings(inputsFromYaml(), '/ws', config);
+    expect(settings.scan).toMatchObject({ policy: 'documented', minimumVersion: 'v0.18.0', failOn: 'unknown', include: ['services/**'], exclude: ['legacy/**'] });
+    expect(settings.failOnScope).toBe('all');
+    expect(settings.ignore).toEqual([expect.objectContaining({ path: 'legacy/**', reason: 'retired in Q1' })]);
+  });
+
+  it('an input that is set wins', () => {
+    const settings = readActionSettings(inputsFromYaml({ policy: 'reload', 'fail-on-scope': 'new', include: 'a/**' }), '/ws', config);
+    expect(settings.scan).toMatchObject({ policy: 'reload', include: ['a/**'], failOn: 'unknown' });
+    expect(settings.failOnScope).toBe('new');
+  });
+
+  it('a bad comment or fail-on-scope input quotes the value and the expected form', () => {
+    expect(() => readActionSettings(inputsFromYaml({ comment: 'sometimes' }), '/ws')).toThrow('comment: "sometimes" is not valid; expected on-failure, always, never');
+    expect(() => readActionSettings(inputsFromYaml({ 'fail-on-scope': 'changed' }), '/ws')).toThrow('fail-on-scope: "changed" is not valid; expected new or all');
   });
 });
 
