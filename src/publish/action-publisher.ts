@@ -21,8 +21,8 @@ export interface RunContext {
   /** The scanned directory relative to the workspace, POSIX ('' for the workspace itself). */
   scannedRoot: string;
   event: GitHubEventContext;
-  /** null without a token: the check run and the comment are skipped. */
-  client: GitHubClient | null;
+  /** null without a token: the check run and the comment are skipped. Called only when a sink makes a request. */
+  client: (() => Promise<GitHubClient>) | null;
   runnerTemp: string;
   /** The workflow run's page, linked from the check run and the comment. */
   runUrl: string | null;
@@ -71,8 +71,9 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
 
 /** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
 async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext, markdown: MarkdownSummaryContext): Promise<boolean> {
-  const { event, client } = context;
-  if (!client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
+  const { event } = context;
+  if (!context.client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
+  const client = await context.client();
   const { report } = judgement;
   const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
   const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
@@ -94,8 +95,9 @@ async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings
 }
 
 async function publishComment(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext, markdown: MarkdownSummaryContext): Promise<void> {
-  const { event, client } = context;
-  if (!client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo) return;
+  const { event } = context;
+  if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo) return;
+  const client = await context.client();
   const options = { context: markdown, ...(judgement.baseline ? { baseline: judgement.baseline } : {}), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
   const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
     failing: judgement.report.result === 'fail',

@@ -1,5 +1,6 @@
 import type { TreeFile } from './base-tree.js';
-import { apiFailureOf, describeApiFailure, type GitHubClient } from './github-client.js';
+import { apiFailureOf, describeApiFailure } from './api-failure.js';
+import type { GitHubClient } from './github-client.js';
 
 /** Reads a commit's files through the GitHub REST API, for checkouts that do not hold the commit. */
 

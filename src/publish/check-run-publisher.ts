@@ -1,5 +1,6 @@
 import type { CheckRunAnnotation, CheckRunConclusion, CheckRunOutput } from '../report/check-run-output.js';
-import { apiFailureOf, describeApiFailure, type GitHubClient } from './github-client.js';
+import { apiFailureOf, describeApiFailure } from './api-failure.js';
+import type { GitHubClient } from './github-client.js';
 
 /** The Checks API takes at most this many annotations per request; later ones are appended by updates. */
 export const ANNOTATIONS_PER_REQUEST = 50;

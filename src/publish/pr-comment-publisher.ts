@@ -1,5 +1,6 @@
 import { isGateComment } from '../report/pr-comment.js';
-import { apiFailureOf, describeApiFailure, type GitHubClient } from './github-client.js';
+import { apiFailureOf, describeApiFailure } from './api-failure.js';
+import type { GitHubClient } from './github-client.js';
 
 import type { CommentMode } from '../settings/action-settings.js';
 
