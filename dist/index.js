@@ -72627,7 +72627,7 @@ function rulesFor(findings, informationUri) {
     const used = new Set(findings.map((finding) => finding.source));
     const kinds = Object.keys(SOURCE_DESCRIPTIONS).filter((kind) => used.has(kind));
     // informationUri may carry a fragment already (…#readme); a second one would not be a valid URI.
-    const helpUri = `${informationUri.replace(/#.*$/, '')}#sources`;
+    const helpUri = `${informationUri.replace(/#.*$/, '')}#what-it-reads`;
     return kinds.map((kind) => ({
         id: ruleId(kind),
         shortDescription: { text: `client-go that may not re-read its ServiceAccount token, found in ${kind}` },

@@ -11,7 +11,7 @@ import { repositoryPath } from './repository-path.js';
 
 export interface SarifOptions {
   toolVersion: string;
-  /** The tool's documentation; rule help links point at its #sources section. */
+  /** The tool's documentation; rule help links point at its "What it reads" section. */
   informationUri: string;
   /** Also report ok findings, as SARIF "pass" results. Off by default: code scanning lists problems. */
   includeOk?: boolean;
@@ -134,7 +134,7 @@ function rulesFor(findings: readonly Finding[], informationUri: string): SarifRu
   const used = new Set(findings.map((finding) => finding.source));
   const kinds = (Object.keys(SOURCE_DESCRIPTIONS) as SourceKind[]).filter((kind) => used.has(kind));
   // informationUri may carry a fragment already (…#readme); a second one would not be a valid URI.
-  const helpUri = `${informationUri.replace(/#.*$/, '')}#sources`;
+  const helpUri = `${informationUri.replace(/#.*$/, '')}#what-it-reads`;
   return kinds.map((kind) => ({
     id: ruleId(kind),
     shortDescription: { text: `client-go that may not re-read its ServiceAccount token, found in ${kind}` },

@@ -29,7 +29,7 @@ describe('renderSarif', () => {
     for (const rule of rules) {
       expect(rule.shortDescription.text).not.toBe('');
       expect(rule.fullDescription.text).toContain('stop-gap, not a fix');
-      expect(rule.helpUri).toBe('https://github.com/client-go-token-gate/client-go-token-gate#sources');
+      expect(rule.helpUri).toBe('https://github.com/client-go-token-gate/client-go-token-gate#what-it-reads');
     }
   });
 
