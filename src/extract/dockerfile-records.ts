@@ -80,8 +80,23 @@ export interface LongRunningKubectl {
   use: string;
 }
 
+/** An image a stage starts FROM or copies files from, for inspecting what is inside it. */
+export interface DockerfileImageRecord {
+  keyword: 'FROM' | 'COPY';
+  line: number;
+  /** Where the image reference is written (its first characters, after expansion). */
+  at: TextSpan;
+  /** The reference after ARG expansion. */
+  reference: string;
+  /** Why the reference cannot be used as it is (a variable without a value), or null. */
+  unresolved: string | null;
+  /** FROM --platform, expanded; null when not given or not resolvable. */
+  platform: string | null;
+}
+
 export interface DockerfileRecords {
   references: DockerfileReferenceRecord[];
+  images: DockerfileImageRecord[];
   goBuildStages: GoBuildStageRecord[];
   longRunningKubectl: LongRunningKubectl[];
   skipped: SkippedLine[];

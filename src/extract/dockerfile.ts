@@ -7,12 +7,13 @@ import type { SkippedLine } from '../model/diagnostic.js';
 import { ASSIGNMENT } from './dockerfile-command-words.js';
 import { findComponentImage } from './dockerfile-component-images.js';
 import { expandWord, literalText, ShellScope, type ExpandedText } from './dockerfile-expansion.js';
+import { useSpanAt } from './dockerfile-version-text.js';
 import { findGitAction, findGitUrl } from './dockerfile-git-sources.js';
 import { findGoModuleVersions, type CommandContext } from './dockerfile-go-commands.js';
 import { boundContextSource, contextSources, goBuildSpan } from './dockerfile-go-build-stages.js';
 import { longRunningKubectlUse } from './dockerfile-kubectl-uses.js';
 import { positionAt, rangeOf, type LogicalText } from './dockerfile-logical-text.js';
-import type { DockerfileRecords, DockerfileReferenceRecord, GoBuildStageRecord, LongRunningKubectl } from './dockerfile-records.js';
+import type { DockerfileImageRecord, DockerfileRecords, DockerfileReferenceRecord, GoBuildStageRecord, LongRunningKubectl } from './dockerfile-records.js';
 import { noteText } from './dockerfile-note-text.js';
 import { findReleaseDownloads } from './dockerfile-release-downloads.js';
 import { lexWords, type LexMode, type RawCommand } from './dockerfile-shell-words.js';
@@ -53,6 +54,7 @@ class DockerfileReader {
   private readonly variables: DockerfileVariables;
   private readonly stages: Stage[] = [];
   private readonly references: DockerfileReferenceRecord[] = [];
+  private readonly images: DockerfileImageRecord[] = [];
   private readonly longRunningKubectl: LongRunningKubectl[] = [];
   private reportedMissingStage = false;
 
@@ -97,6 +99,7 @@ class DockerfileReader {
     );
     return {
       references: [...this.references].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
+      images: this.images,
       goBuildStages,
       longRunningKubectl: this.longRunningKubectl,
       skipped: [...this.problems].sort((a, b) => a.line - b.line),
@@ -122,7 +125,31 @@ class DockerfileReader {
     if (expanded) this.addReference(findComponentImage(expanded, context));
     const stageName = as && name && source && source.text.slice(as.start, as.end).toUpperCase() === 'AS' ? source.text.slice(name.start, name.end).toLowerCase() : null;
     const base = expanded ? this.stageNamed(expanded.text) : null;
+    if (expanded && !base) this.addImage('FROM', expanded, context, this.fromPlatform(instruction, context));
     this.stages.push({ name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null });
+  }
+
+  private addImage(keyword: 'FROM' | 'COPY', image: ExpandedText, context: CommandContext, platform: string | null): void {
+    // `scratch` is no image: nothing to pull.
+    if (image.text.toLowerCase() === 'scratch') return;
+    const unresolved = image.pieces.find((piece) => piece.kind === 'unresolved');
+    this.images.push({
+      keyword,
+      line: context.line,
+      at: useSpanAt(image, 0, image.text.length),
+      reference: image.text,
+      unresolved: unresolved?.kind === 'unresolved' ? unresolved.reason : null,
+      platform,
+    });
+  }
+
+  private fromPlatform(instruction: DockerInstruction, context: CommandContext): string | null {
+    const flag = instruction.flags.find((candidate) => candidate.name === 'platform');
+    if (!flag?.value) return null;
+    const [command] = this.lex(flag.value, 'words', context);
+    const word = command?.words[0];
+    const platform = word ? expandWord(word, flag.value, this.variables.fromScope()) : null;
+    return platform && !platform.pieces.some((piece) => piece.kind === 'unresolved') ? platform.text : null;
   }
 
   /** A stage by name (case-insensitive, as docker matches them) or index. */
@@ -203,7 +230,10 @@ class DockerfileReader {
       const [command] = this.lex(from.value, 'words', context);
       const word = command?.words[0];
       const image = word ? expandWord(word, from.value, stage.variables.scope) : null;
-      if (image && !this.stageNamed(image.text)) this.addReference(findComponentImage(image, context));
+      if (image && !this.stageNamed(image.text)) {
+        this.addReference(findComponentImage(image, context));
+        this.addImage('COPY', image, context, null);
+      }
       return;
     }
     const source = instruction.shellText;

@@ -54,7 +54,7 @@ function extractSafely(file: string, text: string, context: EcosystemContext): D
   try {
     return extractDockerfile(text, { buildArgs: context.settings.dockerBuildArgs });
   } catch (error) {
-    return { references: [], goBuildStages: [], longRunningKubectl: [], skipped: [{ line: 1, reason: `could not be read as a Dockerfile (${String(error)}); skipped` }] };
+    return { references: [], images: [], goBuildStages: [], longRunningKubectl: [], skipped: [{ line: 1, reason: `could not be read as a Dockerfile (${String(error)}); skipped` }] };
   }
 }
 

@@ -253,7 +253,7 @@ describe('bad input becomes skipped lines, never an exception', () => {
   });
 
   it('a binary-looking or empty text yields nothing', () => {
-    expect(extractDockerfile('', { buildArgs: new Map() })).toEqual({ references: [], goBuildStages: [], longRunningKubectl: [], skipped: [] });
+    expect(extractDockerfile('', { buildArgs: new Map() })).toEqual({ references: [], images: [], goBuildStages: [], longRunningKubectl: [], skipped: [] });
     expect(extractDockerfile('\uFEFF\u0001\u0002FROM\r\r\r', { buildArgs: new Map() }).references).toEqual([]);
   });
 
@@ -268,5 +268,30 @@ describe('bad input becomes skipped lines, never an exception', () => {
     expect(records.references).toHaveLength(4_999);
     expect(records.references.find((record) => record.line === 9_999)?.version).toMatchObject({ value: 'v10.0.0', at: spanAt(1, 7, 7) });
     expect(records.skipped).toEqual([{ line: 9_999, reason: 'the heredoc <<EOT is never closed: the rest of the file is its body (docker build fails here)' }]);
+  });
+});
+
+describe('images a Dockerfile pulls in', () => {
+  it('lists FROM and COPY --from images with their place, expanded, but not stages or scratch', () => {
+    const text = [
+      'ARG REGISTRY=127.0.0.1:5000',
+      'ARG TAG',
+      'FROM --platform=linux/arm64 ${REGISTRY}/team/controller:v1 AS base',
+      'FROM golang:1.22 AS build',
+      'COPY --from=base /bin/x /x',
+      'COPY --from=${REGISTRY}/tools/kubectl:v1.28.0 /kubectl /kubectl',
+      'FROM scratch',
+      'FROM example.com/app:${TAG}',
+    ].join('\n');
+    const { images } = extractDockerfile(text, { buildArgs: new Map() });
+    expect(images.map(({ keyword, line, reference, platform, unresolved }) => ({ keyword, line, reference, platform, unresolved: unresolved !== null }))).toEqual([
+      { keyword: 'FROM', line: 3, reference: '127.0.0.1:5000/team/controller:v1', platform: 'linux/arm64', unresolved: false },
+      { keyword: 'FROM', line: 4, reference: 'golang:1.22', platform: null, unresolved: false },
+      // A global ARG is seen by FROM lines only; inside a stage it needs its own `ARG REGISTRY`, as docker build does.
+      { keyword: 'COPY', line: 6, reference: '${REGISTRY}/tools/kubectl:v1.28.0', platform: null, unresolved: true },
+      { keyword: 'FROM', line: 8, reference: 'example.com/app:${TAG}', platform: null, unresolved: true },
+    ]);
+    // The span starts where the reference's first character comes from: here the ARG default on line 1.
+    expect(images[1]?.at).toEqual({ line: 4, column: 6, endLine: 4, endColumn: 17 });
   });
 });
