@@ -75,7 +75,8 @@ export async function resolveImage(reference: ImageReference, options: RegistryC
   try {
     return await resolveWithin(call, reference, options.platform ?? DEFAULT_PLATFORM);
   } catch (error) {
-    throw call.http.deadline.abortError() ?? error;
+    // A body cut off half way surfaces as fetch's own error; it is a connection failure like any other.
+    throw connectionError(call.http, error, call.baseUrl, `resolving ${reference.text}`);
   } finally {
     call.http.deadline.finish();
   }
@@ -98,7 +99,7 @@ export async function openBlob(image: ResolvedImage, digest: string, options: Re
     if (response.status !== 200) throw await statusError(target, response, what, session.credentialsFor(target.registry) !== null);
   } catch (error) {
     call.http.deadline.finish();
-    throw call.http.deadline.abortError() ?? error;
+    throw connectionError(call.http, error, url, what);
   }
   const known = [...image.layers, image.config].find((layer) => layer.digest === digest);
   const stream = new VerifiedBlobStream({

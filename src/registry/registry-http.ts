@@ -122,10 +122,20 @@ function errorCodes(error: unknown): string[] {
   return codes;
 }
 
+/** Only failures known to be passing (a reset, a refused connection while a registry restarts) are retried. */
 function isRetryableConnectionError(error: unknown): boolean {
-  if (error instanceof RegistryError) return false;
-  const codes = errorCodes(error);
-  return codes.length === 0 ? error instanceof TypeError : codes.some((code) => RETRYABLE_CONNECTION_CODES.has(code));
+  return !(error instanceof RegistryError) && errorCodes(error).some((code) => RETRYABLE_CONNECTION_CODES.has(code));
+}
+
+/** fetch throws `TypeError: fetch failed`; what happened is in its cause (e.g. `bad port`). */
+function innermostMessage(error: unknown): string {
+  let current = error as { message?: unknown; cause?: unknown } | null;
+  let message = String(error);
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    if (typeof current.message === 'string' && current.message !== '') message = current.message;
+    current = current.cause as typeof current;
+  }
+  return message;
 }
 
 /** Turns what fetch threw into a RegistryError, or the caller's abort reason. */
@@ -136,7 +146,7 @@ export function connectionError(context: HttpContext, error: unknown, url: strin
   const target = targetText(context.deadline.target);
   const host = new URL(url).host;
   const codes = errorCodes(error);
-  const detail = codes[0] ?? (error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error));
+  const detail = codes[0] ?? innermostMessage(error);
   if (codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN')) {
     return new RegistryError('dns', `${target}: the registry host ${host} could not be resolved (${detail}) while ${what}; check the image name and the runner's DNS/network access`, { cause: error });
   }
