@@ -96,6 +96,8 @@ export interface TokenRequest {
 
 export interface BearerGate extends TestServer {
   tokenRequests: TokenRequest[];
+  /** Invalidates every token issued so far, as an expiry would. */
+  revokeTokens: () => void;
 }
 
 /**
@@ -138,7 +140,7 @@ export async function startBearerGate(
     return /\/blobs\//.test(url.pathname) && options.blobIntercept ? options.blobIntercept(request, response) : false;
   });
   realm = `${server.url}/token`;
-  return { ...server, tokenRequests };
+  return { ...server, tokenRequests, revokeTokens: () => issued.clear() };
 }
 
 /** Records the Authorization header of every request it serves, and forwards to a registry. */

@@ -77,6 +77,15 @@ function options(credentials: RegistryAuth | null): RegistryClientOptions {
       });
     });
 
+    it('asks for a new token when the registry no longer accepts the cached one', async () => {
+      await withGate({}, async (gate) => {
+        const resolved = await resolveImage(reference(`${gate.host}/org/tool:1.0`), options(null));
+        gate.revokeTokens();
+        expect(await readAll(await openBlob(resolved, image.layers[0]?.digest ?? '', options(null)))).toEqual(layer('first'));
+        expect(gate.tokenRequests).toHaveLength(2);
+      });
+    });
+
     it('sends the credentials to the token service', async () => {
       await withGate({ credentials: USER }, async (gate) => {
         await resolveImage(reference(`${gate.host}/org/tool:1.0`), options(USER));

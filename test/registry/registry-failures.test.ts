@@ -114,6 +114,27 @@ describe('registry failures that need no registry', () => {
     });
   });
 
+  it('hands out the first bytes of a blob before the registry has sent the rest', async () => {
+    let sendRest: () => void = () => undefined;
+    const bytes = layer('payload');
+    const halting = startProxy(registry.url, (request, response) => {
+      if (!request.url?.includes(image.layers[0]?.digest ?? '?')) return false;
+      response.writeHead(200, { 'content-length': String(bytes.length) });
+      response.write(bytes.subarray(0, 4));
+      sendRest = () => response.end(bytes.subarray(4));
+      return true;
+    });
+    await using(halting, async (proxy) => {
+      const resolved = await resolveImage(reference(`${proxy.host}/app:1`), FAST);
+      const stream = await openBlob(resolved, image.layers[0]?.digest ?? '', FAST);
+      const first = await new Promise<Buffer>((resolve) => stream.once('data', resolve));
+      expect(first).toEqual(bytes.subarray(0, 4));
+      const rest = readAll(stream);
+      sendRest();
+      expect(Buffer.concat([first, await rest])).toEqual(bytes);
+    });
+  });
+
   it('refuses a manifest whose content does not match the digest asked for', async () => {
     const lying = startProxy(registry.url, async (request, response) => {
       if (!request.url?.includes('/manifests/sha256:')) return false;
