@@ -44,8 +44,10 @@ export function parseManifestDocument(bytes: Uint8Array, contentType: string | n
   if (json['schemaVersion'] === 1 || mediaType.startsWith('application/vnd.docker.distribution.manifest.v1')) {
     return { ok: false, reason: 'it is a Docker schema 1 manifest, which is deprecated and not supported; push the image again with a current Docker' };
   }
-  if (INDEX_TYPES.has(mediaType) || (!IMAGE_TYPES.has(mediaType) && Array.isArray(json['manifests']))) return readIndex(json, mediaType || MEDIA_TYPES.ociIndex);
-  if (IMAGE_TYPES.has(mediaType) || (Array.isArray(json['layers']) && isObject(json['config']))) return readImage(json, mediaType || MEDIA_TYPES.ociManifest);
+  if (INDEX_TYPES.has(mediaType)) return readIndex(json, mediaType);
+  if (IMAGE_TYPES.has(mediaType)) return readImage(json, mediaType);
+  if (Array.isArray(json['manifests'])) return readIndex(json, MEDIA_TYPES.ociIndex);
+  if (Array.isArray(json['layers']) && isObject(json['config'])) return readImage(json, MEDIA_TYPES.ociManifest);
   return { ok: false, reason: `media type "${mediaType || 'none'}" is neither an image manifest nor an index` };
 }
 

@@ -21,8 +21,6 @@ interface CachedAuthorization {
  */
 export class RegistrySession {
   private readonly authorizations = new Map<string, CachedAuthorization>();
-  /** How many token requests this session made; tests read it to see the cache work. */
-  tokenRequests = 0;
 
   constructor(readonly credentialsFor: CredentialsLookup) {}
 
@@ -89,7 +87,6 @@ async function answerChallenge(
   if (bearer) {
     const { token, lifetimeSeconds } = await fetchBearerToken(context, target, bearer, scope, credentials, what);
     const header = `Bearer ${token}`;
-    session.tokenRequests += 1;
     session.store(target.registry, scope, header, lifetimeSeconds);
     return header;
   }

@@ -35,9 +35,12 @@ async function registryErrorDetail(response: Response): Promise<string | null> {
     return null;
   }
   try {
-    const body = JSON.parse(text) as { errors?: Array<{ code?: unknown; message?: unknown }> };
+    const body = JSON.parse(text) as { errors?: Array<{ code?: unknown; message?: unknown }>; details?: unknown; message?: unknown; error?: unknown };
     const first = body.errors?.[0];
     if (first) return [first.code, first.message].filter((part) => typeof part === 'string' && part !== '').join(' ');
+    // Token services answer {"details": …} (Docker Hub) or {"error": …} / {"message": …}.
+    const said = [body.details, body.error, body.message].find((part) => typeof part === 'string' && part !== '');
+    if (typeof said === 'string') return said;
   } catch {
     // Not JSON: a proxy's or CDN's page; a short one still says something.
   }
