@@ -42,6 +42,25 @@ const FAST: RegistryClientOptions = { backoffMs: 1, timeoutMs: 20_000 };
     });
   });
 
+  it('accepts every manifest and index media type it reads, through the given fetch', async () => {
+    const accepts: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      const accept = new Headers(init?.headers).get('accept');
+      if (accept !== null) accepts.push(accept);
+      return fetch(input, init);
+    };
+    await resolveImage(reference(`${registry.host}/multi`), { ...FAST, fetchImpl: recordingFetch });
+    expect(accepts).toHaveLength(2);
+    for (const accept of accepts) {
+      expect(accept.split(', ').sort()).toEqual([
+        'application/vnd.docker.distribution.manifest.list.v2+json',
+        'application/vnd.docker.distribution.manifest.v2+json',
+        'application/vnd.oci.image.index.v1+json',
+        'application/vnd.oci.image.manifest.v1+json',
+      ]);
+    }
+  });
+
   it('resolves an OCI image manifest', async () => {
     const image = await resolveImage(reference(`${registry.host}/team/app:oci`), FAST);
     expect(image).toMatchObject({ digest: ociImage.digest, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, layers: ociImage.layers });
