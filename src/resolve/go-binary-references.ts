@@ -44,7 +44,7 @@ export function goBinaryReference(result: GoBuildInfoResult, origin: GoBinaryOri
     return {
       kind: 'client-go',
       reference,
-      resolution: { known: false, reason: `client-go is replaced by ${replacement.path}: built from a local directory; the binary's build info carries no version` },
+      resolution: { known: false, reason: `client-go was built from a local directory (${replacement.path}): the binary's build info carries no version for it` },
     };
   }
   return { kind: 'client-go', reference, resolution: resolveReferenceRelease(reference) };
@@ -72,7 +72,7 @@ function referenceOf(info: GoBuildInfo, dependency: GoModuleRecord, origin: GoBi
     inferred: false,
     related: [],
     siblings: siblingsOf(info),
-    notes: notesOf(builtBinary, dependency),
+    notes: notesOf(info, builtBinary, dependency),
     builtBinary,
   };
 }
@@ -84,8 +84,10 @@ function siblingsOf(info: GoBuildInfo): SiblingModule[] {
     .map((dep) => ({ path: dep.path, version: dep.replacement && !dep.replacement.isDirectory ? dep.replacement.version : dep.version }));
 }
 
-function notesOf(binary: BuiltBinary, dependency: GoModuleRecord): string[] {
-  const mainModule = binary.mainModule ? ` from the main module ${binary.mainModule}` : '';
+function notesOf(info: GoBuildInfo, binary: BuiltBinary, dependency: GoModuleRecord): string[] {
+  const revision = info.settings.find((setting) => setting.key === 'vcs.revision')?.value;
+  const atRevision = revision ? ` at commit ${revision.slice(0, 12)}` : '';
+  const mainModule = binary.mainModule ? ` from the main module ${binary.mainModule}${atRevision}` : '';
   const notes = [`${binaryName(binary)} was built by ${binary.goVersion}${mainModule}`];
   const replacement = dependency.replacement;
   if (replacement) {

@@ -12,6 +12,18 @@ export interface BinariesWorkspace {
   remove(): void;
 }
 
+/**
+ * The acceptance set: one binary per executable format built against v10.0.0+incompatible, one against
+ * v0.15.7, one whose client-go was replaced by a directory.
+ */
+export const ACCEPTANCE_BINARIES: Record<string, GoTestBinaryName> = {
+  'bin/linux/operator': 'linux-amd64',
+  'bin/darwin/operator': 'darwin-arm64',
+  'bin/windows/operator.exe': 'windows-amd64',
+  'bin/current': 'semantic-version',
+  'bin/local-replace': 'replaced-by-directory',
+};
+
 export function binariesWorkspace(
   binaries: GoTestBinaries,
   placed: Record<string, GoTestBinaryName>,

@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/model/finding.js';
 import type { ScanSettings } from '../../src/model/settings.js';
 import { scanRepository } from '../../src/pipeline/scan-repository.js';
-import { binariesWorkspace, type BinariesWorkspace } from '../helpers/binaries-workspace.js';
+import { ACCEPTANCE_BINARIES, binariesWorkspace, type BinariesWorkspace } from '../helpers/binaries-workspace.js';
 import { goTestBinaries, installedGoVersion, removeGoTestBinaries, type GoTestBinaries } from '../helpers/go-binaries.js';
 import { scanSettingsFor } from '../helpers/scan-settings.js';
 
@@ -21,16 +21,7 @@ const pick = (finding: Finding) => `${finding.file}:${finding.line}:${finding.co
     binaries = await goTestBinaries();
     workspace = binariesWorkspace(
       binaries,
-      {
-        'bin/linux/operator': 'linux-amd64',
-        'bin/darwin/operator': 'darwin-arm64',
-        'bin/windows/operator.exe': 'windows-amd64',
-        'bin/current': 'semantic-version',
-        'bin/forked': 'replaced-by-fork',
-        'bin/local-replace': 'replaced-by-directory',
-        'bin/stripped': 'stripped',
-        'bin/gopath': 'gopath-mode',
-      },
+      { ...ACCEPTANCE_BINARIES, 'bin/forked': 'replaced-by-fork', 'bin/stripped': 'stripped', 'bin/gopath': 'gopath-mode' },
       { 'bin/README.txt': 'not a binary\n', 'go.mod': 'module example.com/app\n\ngo 1.17\n\nrequire k8s.io/client-go v0.15.7\n' },
     );
   }, 300_000);
@@ -77,8 +68,8 @@ const pick = (finding: Finding) => `${finding.file}:${finding.line}:${finding.co
     );
     expect(byFile.get('bin/forked')?.message).toContain('client-go is replaced by the fork example.com/fork v1.0.0, which is not an upstream client-go commit');
     expect(byFile.get('bin/forked')?.fix).toContain('change the replace of k8s.io/client-go (now example.com/fork v1.0.0) to `k8s.io/client-go => k8s.io/client-go ');
-    expect(byFile.get('bin/local-replace')?.message).toContain("built from a local directory; the binary's build info carries no version");
-    expect(byFile.get('bin/local-replace')?.fix).toContain('client-go is replaced by the directory ./client-go-fork');
+    expect(byFile.get('bin/local-replace')?.message).toContain("client-go was built from a local directory (./client-go-fork): the binary's build info carries no version for it");
+    expect(byFile.get('bin/local-replace')?.fix).toContain('client-go is replaced by the directory ./client-go-fork (relative to its go.mod): update the client-go source there');
   });
 
   it('the reload policy passes v10.0.0+incompatible binaries, which re-read the token', async () => {

@@ -73,7 +73,7 @@ describe('goBinaryReference', () => {
     expect(reference).toMatchObject({ effective: null, effectiveModule: CLIENT_GO, builtBinary: { replacement: { path: './client-go-fork', isDirectory: true } } });
     expect(resolution).toEqual({
       known: false,
-      reason: "client-go is replaced by ./client-go-fork: built from a local directory; the binary's build info carries no version",
+      reason: "client-go was built from a local directory (./client-go-fork): the binary's build info carries no version for it",
     });
   });
 
@@ -86,6 +86,11 @@ describe('goBinaryReference', () => {
     });
     expect(reference.at).toEqual({ file: 'Dockerfile', line: 3, column: 6, endLine: 3, endColumn: 30 });
     expect(reference.notes[0]).toBe('the binary /usr/local/bin/operator in the image ghcr.io/acme/operator:1.2@sha256:0123 was built by go1.21.5 from the main module example.com/app');
+  });
+
+  it('names the commit the main module was built from, when the build info records it', () => {
+    const info = buildInfo([{ path: CLIENT_GO, version: 'v0.15.7', sum: 'h1:b' }], { settings: [{ key: 'vcs.revision', value: '0123456789abcdef0123456789abcdef01234567' }] });
+    expect(judged(info).reference.notes).toEqual(['the binary bin/app was built by go1.21.5 from the main module example.com/app at commit 0123456789ab']);
   });
 
   it('a module build without client-go gives nothing', () => {

@@ -16,7 +16,7 @@ export const goBinaryFix: FixPhrasing = (reference, target) => {
   const upgrade = `\`${goGet(reference, tag)} && go mod tidy\`${alternative}`;
   const replacement = binary.replacement;
   if (replacement?.isDirectory) {
-    return `In ${where}, client-go is replaced by the directory ${replacement.path}: update the client-go source there to ${tag} or later, or replace it with \`${reference.module} => k8s.io/client-go ${tag}\`; ${rebuild}.`;
+    return `In ${where}, client-go is replaced by the directory ${replacement.path} (relative to its go.mod): update the client-go source there to ${tag} or later, or replace it with \`${reference.module} => k8s.io/client-go ${tag}\`; ${rebuild}.`;
   }
   if (replacement) {
     const fork = replacement.path !== 'k8s.io/client-go' ? ` The fork ${replacement.path} must include kubernetes/kubernetes#77613, or point the replace at upstream.` : '';
