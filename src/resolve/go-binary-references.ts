@@ -99,9 +99,14 @@ function notesOf(info: GoBuildInfo, binary: BuiltBinary, dependency: GoModuleRec
 
 /** "the binary bin/app", or "the binary /usr/bin/app in the image repo:tag@sha256:…". */
 export function binaryName(binary: Pick<BuiltBinary, 'path' | 'imageReference' | 'imageDigest'>): string {
-  if (binary.imageReference === undefined && binary.imageDigest === undefined) return `the binary ${binary.path}`;
-  const image = [binary.imageReference, binary.imageDigest].filter((part) => part !== undefined).join('@');
-  return `the binary ${binary.path} in the image ${image}`;
+  const image = imageName(binary);
+  return image === null ? `the binary ${binary.path}` : `the binary ${binary.path} in the image ${image}`;
+}
+
+/** "repo:tag@sha256:…" for a binary inside an image, or null. */
+export function imageName(binary: Pick<BuiltBinary, 'imageReference' | 'imageDigest'>): string | null {
+  const parts = [binary.imageReference, binary.imageDigest].filter((part) => part !== undefined);
+  return parts.length === 0 ? null : parts.join('@');
 }
 
 function withToolchain(goVersion: string | undefined): string {

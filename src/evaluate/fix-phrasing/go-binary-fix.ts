@@ -1,4 +1,4 @@
-import { binaryName } from '../../resolve/go-binary-references.js';
+import { imageName } from '../../resolve/go-binary-references.js';
 import type { FixPhrasing } from './fix-target.js';
 import { goGet, goModuleFix } from './go-module-fix.js';
 
@@ -12,7 +12,8 @@ export const goBinaryFix: FixPhrasing = (reference, target) => {
   const { tag, semverAlternative } = target;
   const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
   const where = binary.mainModule ? `the main module ${binary.mainModule}` : 'the module that builds it';
-  const rebuild = `then rebuild ${binaryName(binary)} (built by ${binary.goVersion})${binary.imageReference !== undefined || binary.imageDigest !== undefined ? ' and its image' : ''}`;
+  const image = imageName(binary);
+  const rebuild = `then rebuild the binary ${binary.path} (built by ${binary.goVersion})${image === null ? '' : ` and the image ${image} that holds it`}`;
   const upgrade = `\`${goGet(reference, tag)} && go mod tidy\`${alternative}`;
   const replacement = binary.replacement;
   if (replacement?.isDirectory) {
