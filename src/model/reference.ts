@@ -9,6 +9,22 @@ export interface SiblingModule {
   version: string;
 }
 
+/** The compiled Go binary whose build info a go-binary reference comes from. */
+export interface BuiltBinary {
+  /** Its path: relative to the scanned root (POSIX), or inside the image that holds it. */
+  path: string;
+  /** The toolchain that built it, e.g. `go1.19.8`. */
+  goVersion: string;
+  /** The main module's path, or null when the build info names none. */
+  mainModule: string | null;
+  /** The image the binary was found in, as referenced (e.g. on a FROM line), when it came from one. */
+  imageReference?: string;
+  /** That image's manifest digest (sha256:…), when known. */
+  imageDigest?: string;
+  /** The module the build info says replaced client-go (`=>`), when one did. */
+  replacement?: { path: string; version: string; isDirectory: boolean };
+}
+
 /**
  * One client-go reference after Go's resolution rules (replace, go.work) but before the version model.
  * `at` is the place that decided the effective version: the replace line when a replace applies.
@@ -45,4 +61,6 @@ export interface ClientGoReference {
   notes: string[];
   /** Where the version is written when it is not a module version (Dockerfiles), for the fix wording. */
   versionSite?: VersionSite;
+  /** go-binary: the binary whose build info recorded this client-go, for the message and the fix. */
+  builtBinary?: BuiltBinary;
 }

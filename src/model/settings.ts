@@ -24,6 +24,11 @@ export interface ScanSettings {
   dockerfiles: string[];
   /** `warning`: an outdated short-lived kubectl does not fail the check; `error`: it does, like any finding. */
   kubectlSeverity: KubectlSeverity;
+  /**
+   * Globs (POSIX, relative to root, or absolute paths inside it) of compiled Go binaries whose build info is
+   * read. They may reach directories the main walk skips (bin/, build outputs); empty = no binaries.
+   */
+  binaries: string[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;

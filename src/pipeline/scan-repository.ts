@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ScanReport } from '../model/report.js';
 import type { ScanSettings } from '../model/settings.js';
 import { listPublishedReleases } from '../resolve/kubernetes-version.js';
+import { createArtifactSources, resolveArtifacts } from './artifact-sources.js';
 import type { Ecosystem } from './ecosystem.js';
 import { createEcosystems } from './ecosystems.js';
 import { readTextFile } from './read-text-file.js';
@@ -16,7 +17,7 @@ export interface ToolIdentity {
 }
 
 /**
- * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
+ * discover → extract → resolve → evaluate; built artifacts (Go binaries) after the text files. Throws only for what makes the whole scan meaningless
  * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
  */
 export async function scanRepository(settings: ScanSettings, tool: ToolIdentity): Promise<ScanReport> {
@@ -36,10 +37,12 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
     ecosystemOf.get(candidate.kind)?.add(candidate, read.text);
     filesRead += 1;
   }
-  const resolved = resolveAll(ecosystems);
+  const fromText = resolveAll(ecosystems);
+  const artifacts = await resolveArtifacts(createArtifactSources(), { settings, diagnostics, earlier: fromText });
   const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
-  const findings = resolved.map((item) => evaluateReference(item, context));
-  return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
+  const findings = [...fromText, ...artifacts.resolved].map((item) => evaluateReference(item, context));
+  const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
+  return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
 
 function resolveAll(ecosystems: readonly Ecosystem[]): ResolvedReference[] {

@@ -38,6 +38,7 @@ Options:
   --dockerfile GLOB                   also read matching files as Dockerfiles (repeatable)
   --build-arg NAME=value              value for a Dockerfile ARG, as docker build takes it (repeatable)
   --kubectl-severity warning|error    how an outdated kubectl in a Dockerfile counts (default: warning)
+  --binary GLOB                       also read matching Go binaries' build info (repeatable)
   --output FILE                       write the report to FILE instead of standard output
   --color / --no-color                force colour on or off for text output
   --version                           print the version
@@ -58,6 +59,7 @@ const OPTIONS = {
   dockerfile: { type: 'string', multiple: true },
   'build-arg': { type: 'string', multiple: true },
   'kubectl-severity': { type: 'string' },
+  binary: { type: 'string', multiple: true },
   output: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -104,6 +106,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliComm
       dockerfiles: (values.dockerfile ?? []).flatMap(parseGlobList),
       dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),
       kubectlSeverity: parseKubectlSeverity('--kubectl-severity', values['kubectl-severity'] ?? ''),
+      binaries: (values.binary ?? []).flatMap(parseGlobList),
     },
   };
 }

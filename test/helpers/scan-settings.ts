@@ -14,6 +14,7 @@ export function scanSettingsFor(root: string, overrides: Partial<ScanSettings> =
     dockerBuildArgs: new Map(),
     dockerfiles: [],
     kubectlSeverity: 'warning',
+    binaries: [],
     ...overrides,
   };
 }

@@ -60,6 +60,7 @@ describe('action.yml and the settings reader stay in step', () => {
         dockerfiles: [],
         dockerBuildArgs: new Map(),
         kubectlSeverity: 'warning',
+        binaries: [],
       },
       annotations: true,
       jobSummary: true,
@@ -117,6 +118,11 @@ describe('readActionSettings', () => {
     );
     expect(settings.scan.dockerfiles).toEqual(['build/*.docker', 'images/**/Dockerfile-*']);
     expect(settings.scan.kubectlSeverity).toBe('error');
+  });
+
+  it('reads the binaries globs, one per line or comma-separated', () => {
+    const settings = readActionSettings(inputsFromYaml({ binaries: 'bin/**\n# built by make\nout/app, ./dist/tool' }), '/ws');
+    expect(settings.scan.binaries).toEqual(['bin/**', 'out/app', 'dist/tool']);
   });
 
   it('parses lists, sizes and booleans', () => {

@@ -19,6 +19,7 @@ describe('parseCliArguments', () => {
         dockerfiles: [],
         dockerBuildArgs: new Map(),
         kubectlSeverity: 'warning',
+        binaries: [],
       },
     });
   });
@@ -52,8 +53,14 @@ describe('parseCliArguments', () => {
           ['URL', 'https://x/?a=b'],
         ]),
         kubectlSeverity: 'error',
+        binaries: [],
       },
     });
+  });
+
+  it('takes --binary globs, repeatable and comma-separated', () => {
+    const command = parseCliArguments(['scan', '--binary', 'bin/**', '--binary', 'out/app,/abs/tool'], '/here');
+    expect(command.kind === 'scan' && command.scan.binaries).toEqual(['bin/**', 'out/app', '/abs/tool']);
   });
 
   it('recognises help and version', () => {

@@ -1,7 +1,8 @@
 import type { ClientGoReference } from '../../model/reference.js';
 import type { FixPhrasing } from './fix-target.js';
 
-function goGet(reference: ClientGoReference, tag: string): string {
+/** `go get` of client-go and the repository's other k8s.io modules at one tag. */
+export function goGet(reference: ClientGoReference, tag: string): string {
   const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
   return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
 }

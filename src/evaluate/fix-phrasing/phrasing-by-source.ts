@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../model/source-kind.js';
 import { dockerfileFix } from './dockerfile-fix.js';
 import type { FixPhrasing } from './fix-target.js';
+import { goBinaryFix } from './go-binary-fix.js';
 import { goModuleFix } from './go-module-fix.js';
 import { preModulesFix } from './pre-modules-fix.js';
 
@@ -11,7 +12,7 @@ export const PHRASING_BY_SOURCE: Record<SourceKind, FixPhrasing> = {
   'vendor/modules.txt': goModuleFix,
   'go.sum': goModuleFix,
   'client-go-source': goModuleFix,
-  'go-binary': goModuleFix,
+  'go-binary': goBinaryFix,
   'Gopkg.lock': preModulesFix,
   'Gopkg.toml': preModulesFix,
   'glide.yaml': preModulesFix,
