@@ -24,10 +24,14 @@ export function compareWithBaseline(head: readonly Finding[], base: readonly Fin
     const key = identityOf(finding);
     unmatchedBase.set(key, [...(unmatchedBase.get(key) ?? []), finding]);
   }
+  const failingVersions = new Set(base.filter((finding) => FAILING.has(finding.verdict)).map((finding) => finding.effective ?? finding.declared));
   const statuses = head.map((finding) => {
     const candidates = unmatchedBase.get(identityOf(finding)) ?? [];
     const before = candidates.shift();
-    return before ? statusAgainst(finding, before) : 'new';
+    if (before) return statusAgainst(finding, before);
+    // A binary is built in the run, so the base has none to compare with: it counts as existing when the
+    // base branch already used the same failing client-go version somewhere.
+    return finding.source === 'go-binary' && failingVersions.has(finding.effective ?? finding.declared) ? 'existing' : 'new';
   });
   const headKeys = new Map<string, Finding[]>();
   for (const finding of head) headKeys.set(identityOf(finding), [...(headKeys.get(identityOf(finding)) ?? []), finding]);

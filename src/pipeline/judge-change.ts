@@ -57,7 +57,8 @@ export async function judgeChange(request: ChangeRequest): Promise<ChangeJudgeme
     return judgement;
   }
   try {
-    const baseReport = suppress(await scanRepository({ ...request.scan, root: base.scanRoot }, request.tool), request).report;
+    // Binaries are build output of this run: the base commit has none (images are read again, from the cache).
+    const baseReport = suppress(await scanRepository({ ...request.scan, root: base.scanRoot, binaries: [] }, request.tool), request).report;
     const comparison = compareWithBaseline(head.report.findings, baseReport.findings);
     judgement.report = applyFailScope(head.report, request.scope, comparison);
     judgement.baseline = { scope: request.scope, comparison };

@@ -32,3 +32,11 @@ describe('compareWithBaseline', () => {
     expect(compareWithBaseline(head, base).fixed.map((f) => f.file)).toEqual(['a/go.mod', 'b/go.mod']);
   });
 });
+
+describe('binaries, which the base commit cannot have', () => {
+  it('are existing when the base branch already used the same failing client-go version, new otherwise', () => {
+    const binary = (effective: string): Finding => ({ ...finding('bin/controller', 'outdated', '1.13.0'), source: 'go-binary', effective, declared: effective });
+    const base = [{ ...finding('go.mod', 'outdated', '1.13.0'), effective: 'v10.0.0+incompatible' }];
+    expect(compareWithBaseline([binary('v10.0.0+incompatible'), binary('v11.0.0+incompatible')], base).statuses).toEqual(['existing', 'new']);
+  });
+});
