@@ -2,6 +2,7 @@ import { scanRepository } from './pipeline/scan-repository.js';
 import { publishToCli, renderForCli, type CliOutput } from './publish/cli-publisher.js';
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments } from './settings/cli-settings.js';
+import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
 
 export interface CliEnvironment {
@@ -15,7 +16,7 @@ export interface CliEnvironment {
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   let command;
   try {
-    command = parseCliArguments(argv, io.cwd);
+    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => io.stderr.write(`client-go-token-gate: ${message}\n`)));
   } catch (error) {
     io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
     return EXIT_USAGE_OR_INTERNAL;

@@ -12,6 +12,7 @@ import { readGitHubEventContext, type GitHubEventContext } from './publish/githu
 import { configFilePath, readActionSettings, type ActionInputName, type ActionSettings } from './settings/action-settings.js';
 import { readConfigFile } from './settings/read-config-file.js';
 import { TOOL } from './tool-identity.js';
+import { readDockerCredentials } from './settings/read-docker-credentials.js';
 
 /**
  * The action: inputs and config file → head (and base) scan → sinks → one verdict. setFailed is called
@@ -22,12 +23,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const getInput = (name: ActionInputName): string => core.getInput(name);
     const configFile = configFilePath(getInput);
-    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile));
+    const registryPassword = core.getInput('registry-password');
+    if (registryPassword !== '') core.setSecret(registryPassword);
+    const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile), { dockerCredentials: readDockerCredentials(env, (message) => core.warning(message)), runnerTemp });
     const event = readGitHubEventContext(env);
     for (const problem of event.problems) core.debug(`event: ${problem}`);
     const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
     const scannedRoot = path.relative(workspace, settings.scan.root).split(path.sep).join('/');
-    const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
     const scope = settings.failOnScope ?? event.defaultFailOnScope;
     const judgement = await judgeChange({
       scan: settings.scan,

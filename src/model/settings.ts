@@ -29,7 +29,35 @@ export interface ScanSettings {
    * read. They may reach directories the main walk skips (bin/, build outputs); empty = no binaries.
    */
   binaries: string[];
+  /** Container images to pull and inspect for Go binaries; absent or empty: no network is used. */
+  images?: ImageScanSettings;
 }
+
+/** Registry credentials for one host. */
+export interface RegistryCredentials {
+  username: string;
+  password: string;
+}
+
+export interface ImageScanSettings {
+  /** References named directly (the `images` input, `--image`), in order. */
+  references: string[];
+  /** Also every FROM / COPY --from image of the scanned Dockerfiles whose reference resolves. */
+  fromDockerfiles: boolean;
+  /** os/architecture[/variant] picked from multi-platform images. */
+  platform: string;
+  /** One deadline per image: manifest, layers and the binaries in them. */
+  timeoutMs: number;
+  /** By registry host (host[:port]); a registry not listed is pulled from anonymously. */
+  credentials: ReadonlyMap<string, RegistryCredentials>;
+  /** Registry hosts served over plain http besides loopback ones. */
+  insecureRegistries: string[];
+  /** Where binaries are spooled and inspections cached by digest; null: the system's temporary directory, no cache. */
+  workDirectory: string | null;
+}
+
+export const DEFAULT_IMAGE_PLATFORM = 'linux/amd64';
+export const DEFAULT_IMAGE_TIMEOUT_MS = 5 * 60 * 1000;
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_KUBECTL_SEVERITY: KubectlSeverity = 'warning';

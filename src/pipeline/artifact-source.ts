@@ -1,6 +1,7 @@
 import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ScanSettings } from '../model/settings.js';
+import type { DockerfileImageUse } from './ecosystem.js';
 
 /** What every artifact source may use: the scan's settings, the one diagnostics list, what the text ecosystems found. */
 export interface ArtifactSourceContext {
@@ -8,6 +9,8 @@ export interface ArtifactSourceContext {
   diagnostics: Diagnostic[];
   /** Everything the text ecosystems resolved, so an artifact can point at the manifest it was built from. */
   earlier: readonly ResolvedReference[];
+  /** Images the Dockerfiles name, when settings.images.fromDockerfiles asks for them. */
+  dockerfileImages: readonly DockerfileImageUse[];
 }
 
 /** What one artifact source resolved, and how many artifacts it read (they count as scanned files). */

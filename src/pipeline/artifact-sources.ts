@@ -1,9 +1,11 @@
+import type { ScanSettings } from '../model/settings.js';
 import type { ArtifactResolution, ArtifactSource, ArtifactSourceContext } from './artifact-source.js';
+import { createContainerImageSource } from './container-image-source.js';
 import { createGoBinarySource } from './go-binary-source.js';
 
-/** In resolve order. A container image source joins this list. */
-export function createArtifactSources(): ArtifactSource[] {
-  return [createGoBinarySource()];
+/** In resolve order: binaries in the tree, then images (only when asked for: they need the network). */
+export function createArtifactSources(settings: ScanSettings): ArtifactSource[] {
+  return [createGoBinarySource(), ...(settings.images ? [createContainerImageSource(settings.images)] : [])];
 }
 
 /** One source after the other, each seeing what the ones before it resolved. */

@@ -29,9 +29,12 @@ export function createDockerfileEcosystem(context: EcosystemContext): Ecosystem 
   let namedFilesRead = false;
   // A build arg may hold a whole image or URL, so a Kubernetes name there makes every Dockerfile worth parsing.
   const buildArgsMayBring = [...context.settings.dockerBuildArgs.values()].some((value) => MAY_BRING_CLIENT_GO.test(value));
+  // Any image may hold a Go binary built with client-go: when images are inspected, every Dockerfile counts.
+  const inspectImages = context.settings.images?.fromDockerfiles === true;
   const add = (candidate: CandidateFile, text: string): void => {
-    if (!buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text)) return;
+    if (!inspectImages && !buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text)) return;
     const records = extractSafely(candidate.path, text, context);
+    if (inspectImages) context.dockerfileImages.push(...records.images.map((image) => ({ file: candidate.path, image })));
     parsed.push({ path: candidate.path, records });
     reportSkipped(context.diagnostics, candidate.path, records.skipped);
   };

@@ -2,6 +2,7 @@ import type { CandidateFile, ClientGoSourceDirectory } from '../discover/candida
 import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
 import type { Diagnostic, SkippedLine } from '../model/diagnostic.js';
 import type { ScanSettings } from '../model/settings.js';
+import type { DockerfileImageRecord } from '../extract/dockerfile-records.js';
 
 /** What every ecosystem may use: the scan's settings and the one list diagnostics go to. */
 export interface EcosystemContext {
@@ -9,6 +10,14 @@ export interface EcosystemContext {
   /** Client-go source trees discovery found (vendor/k8s.io/client-go). */
   sourceDirectories: readonly ClientGoSourceDirectory[];
   diagnostics: Diagnostic[];
+  /** Images the Dockerfiles start FROM or copy from, collected when settings.images.fromDockerfiles is on. */
+  dockerfileImages: DockerfileImageUse[];
+}
+
+/** An image a Dockerfile names, and where. */
+export interface DockerfileImageUse {
+  file: string;
+  image: DockerfileImageRecord;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ScanReport } from '../model/report.js';
 import type { ScanSettings } from '../model/settings.js';
 import { listPublishedReleases } from '../resolve/kubernetes-version.js';
 import { createArtifactSources, resolveArtifacts } from './artifact-sources.js';
-import type { Ecosystem } from './ecosystem.js';
+import type { DockerfileImageUse, Ecosystem } from './ecosystem.js';
 import { createEcosystems } from './ecosystems.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -24,7 +24,8 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
   const floor = resolveFloor('minimum-version', settings.minimumVersion);
   const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
-  const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics });
+  const dockerfileImages: DockerfileImageUse[] = [];
+  const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, dockerfileImages });
   const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem] as const)));
   let filesRead = 0;
   // One file at a time, text dropped once parsed: a scan holds records, never every file at once.
@@ -38,7 +39,7 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
     filesRead += 1;
   }
   const fromText = resolveAll(ecosystems);
-  const artifacts = await resolveArtifacts(createArtifactSources(), { settings, diagnostics, earlier: fromText });
+  const artifacts = await resolveArtifacts(createArtifactSources(settings), { settings, diagnostics, earlier: fromText, dockerfileImages });
   const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
   const findings = [...fromText, ...artifacts.resolved].map((item) => evaluateReference(item, context));
   const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, type ScanSettings } from '../model/settings.js';
+import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
+import { readImageSettings } from './image-settings.js';
 import {
   parseBoolean,
   parseBuildArgs,
@@ -27,6 +28,14 @@ export const ACTION_INPUT_NAMES = [
   'docker-build-args',
   'kubectl-severity',
   'binaries',
+  'images',
+  'inspect-dockerfile-images',
+  'image-platform',
+  'image-timeout',
+  'registry',
+  'registry-username',
+  'registry-password',
+  'insecure-registries',
   'annotations',
   'job-summary',
   'fail-on-scope',
@@ -68,7 +77,19 @@ export function configFilePath(getInput: (name: ActionInputName) => string): str
  * All inputs become one typed settings object here, so the rest of the action never reads an input.
  * `getInput` returns '' for an unset input, as @actions/core does.
  */
-export function readActionSettings(getInput: (name: ActionInputName) => string, workspace: string, config: ConfigFile | null = null): ActionSettings {
+/** What the runner provides besides inputs: credentials from a Docker config.json, a directory for temporary files. */
+export interface ActionEnvironment {
+  dockerCredentials?: ReadonlyMap<string, RegistryCredentials>;
+  /** RUNNER_TEMP: images are spooled and their inspections cached there. */
+  runnerTemp?: string;
+}
+
+export function readActionSettings(
+  getInput: (name: ActionInputName) => string,
+  workspace: string,
+  config: ConfigFile | null = null,
+  environment: ActionEnvironment = {},
+): ActionSettings {
   const relativeRoot = getInput('path').trim() || '.';
   const root = path.resolve(workspace, relativeRoot);
   const relativeToWorkspace = path.relative(path.resolve(workspace), root);
@@ -98,6 +119,7 @@ export function readActionSettings(getInput: (name: ActionInputName) => string, 
       dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),
       kubectlSeverity: parseKubectlSeverity('kubectl-severity', getInput('kubectl-severity')),
       binaries: parseGlobList(getInput('binaries')),
+      ...imagesOf(getInput, environment),
     },
     annotations: parseBoolean('annotations', getInput('annotations'), true),
     jobSummary: parseBoolean('job-summary', getInput('job-summary'), true),
@@ -108,6 +130,21 @@ export function readActionSettings(getInput: (name: ActionInputName) => string, 
     comment: parseCommentMode('comment', getInput('comment')),
     configFile: configFilePath(getInput),
   };
+}
+
+function imagesOf(getInput: (name: ActionInputName) => string, environment: ActionEnvironment): { images?: ImageScanSettings } {
+  const raw = {
+    images: getInput('images').split(/[\n,]/).map((image) => image.trim()).filter((image) => image !== '' && !image.startsWith('#')),
+    fromDockerfiles: parseBoolean('inspect-dockerfile-images', getInput('inspect-dockerfile-images'), false),
+    platform: getInput('image-platform'),
+    timeout: getInput('image-timeout'),
+    registry: getInput('registry'),
+    username: getInput('registry-username'),
+    password: getInput('registry-password'),
+    insecureRegistries: parseGlobList(getInput('insecure-registries')),
+  };
+  const images = readImageSettings(raw, environment.dockerCredentials ?? new Map(), environment.runnerTemp ?? null);
+  return images ? { images } : {};
 }
 
 function parseCommentMode(name: string, raw: string): CommentMode {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_FILE_BYTES, type ScanSettings } from '../model/settings.js';
+import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
+import { readImageSettings } from './image-settings.js';
 import {
   parseBoolean,
   parseBuildArgs,
@@ -39,6 +40,11 @@ Options:
   --build-arg NAME=value              value for a Dockerfile ARG, as docker build takes it (repeatable)
   --kubectl-severity warning|error    how an outdated kubectl in a Dockerfile counts (default: warning)
   --binary GLOB                       also read matching Go binaries' build info (repeatable)
+  --image REF                         pull a container image and judge its Go binaries (repeatable)
+  --inspect-dockerfile-images         also pull every FROM / COPY --from image of the Dockerfiles
+  --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
+  --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
+  --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
   --output FILE                       write the report to FILE instead of standard output
   --color / --no-color                force colour on or off for text output
   --version                           print the version
@@ -60,6 +66,11 @@ const OPTIONS = {
   'build-arg': { type: 'string', multiple: true },
   'kubectl-severity': { type: 'string' },
   binary: { type: 'string', multiple: true },
+  image: { type: 'string', multiple: true },
+  'inspect-dockerfile-images': { type: 'boolean' },
+  platform: { type: 'string' },
+  'image-timeout': { type: 'string' },
+  'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -79,8 +90,30 @@ function parseColor(values: { color?: boolean; 'no-color'?: boolean }): boolean 
   return null;
 }
 
+/** Registry logins come from the Docker config.json only: a command line is no place for a password. */
+function imagesOf(
+  values: { image?: string[]; 'inspect-dockerfile-images'?: boolean; platform?: string; 'image-timeout'?: string; 'insecure-registry'?: string[] },
+  dockerCredentials: ReadonlyMap<string, RegistryCredentials>,
+): { images?: ImageScanSettings } {
+  const images = readImageSettings(
+    {
+      images: values.image ?? [],
+      fromDockerfiles: values['inspect-dockerfile-images'] ?? false,
+      platform: values.platform ?? '',
+      timeout: values['image-timeout'] ?? '',
+      registry: '',
+      username: '',
+      password: '',
+      insecureRegistries: values['insecure-registry'] ?? [],
+    },
+    dockerCredentials,
+    null,
+  );
+  return images ? { images } : {};
+}
+
 /** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */
-export function parseCliArguments(argv: readonly string[], cwd: string): CliCommand {
+export function parseCliArguments(argv: readonly string[], cwd: string, dockerCredentials: ReadonlyMap<string, RegistryCredentials> = new Map()): CliCommand {
   const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
@@ -107,6 +140,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliComm
       dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),
       kubectlSeverity: parseKubectlSeverity('--kubectl-severity', values['kubectl-severity'] ?? ''),
       binaries: (values.binary ?? []).flatMap(parseGlobList),
+      ...imagesOf(values, dockerCredentials),
     },
   };
 }
