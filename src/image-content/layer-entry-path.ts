@@ -2,7 +2,7 @@ import path from 'node:path';
 
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
-/** aufs keeps its own bookkeeping under this prefix (hardlink stores, metadata); it is not image content. */
+/** aufs keeps its bookkeeping (metadata, hardlink stores) in top-level entries with this prefix: not image content. */
 const AUFS_METADATA_PREFIX = '.wh..wh.';
 
 /** What an entry name means for the image's filesystem once the layers are stacked. */
@@ -25,7 +25,7 @@ export function entryPlaceOf(entryName: string): EntryPlace {
   const name = path.posix.basename(imagePath);
   const directory = path.posix.dirname(imagePath);
   if (name === OPAQUE_MARKER) return { kind: 'opaque', directory };
-  if (name.startsWith(AUFS_METADATA_PREFIX) || name === WHITEOUT_PREFIX) return { kind: 'ignored' };
+  if (imagePath.startsWith(`/${AUFS_METADATA_PREFIX}`) || name === WHITEOUT_PREFIX) return { kind: 'ignored' };
   if (name.startsWith(WHITEOUT_PREFIX)) return { kind: 'whiteout', path: path.posix.join(directory, name.slice(WHITEOUT_PREFIX.length)) };
   return { kind: 'path', path: imagePath };
 }

@@ -22,6 +22,8 @@ export type LayerEntry =
 export interface LayerOptions {
   /** How names longer than the 100-byte header field are written. Default pax. */
   longNames?: 'pax' | 'gnu';
+  /** gzip level of gzipLayer and gzipLayerStream. Default 1: the filler does not compress anyway. */
+  gzipLevel?: number;
 }
 
 const BLOCK = 512;
@@ -33,7 +35,7 @@ export function tarLayer(entries: LayerEntry[], options: LayerOptions = {}): Buf
 }
 
 export function gzipLayer(entries: LayerEntry[], options: LayerOptions = {}): Buffer {
-  return gzipSync(tarLayer(entries, options));
+  return gzipSync(tarLayer(entries, options), { level: options.gzipLevel ?? 1 });
 }
 
 /** The tar layer generated while it is read. */
@@ -41,9 +43,9 @@ export function tarLayerStream(entries: LayerEntry[], options: LayerOptions = {}
   return Readable.from(tarChunks(entries, options), { objectMode: false });
 }
 
-/** The gzip layer generated and compressed while it is read (fastest level: the filler is random anyway). */
+/** The gzip layer generated and compressed while it is read. */
 export function gzipLayerStream(entries: LayerEntry[], options: LayerOptions = {}): Readable {
-  return tarLayerStream(entries, options).pipe(createGzip({ level: 1 }));
+  return tarLayerStream(entries, options).pipe(createGzip({ level: options.gzipLevel ?? 1 }));
 }
 
 function* tarChunks(entries: LayerEntry[], options: LayerOptions): Generator<Buffer> {
