@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { errorText } from './error-text.js';
 import type { ImageLayer } from './image-scan-records.js';
 import type { ImageScanState } from './image-scan-state.js';
 import { abortableReadable, countedChunks, tarBytesOfBlob, UnsupportedLayerFormat } from './layer-byte-stream.js';
@@ -44,10 +45,10 @@ export async function scanLayer(layer: ImageLayer, index: number, scan: ImageSca
 
 async function openBlob(layer: ImageLayer, index: number, scan: ImageScanState): Promise<Readable | null> {
   try {
-    return abortableReadable(await layer.open(), scan.signal);
+    return abortableReadable(await openedUnlessAborted(layer, scan.signal), scan.signal);
   } catch (error) {
     scan.signal?.throwIfAborted();
-    scan.addLayerProblem(index, layer.digest, `could not open the layer blob: ${messageOf(error)}`);
+    scan.addLayerProblem(index, layer.digest, `could not open the layer blob: ${errorText(error)}`);
     return null;
   }
 }
@@ -55,7 +56,7 @@ async function openBlob(layer: ImageLayer, index: number, scan: ImageScanState):
 function damageMessage(error: unknown, entriesRead: number): string {
   if (error instanceof UnsupportedLayerFormat) return `layer not read: ${error.message}`;
   const kept = entriesRead === 0 ? 'nothing was read from it' : `what its first ${entriesRead} entries hold is kept`;
-  return `the layer is cut short or corrupt (${messageOf(error)}): ${kept}, the rest of it is not scanned`;
+  return `the layer is cut short or corrupt (${errorText(error)}): ${kept}, the rest of it is not scanned`;
 }
 
 function budgetMessage(limit: number): string {
@@ -65,6 +66,27 @@ function budgetMessage(limit: number): string {
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** layer.open(), or the abort if it comes first; a blob opened after the abort is destroyed unread. */
+function openedUnlessAborted(layer: ImageLayer, signal: AbortSignal | undefined): Promise<NodeJS.ReadableStream | Readable> {
+  const opening = layer.open();
+  if (!signal) return opening;
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    opening.then(
+      (blob) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) destroyBlob(blob);
+        else resolve(blob);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function destroyBlob(blob: NodeJS.ReadableStream | Readable): void {
+  if ('destroy' in blob && typeof blob.destroy === 'function') blob.destroy();
 }

@@ -2,6 +2,7 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import type { GoBuildInfoResult } from '../extract/go-build-info/build-info-records.js';
 import { readGoBuildInfoFromFile } from '../extract/go-build-info/read-go-build-info-file.js';
 import type { EntryBody } from './entry-body.js';
+import { errorText } from './error-text.js';
 
 /**
  * The build info of an executable inside a layer. The reader jumps around the file (section tables at the
@@ -25,12 +26,12 @@ async function spool(body: EntryBody, spoolFile: string): Promise<string | null>
     handle = await open(spoolFile, 'wx', 0o600);
   } catch (error) {
     await body.drain();
-    return messageOf(error);
+    return errorText(error);
   }
   let failure: string | null = null;
   try {
     for await (const chunk of body.chunks()) {
-      if (failure === null) failure = await writeAll(handle, chunk).then(() => null, messageOf);
+      if (failure === null) failure = await writeAll(handle, chunk).then(() => null, errorText);
     }
   } finally {
     await handle.close().catch(() => undefined);
@@ -43,8 +44,4 @@ async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
     const { bytesWritten } = await handle.write(chunk, written, chunk.length - written);
     written += bytesWritten;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

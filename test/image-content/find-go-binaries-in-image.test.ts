@@ -291,6 +291,16 @@ function layer(digest: string, blob: Buffer | (() => Readable), mediaType = GZIP
     expect(blob.destroyed).toBe(true);
   });
 
+  it('stops on abort while a layer is still being opened', async () => {
+    const controller = new AbortController();
+    let opened = false;
+    const hanging: ImageLayer = { digest: 'sha256:hanging', mediaType: GZIP_TYPE, open: () => ((opened = true), new Promise<Readable>(() => undefined)) };
+    const scanning = scan([hanging], { signal: controller.signal });
+    await until(() => opened);
+    controller.abort();
+    await expect(scanning).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     await expect(scan([layer('sha256:one', gzipLayer([]))], { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
   });
