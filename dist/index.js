@@ -2171,6 +2171,206 @@ exports.stringify = __nccwpck_require__(3887)
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -6368,6 +6568,115 @@ class Variable {
     }
 }
 exports.Variable = Variable;
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -12111,6 +12420,2748 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -54984,7 +58035,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -65397,6 +68448,7 @@ function publishedRelease(tag) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/go-module-fix.ts
+/** `go get` of client-go and the repository's other k8s.io modules at one tag. */
 function goGet(reference, tag) {
     const modules = ['k8s.io/client-go', ...reference.siblings.map((sibling) => sibling.path)];
     return `go get ${[...new Set(modules)].map((module) => `${module}@${tag}`).join(' ')}`;
@@ -65527,6 +68579,488 @@ function builtModuleFix(reference, site, target) {
     return `This image builds ${where}: fix client-go there, then rebuild the image. ${goModuleFix({ ...reference, versionSite: undefined }, target)}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/client-go-module-paths.ts
+/** Module paths under which the upstream client-go is published (the GitHub path is an old alias). */
+const CLIENT_GO_PATHS = new Set(['k8s.io/client-go', 'github.com/kubernetes/client-go']);
+function isClientGoModule(modulePath) {
+    return CLIENT_GO_PATHS.has(modulePath);
+}
+/**
+ * The Kubernetes staging modules, tagged in lockstep with client-go (same v0.X.Y / kubernetes-1.X.Y tags),
+ * so a fix must move them together. klog, utils, kube-openapi and the like have their own versions.
+ */
+const STAGING_MODULES = new Set([
+    'api', 'apiextensions-apiserver', 'apimachinery', 'apiserver', 'cli-runtime', 'client-go', 'cloud-provider',
+    'cluster-bootstrap', 'code-generator', 'component-base', 'component-helpers', 'controller-manager', 'cri-api',
+    'cri-client', 'csi-translation-lib', 'dynamic-resource-allocation', 'endpointslice', 'externaljwt', 'kms',
+    'kube-aggregator', 'kube-controller-manager', 'kube-proxy', 'kube-scheduler', 'kubectl', 'kubelet',
+    'legacy-cloud-providers', 'metrics', 'mount-utils', 'pod-security-admission', 'sample-apiserver',
+    'sample-cli-plugin', 'sample-controller',
+].map((name) => `k8s.io/${name}`));
+function isStagingModule(modulePath) {
+    return STAGING_MODULES.has(modulePath);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/client-go-dependency.ts
+
+/**
+ * The client-go module the binary was built with, with the module that replaced it when a replace applied
+ * (a fork or a directory: its code, not the required version, is inside), or null when there is none.
+ */
+function clientGoDependency(info) {
+    return info.deps.find((dep) => isClientGoModule(dep.path)) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
+
+
+/** Go's go.mod placeholder for "whatever the replace directive says". */
+const ZERO_PLACEHOLDER = 'v0.0.0-00010101000000-000000000000';
+/** Form 1: vX.0.0-ts-hash. */
+const PSEUDO_NO_BASE = /^v\d+\.0\.0-(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
+/** Form 2: vX.Y.(Z+1)-0.ts-hash; form 3: vX.Y.Z-pre.0.ts-hash. */
+const PSEUDO_WITH_BASE = /^v\d+\.\d+\.\d+-(?:[0-9A-Za-z.-]+\.)?0\.(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
+const SEMVER_TAG = /^(v(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?)(\+incompatible)?$/;
+const KUBERNETES_TAG = /^kubernetes-1\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+const BRANCH_NAME = /^(?:master|release-\d+\.\d+)$/;
+const HEX = /^[0-9a-fA-F]+$/;
+/** Every client-go code from Kubernetes 1.15.0 on re-reads the token (domain.md §1.2). */
+const FIRST_ALWAYS_RELOADING = '1.15.0';
+const RESOLVERS = [
+    resolveZeroPlaceholder,
+    resolvePseudoVersion,
+    resolveBranch,
+    resolveKubernetesTag,
+    resolveSemverTag,
+    resolveBareCommit,
+];
+function resolveClientGoVersion(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return unknown('the client-go version is empty');
+    for (const resolve of RESOLVERS) {
+        const resolution = resolve(value);
+        if (resolution)
+            return resolution;
+    }
+    return unknown(`"${raw}" is not a client-go version, tag, branch or commit`);
+}
+function unknown(reason) {
+    return { known: false, reason };
+}
+// ---------------------------------------------------------------------------
+// Forms of version text.
+function resolveZeroPlaceholder(value) {
+    if (value !== ZERO_PLACEHOLDER)
+        return null;
+    return unknown(`${ZERO_PLACEHOLDER} is a placeholder, not a client-go version: the replace directive decides what is built`);
+}
+function resolvePseudoVersion(value) {
+    const match = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
+    if (!match)
+        return null;
+    const [, timestamp = '', hash = ''] = match;
+    const lookup = lookupCommit(hash);
+    if (!lookup.found)
+        return unknown(lookup.reason);
+    const { commit } = lookup;
+    const notes = [];
+    if (commit.timestamp !== timestamp) {
+        notes.push(`the pseudo-version time ${timestamp} is not the commit time ${commit.timestamp} of ${commit.commit}`);
+        notes.push('judged by the hash');
+    }
+    return known(releaseAtCommit(commit, 'commit', notes));
+}
+function resolveBranch(value) {
+    if (!BRANCH_NAME.test(value))
+        return null;
+    const branch = findBranch(value);
+    if (!branch)
+        return unknown(`kubernetes/client-go has no branch ${value}`);
+    const { head } = indexSource();
+    const note = `${value} is a branch, judged at its tip ${branch.tip.commit} as indexed (client-go master ${head}); ` +
+        'a branch moves';
+    return known(releaseAtCommit(branch.tip, 'branch', [note]));
+}
+function resolveKubernetesTag(value) {
+    if (!value.startsWith('kubernetes-'))
+        return null;
+    const tag = findTag(value);
+    if (tag)
+        return known(releaseOfTag(tag, 'tag', []));
+    const match = KUBERNETES_TAG.exec(value);
+    if (!match)
+        return unknown(`kubernetes/client-go has no tag ${value}`);
+    const [, minor, patch, prerelease] = match;
+    const v0Name = `v0.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
+    const v0Tag = findTag(v0Name);
+    if (v0Tag) {
+        const note = `${value} is not a published tag; judged as ${v0Name}, the same code`;
+        return known(releaseOfTag(v0Tag, 'scheme', [note]));
+    }
+    const version = kubernetesVersionOfTagName(value) ?? '';
+    return resolveBeyondIndex(value, version) ?? unknown(`kubernetes/client-go has no tag ${value}`);
+}
+function resolveSemverTag(value) {
+    const match = SEMVER_TAG.exec(value);
+    if (!match)
+        return null;
+    const [, name = '', major = '', minor = '', patch = '', prerelease, incompatible] = match;
+    const notes = incompatibleNotes(name, Number(major), incompatible !== undefined);
+    const tag = findTag(name);
+    if (tag)
+        return known(releaseOfTag(tag, 'tag', notes));
+    if (major !== '0')
+        return unknown(missingOldTagReason(value, Number(major), Number(minor)));
+    const version = `1.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
+    const twin = findTag(`kubernetes-${version}`);
+    if (twin) {
+        return known(releaseOfTag(twin, 'scheme', [...notes, unpublishedV0Note(name, twin.name, Number(minor))]));
+    }
+    return (resolveBeyondIndex(value, version, notes) ??
+        unknown(`${name} is not a client-go tag, and there is no kubernetes-${version} tag either`));
+}
+function resolveBareCommit(value) {
+    if (!HEX.test(value))
+        return null;
+    if (value.length < 12) {
+        return unknown(`"${value}" is too short to name a client-go commit; at least 12 hex digits are needed`);
+    }
+    const lookup = lookupCommit(value);
+    if (!lookup.found)
+        return unknown(lookup.reason);
+    return known(releaseAtCommit(lookup.commit, 'commit', []));
+}
+// ---------------------------------------------------------------------------
+// Notes and reasons.
+function incompatibleNotes(name, major, incompatible) {
+    if (!incompatible)
+        return [];
+    if (major < 2)
+        return [`+incompatible does not apply to a v${major} version; ignored`];
+    // v12.0.0 has a go.mod (kubernetes/kubernetes#84372), so Go 1.13+ rejects v12.0.0+incompatible.
+    if (major < 12)
+        return [];
+    return [`${name} has a go.mod, so Go 1.13 and later reject ${name}+incompatible; judged as ${name}`];
+}
+function missingOldTagReason(value, major, minor) {
+    if (major >= 13) {
+        return `kubernetes/client-go has no tag ${value}: the vN.0.0 scheme ended with v12.0.0, later releases are v0.X.Y`;
+    }
+    if (major === 1 && minor >= 6) {
+        return (`kubernetes/client-go has no tag ${value}; it reads like a Kubernetes version, which client-go ` +
+            'publishes as kubernetes-1.X.Y tags (and v0.X.Y from 1.15.7 on)');
+    }
+    return `kubernetes/client-go has no tag ${value}`;
+}
+function unpublishedV0Note(name, twinName, minor) {
+    const first = listTags().find((t) => tagSchemeOf(t.name) === 'v0' && t.kubernetesLine === `1.${minor}` && isPublishedRelease(t));
+    const firstText = first ? ` (the first v0.${minor}.x tag is ${first.name})` : '';
+    return (`${name} is not a published tag${firstText}; ` +
+        `judged as ${twinName}, the same code by the v0.X.Y = kubernetes-1.X.Y scheme`);
+}
+/** Notes a tag's own story needs, whatever way it was reached. */
+function tagNotes(tag) {
+    if (tag.lineLabel === '(retraction-only)') {
+        return [`${tag.name} is a retraction-only release (2021) that holds the old release-1.5 code`];
+    }
+    if (tag.lineLabel === '1.4*')
+        return [`client-go ${tag.name} carries Kubernetes 1.4 features (client-go README)`];
+    if (isInvalidTagName(tag.name)) {
+        return [`${tag.name} is a withdrawn "-invalid" tag, judged by its own code (${tag.commit.commit})`];
+    }
+    return [];
+}
+// ---------------------------------------------------------------------------
+// Beyond the index: v0.X.Y / kubernetes-1.X.Y newer than every tag the index knows.
+/**
+ * A release newer than the index cannot be looked up, but every client-go from Kubernetes 1.15.0 on
+ * reloads, so a version past the newest tag of its line (or past every line) is judged by that rule.
+ */
+function resolveBeyondIndex(value, version, notes = []) {
+    const line = kubernetesLineOf(version);
+    if (!line || compareKubernetesVersions(version, FIRST_ALWAYS_RELOADING) < 0)
+        return null;
+    const newest = newestTaggedVersion(line);
+    if (!newest || compareKubernetesVersions(version, newest.version) <= 0)
+        return null;
+    const { head } = indexSource();
+    return known({
+        kubernetes: version,
+        kubernetesLine: line,
+        reloadsToken: true,
+        tokenFileReloads: true,
+        mechanism: 'bearer-token-file',
+        tag: null,
+        commit: null,
+        resolvedBy: 'scheme',
+        note: [
+            ...notes,
+            `${value} is newer than the index (newest known tag ${newest.name}, client-go master ${head}); ` +
+                `every client-go from Kubernetes ${FIRST_ALWAYS_RELOADING} on re-reads the token`,
+        ].join('; '),
+    });
+}
+let newestTags;
+/** Newest tagged Kubernetes version in the line, or in the whole index when the line has no tag yet. */
+function newestTaggedVersion(line) {
+    newestTags ??= findNewestTags();
+    return newestTags.byLine.get(line) ?? newestTags.overall;
+}
+function findNewestTags() {
+    let overall = null;
+    const byLine = new Map();
+    const newer = (candidate, current) => !current || compareKubernetesVersions(candidate.version, current.version) > 0;
+    for (const tag of listTags()) {
+        const version = kubernetesVersionOfTagName(tag.name);
+        if (!version)
+            continue;
+        const candidate = { name: tag.name, version };
+        if (newer(candidate, overall))
+            overall = candidate;
+        if (newer(candidate, byLine.get(tag.kubernetesLine)))
+            byLine.set(tag.kubernetesLine, candidate);
+    }
+    return { overall, byLine };
+}
+// ---------------------------------------------------------------------------
+// Building the release.
+function known(release) {
+    return { known: true, release };
+}
+/** Judged by a tag the text named (or that the v0.X.Y scheme pointed to). */
+function releaseOfTag(tag, resolvedBy, notes) {
+    // A version the text states wins over other tags on the same commit (kubernetes-1.8.5 is also 1.8.6).
+    const stated = kubernetesVersionOfTagName(tag.name);
+    // vN.0.0 names state no Kubernetes version, so the best tag on their commit names them (v11.0.0 → 1.14.0).
+    const namesItself = stated !== null || isInvalidTagName(tag.name);
+    const shown = namesItself ? kubernetesTwin(tag) : (canonicalTagAt(tag.commit) ?? tag);
+    return buildRelease({
+        commit: tag.commit,
+        tag: shown,
+        kubernetes: stated ?? kubernetesVersionOfTag(shown),
+        resolvedBy,
+        notes: [...notes, ...tagNotes(tag)],
+    });
+}
+/** Judged by a commit (pseudo-version, bare hash, branch tip): described by the best tag on it, if any. */
+function releaseAtCommit(commit, resolvedBy, notes) {
+    const shown = canonicalTagAt(commit) ?? null;
+    return buildRelease({
+        commit,
+        tag: shown,
+        kubernetes: shown ? kubernetesVersionOfTag(shown) : null,
+        resolvedBy,
+        notes: shown ? [...notes, ...tagNotes(shown), ...sameCodeNote(commit, shown)] : notes,
+    });
+}
+function buildRelease({ commit, tag, kubernetes, resolvedBy, notes }) {
+    const release = {
+        kubernetes,
+        kubernetesLine: tag?.kubernetesLine ?? commit.kubernetesLine,
+        reloadsToken: classReloads(commit.inCluster),
+        tokenFileReloads: classReloads(commit.kubeconfig),
+        mechanism: mechanismOf(commit.inCluster),
+        tag: tag?.name ?? null,
+        commit: commit.commit,
+        resolvedBy,
+    };
+    if (notes.length > 0)
+        release.note = notes.join('; ');
+    return release;
+}
+/** The kubernetes-1.X.Y name of a v0.X.Y tag (same commit), which the model prefers; else the tag. */
+function kubernetesTwin(tag) {
+    if (tagSchemeOf(tag.name) !== 'v0')
+        return tag;
+    const twin = findTag(tag.name.replace(/^v0\./, 'kubernetes-1.'));
+    return twin && twin.commit === tag.commit ? twin : tag;
+}
+const SCHEME_PREFERENCE = { kubernetes: 0, v0: 1, 'semver-major': 2 };
+/**
+ * The tag that best describes a commit: a release before a pre-release, kubernetes-1.X.Y before v0.X.Y
+ * before vN.0.0, and the lowest version when one code was tagged as several patches (kubernetes-1.13.10
+ * and 1.13.11): the release that first shipped the code, as domain.md names it; a note names the others.
+ */
+function canonicalTagAt(commit) {
+    const candidates = tagsAtCommit(commit).filter((t) => !isInvalidTagName(t.name));
+    return [...candidates].sort((a, b) => Number(isPublishedRelease(b)) - Number(isPublishedRelease(a)) ||
+        SCHEME_PREFERENCE[tagSchemeOf(a.name)] - SCHEME_PREFERENCE[tagSchemeOf(b.name)] ||
+        compareTagVersions(a, b))[0];
+}
+function compareTagVersions(a, b) {
+    const [x, y] = [kubernetesVersionOfTagName(a.name), kubernetesVersionOfTagName(b.name)];
+    return x && y ? compareKubernetesVersions(x, y) : 0;
+}
+function sameCodeNote(commit, shown) {
+    if (tagSchemeOf(shown.name) !== 'kubernetes')
+        return [];
+    const others = tagsAtCommit(commit).filter((t) => t !== shown && isPublishedRelease(t) && tagSchemeOf(t.name) === 'kubernetes');
+    if (others.length === 0)
+        return [];
+    return [`the same code is also tagged ${others.map((t) => t.name).join(', ')}`];
+}
+
+;// CONCATENATED MODULE: ./src/resolve/resolve-reference-release.ts
+
+
+/**
+ * The release a reference builds. Source code beats versions; a fork is judged only when its commit is an
+ * upstream commit (then the code is upstream's), never by the fork's own tags.
+ */
+function resolveReferenceRelease(reference) {
+    if (reference.judgedFromSource)
+        return { known: true, release: reference.judgedFromSource };
+    if (reference.localDirectory !== undefined) {
+        return {
+            known: false,
+            reason: `client-go is replaced by the directory ${reference.localDirectory}, and no client-go source (rest/config.go) is there in the scanned tree`,
+        };
+    }
+    if (reference.effective === null)
+        return { known: false, reason: 'no version is given' };
+    const resolution = resolveClientGoVersion(reference.effective);
+    if (isClientGoModule(reference.effectiveModule))
+        return resolution;
+    if (resolution.known && resolution.release.resolvedBy === 'commit') {
+        return { known: true, release: { ...resolution.release, note: `the fork ${reference.effectiveModule} is at upstream commit ${resolution.release.commit}` } };
+    }
+    return {
+        known: false,
+        reason: `client-go is replaced by the fork ${reference.effectiveModule} ${reference.effective}, which is not an upstream client-go commit`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resolve/go-binary-references.ts
+
+
+
+const WITHOUT_MODULES = 'built without modules: build info lists no dependencies, so the client-go inside cannot be judged';
+/**
+ * The client-go a binary really contains, from its build info. A `=>` replacement decides what was built:
+ * a fork is judged as go.mod replaces to forks are (known only at an upstream commit), a directory
+ * replacement has no version to judge. Shared by binaries in the tree and binaries inside images.
+ */
+function goBinaryReference(result, origin) {
+    if (!result.ok)
+        return { kind: 'unusable', message: failureMessage(result) };
+    const dependency = clientGoDependency(result);
+    if (dependency === null) {
+        if (result.mainModule === null && result.deps.length === 0)
+            return { kind: 'unusable', message: `Go binary ${withToolchain(result.goVersion)}${WITHOUT_MODULES}` };
+        return { kind: 'no-client-go' };
+    }
+    const reference = referenceOf(result, dependency, origin);
+    const replacement = dependency.replacement;
+    if (replacement?.isDirectory) {
+        return {
+            kind: 'client-go',
+            reference,
+            resolution: { known: false, reason: `client-go was built from a local directory (${replacement.path}): the binary's build info carries no version for it` },
+        };
+    }
+    return { kind: 'client-go', reference, resolution: resolveReferenceRelease(reference) };
+}
+function referenceOf(info, dependency, origin) {
+    const replacement = dependency.replacement;
+    const builtBinary = {
+        path: origin.binaryPath,
+        goVersion: info.goVersion,
+        mainModule: info.mainModule?.path ?? null,
+        ...(origin.imageReference !== undefined ? { imageReference: origin.imageReference } : {}),
+        ...(origin.imageDigest !== undefined ? { imageDigest: origin.imageDigest } : {}),
+        ...(replacement ? { replacement: { path: replacement.path, version: replacement.version, isDirectory: replacement.isDirectory } } : {}),
+    };
+    return {
+        source: 'go-binary',
+        at: origin.at,
+        module: dependency.path,
+        declared: dependency.version,
+        effective: replacement ? (replacement.isDirectory ? null : replacement.version) : dependency.version,
+        effectiveModule: replacement && !replacement.isDirectory ? replacement.path : dependency.path,
+        // The linker lists only what is built into the binary: this is proof, never inference.
+        indirect: false,
+        inferred: false,
+        related: [],
+        siblings: siblingsOf(info),
+        notes: notesOf(info, builtBinary, dependency),
+        builtBinary,
+    };
+}
+/** The other k8s.io modules built in, so the fix moves them together. */
+function siblingsOf(info) {
+    return info.deps
+        .filter((dep) => isStagingModule(dep.path) && !isClientGoModule(dep.path))
+        .map((dep) => ({ path: dep.path, version: dep.replacement && !dep.replacement.isDirectory ? dep.replacement.version : dep.version }));
+}
+function notesOf(info, binary, dependency) {
+    const revision = info.settings.find((setting) => setting.key === 'vcs.revision')?.value;
+    const atRevision = revision ? ` at commit ${revision.slice(0, 12)}` : '';
+    const mainModule = binary.mainModule ? ` from the main module ${binary.mainModule}${atRevision}` : '';
+    const notes = [`${binaryName(binary)} was built by ${binary.goVersion}${mainModule}`];
+    const replacement = dependency.replacement;
+    if (replacement) {
+        const target = replacement.isDirectory ? `the local directory ${replacement.path}` : `${replacement.path} ${replacement.version}`;
+        notes.push(`its build info records ${dependency.path} ${dependency.version} replaced by ${target}`);
+    }
+    return notes;
+}
+/** "the binary bin/app", or "the binary /usr/bin/app in the image repo:tag@sha256:…". */
+function binaryName(binary) {
+    const image = imageName(binary);
+    return image === null ? `the binary ${binary.path}` : `the binary ${binary.path} in the image ${image}`;
+}
+/** "repo:tag@sha256:…" for a binary inside an image, or null. */
+function imageName(binary) {
+    const parts = [binary.imageReference, binary.imageDigest].filter((part) => part !== undefined);
+    return parts.length === 0 ? null : parts.join('@');
+}
+function withToolchain(goVersion) {
+    return goVersion ? `(${goVersion}) ` : '';
+}
+function failureMessage(failure) {
+    switch (failure.reason) {
+        case 'not-executable':
+        case 'no-build-info':
+            return `not a Go binary (${failure.message}); skipped`;
+        case 'not-module-build':
+            return `Go binary ${withToolchain(failure.goVersion)}${WITHOUT_MODULES}`;
+        case 'truncated':
+            return `Go binary cut short, its build info cannot be read (${failure.message}); skipped`;
+        case 'malformed':
+        case 'unreadable':
+            return `Go build info cannot be read (${failure.message}); skipped`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/go-binary-fix.ts
+
+
+/**
+ * Go binaries: the change goes into the main module the build info names, then the binary (and the image
+ * holding it) is rebuilt; the binary itself is never the thing to edit.
+ */
+const goBinaryFix = (reference, target) => {
+    const binary = reference.builtBinary;
+    if (!binary)
+        return goModuleFix(reference, target);
+    const { tag, semverAlternative } = target;
+    const alternative = semverAlternative ? ` (or, with semantic-version tags, ${semverAlternative})` : '';
+    const where = binary.mainModule ? `the main module ${binary.mainModule}` : 'the module that builds it';
+    const image = imageName(binary);
+    const rebuild = `then rebuild the binary ${binary.path} (built by ${binary.goVersion})${image === null ? '' : ` and the image ${image} that holds it`}`;
+    const upgrade = `\`${goGet(reference, tag)} && go mod tidy\`${alternative}`;
+    const replacement = binary.replacement;
+    if (replacement?.isDirectory) {
+        return `In ${where}, client-go is replaced by the directory ${replacement.path} (relative to its go.mod): update the client-go source there to ${tag} or later, or replace it with \`${reference.module} => k8s.io/client-go ${tag}\`; ${rebuild}.`;
+    }
+    if (replacement) {
+        const fork = replacement.path !== 'k8s.io/client-go' ? ` The fork ${replacement.path} must include kubernetes/kubernetes#77613, or point the replace at upstream.` : '';
+        return `In ${where}, change the replace of ${reference.module} (now ${replacement.path} ${replacement.version}) to \`${reference.module} => k8s.io/client-go ${tag}\` and run ${upgrade}; ${rebuild}.${fork}`;
+    }
+    return `In ${where}, run ${upgrade}; ${rebuild}.`;
+};
+
 ;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/pre-modules-fix.ts
 
 
@@ -65600,6 +69134,7 @@ function forkAdvice(reference) {
 
 
 
+
 /** Every source kind has its words; a new kind that forgets them does not compile. */
 const PHRASING_BY_SOURCE = {
     'go.mod': goModuleFix,
@@ -65607,7 +69142,7 @@ const PHRASING_BY_SOURCE = {
     'vendor/modules.txt': goModuleFix,
     'go.sum': goModuleFix,
     'client-go-source': goModuleFix,
-    'go-binary': goModuleFix,
+    'go-binary': goBinaryFix,
     'Gopkg.lock': preModulesFix,
     'Gopkg.toml': preModulesFix,
     'glide.yaml': preModulesFix,
@@ -65953,10 +69488,15 @@ function compareWithBaseline(head, base) {
         const key = identityOf(finding);
         unmatchedBase.set(key, [...(unmatchedBase.get(key) ?? []), finding]);
     }
+    const failingVersions = new Set(base.filter((finding) => FAILING.has(finding.verdict)).map((finding) => finding.effective ?? finding.declared));
     const statuses = head.map((finding) => {
         const candidates = unmatchedBase.get(identityOf(finding)) ?? [];
         const before = candidates.shift();
-        return before ? statusAgainst(finding, before) : 'new';
+        if (before)
+            return statusAgainst(finding, before);
+        // A binary is built in the run, so the base has none to compare with: it counts as existing when the
+        // base branch already used the same failing client-go version somewhere.
+        return finding.source === 'go-binary' && failingVersions.has(finding.effective ?? finding.declared) ? 'existing' : 'new';
     });
     const headKeys = new Map();
     for (const finding of head)
@@ -66443,296 +69983,6 @@ function relativeInside(rootReal, real) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
-
-
-/** Go's go.mod placeholder for "whatever the replace directive says". */
-const ZERO_PLACEHOLDER = 'v0.0.0-00010101000000-000000000000';
-/** Form 1: vX.0.0-ts-hash. */
-const PSEUDO_NO_BASE = /^v\d+\.0\.0-(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
-/** Form 2: vX.Y.(Z+1)-0.ts-hash; form 3: vX.Y.Z-pre.0.ts-hash. */
-const PSEUDO_WITH_BASE = /^v\d+\.\d+\.\d+-(?:[0-9A-Za-z.-]+\.)?0\.(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
-const SEMVER_TAG = /^(v(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?)(\+incompatible)?$/;
-const KUBERNETES_TAG = /^kubernetes-1\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-const BRANCH_NAME = /^(?:master|release-\d+\.\d+)$/;
-const HEX = /^[0-9a-fA-F]+$/;
-/** Every client-go code from Kubernetes 1.15.0 on re-reads the token (domain.md §1.2). */
-const FIRST_ALWAYS_RELOADING = '1.15.0';
-const RESOLVERS = [
-    resolveZeroPlaceholder,
-    resolvePseudoVersion,
-    resolveBranch,
-    resolveKubernetesTag,
-    resolveSemverTag,
-    resolveBareCommit,
-];
-function resolveClientGoVersion(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return unknown('the client-go version is empty');
-    for (const resolve of RESOLVERS) {
-        const resolution = resolve(value);
-        if (resolution)
-            return resolution;
-    }
-    return unknown(`"${raw}" is not a client-go version, tag, branch or commit`);
-}
-function unknown(reason) {
-    return { known: false, reason };
-}
-// ---------------------------------------------------------------------------
-// Forms of version text.
-function resolveZeroPlaceholder(value) {
-    if (value !== ZERO_PLACEHOLDER)
-        return null;
-    return unknown(`${ZERO_PLACEHOLDER} is a placeholder, not a client-go version: the replace directive decides what is built`);
-}
-function resolvePseudoVersion(value) {
-    const match = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
-    if (!match)
-        return null;
-    const [, timestamp = '', hash = ''] = match;
-    const lookup = lookupCommit(hash);
-    if (!lookup.found)
-        return unknown(lookup.reason);
-    const { commit } = lookup;
-    const notes = [];
-    if (commit.timestamp !== timestamp) {
-        notes.push(`the pseudo-version time ${timestamp} is not the commit time ${commit.timestamp} of ${commit.commit}`);
-        notes.push('judged by the hash');
-    }
-    return known(releaseAtCommit(commit, 'commit', notes));
-}
-function resolveBranch(value) {
-    if (!BRANCH_NAME.test(value))
-        return null;
-    const branch = findBranch(value);
-    if (!branch)
-        return unknown(`kubernetes/client-go has no branch ${value}`);
-    const { head } = indexSource();
-    const note = `${value} is a branch, judged at its tip ${branch.tip.commit} as indexed (client-go master ${head}); ` +
-        'a branch moves';
-    return known(releaseAtCommit(branch.tip, 'branch', [note]));
-}
-function resolveKubernetesTag(value) {
-    if (!value.startsWith('kubernetes-'))
-        return null;
-    const tag = findTag(value);
-    if (tag)
-        return known(releaseOfTag(tag, 'tag', []));
-    const match = KUBERNETES_TAG.exec(value);
-    if (!match)
-        return unknown(`kubernetes/client-go has no tag ${value}`);
-    const [, minor, patch, prerelease] = match;
-    const v0Name = `v0.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
-    const v0Tag = findTag(v0Name);
-    if (v0Tag) {
-        const note = `${value} is not a published tag; judged as ${v0Name}, the same code`;
-        return known(releaseOfTag(v0Tag, 'scheme', [note]));
-    }
-    const version = kubernetesVersionOfTagName(value) ?? '';
-    return resolveBeyondIndex(value, version) ?? unknown(`kubernetes/client-go has no tag ${value}`);
-}
-function resolveSemverTag(value) {
-    const match = SEMVER_TAG.exec(value);
-    if (!match)
-        return null;
-    const [, name = '', major = '', minor = '', patch = '', prerelease, incompatible] = match;
-    const notes = incompatibleNotes(name, Number(major), incompatible !== undefined);
-    const tag = findTag(name);
-    if (tag)
-        return known(releaseOfTag(tag, 'tag', notes));
-    if (major !== '0')
-        return unknown(missingOldTagReason(value, Number(major), Number(minor)));
-    const version = `1.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
-    const twin = findTag(`kubernetes-${version}`);
-    if (twin) {
-        return known(releaseOfTag(twin, 'scheme', [...notes, unpublishedV0Note(name, twin.name, Number(minor))]));
-    }
-    return (resolveBeyondIndex(value, version, notes) ??
-        unknown(`${name} is not a client-go tag, and there is no kubernetes-${version} tag either`));
-}
-function resolveBareCommit(value) {
-    if (!HEX.test(value))
-        return null;
-    if (value.length < 12) {
-        return unknown(`"${value}" is too short to name a client-go commit; at least 12 hex digits are needed`);
-    }
-    const lookup = lookupCommit(value);
-    if (!lookup.found)
-        return unknown(lookup.reason);
-    return known(releaseAtCommit(lookup.commit, 'commit', []));
-}
-// ---------------------------------------------------------------------------
-// Notes and reasons.
-function incompatibleNotes(name, major, incompatible) {
-    if (!incompatible)
-        return [];
-    if (major < 2)
-        return [`+incompatible does not apply to a v${major} version; ignored`];
-    // v12.0.0 has a go.mod (kubernetes/kubernetes#84372), so Go 1.13+ rejects v12.0.0+incompatible.
-    if (major < 12)
-        return [];
-    return [`${name} has a go.mod, so Go 1.13 and later reject ${name}+incompatible; judged as ${name}`];
-}
-function missingOldTagReason(value, major, minor) {
-    if (major >= 13) {
-        return `kubernetes/client-go has no tag ${value}: the vN.0.0 scheme ended with v12.0.0, later releases are v0.X.Y`;
-    }
-    if (major === 1 && minor >= 6) {
-        return (`kubernetes/client-go has no tag ${value}; it reads like a Kubernetes version, which client-go ` +
-            'publishes as kubernetes-1.X.Y tags (and v0.X.Y from 1.15.7 on)');
-    }
-    return `kubernetes/client-go has no tag ${value}`;
-}
-function unpublishedV0Note(name, twinName, minor) {
-    const first = listTags().find((t) => tagSchemeOf(t.name) === 'v0' && t.kubernetesLine === `1.${minor}` && isPublishedRelease(t));
-    const firstText = first ? ` (the first v0.${minor}.x tag is ${first.name})` : '';
-    return (`${name} is not a published tag${firstText}; ` +
-        `judged as ${twinName}, the same code by the v0.X.Y = kubernetes-1.X.Y scheme`);
-}
-/** Notes a tag's own story needs, whatever way it was reached. */
-function tagNotes(tag) {
-    if (tag.lineLabel === '(retraction-only)') {
-        return [`${tag.name} is a retraction-only release (2021) that holds the old release-1.5 code`];
-    }
-    if (tag.lineLabel === '1.4*')
-        return [`client-go ${tag.name} carries Kubernetes 1.4 features (client-go README)`];
-    if (isInvalidTagName(tag.name)) {
-        return [`${tag.name} is a withdrawn "-invalid" tag, judged by its own code (${tag.commit.commit})`];
-    }
-    return [];
-}
-// ---------------------------------------------------------------------------
-// Beyond the index: v0.X.Y / kubernetes-1.X.Y newer than every tag the index knows.
-/**
- * A release newer than the index cannot be looked up, but every client-go from Kubernetes 1.15.0 on
- * reloads, so a version past the newest tag of its line (or past every line) is judged by that rule.
- */
-function resolveBeyondIndex(value, version, notes = []) {
-    const line = kubernetesLineOf(version);
-    if (!line || compareKubernetesVersions(version, FIRST_ALWAYS_RELOADING) < 0)
-        return null;
-    const newest = newestTaggedVersion(line);
-    if (!newest || compareKubernetesVersions(version, newest.version) <= 0)
-        return null;
-    const { head } = indexSource();
-    return known({
-        kubernetes: version,
-        kubernetesLine: line,
-        reloadsToken: true,
-        tokenFileReloads: true,
-        mechanism: 'bearer-token-file',
-        tag: null,
-        commit: null,
-        resolvedBy: 'scheme',
-        note: [
-            ...notes,
-            `${value} is newer than the index (newest known tag ${newest.name}, client-go master ${head}); ` +
-                `every client-go from Kubernetes ${FIRST_ALWAYS_RELOADING} on re-reads the token`,
-        ].join('; '),
-    });
-}
-let newestTags;
-/** Newest tagged Kubernetes version in the line, or in the whole index when the line has no tag yet. */
-function newestTaggedVersion(line) {
-    newestTags ??= findNewestTags();
-    return newestTags.byLine.get(line) ?? newestTags.overall;
-}
-function findNewestTags() {
-    let overall = null;
-    const byLine = new Map();
-    const newer = (candidate, current) => !current || compareKubernetesVersions(candidate.version, current.version) > 0;
-    for (const tag of listTags()) {
-        const version = kubernetesVersionOfTagName(tag.name);
-        if (!version)
-            continue;
-        const candidate = { name: tag.name, version };
-        if (newer(candidate, overall))
-            overall = candidate;
-        if (newer(candidate, byLine.get(tag.kubernetesLine)))
-            byLine.set(tag.kubernetesLine, candidate);
-    }
-    return { overall, byLine };
-}
-// ---------------------------------------------------------------------------
-// Building the release.
-function known(release) {
-    return { known: true, release };
-}
-/** Judged by a tag the text named (or that the v0.X.Y scheme pointed to). */
-function releaseOfTag(tag, resolvedBy, notes) {
-    // A version the text states wins over other tags on the same commit (kubernetes-1.8.5 is also 1.8.6).
-    const stated = kubernetesVersionOfTagName(tag.name);
-    // vN.0.0 names state no Kubernetes version, so the best tag on their commit names them (v11.0.0 → 1.14.0).
-    const namesItself = stated !== null || isInvalidTagName(tag.name);
-    const shown = namesItself ? kubernetesTwin(tag) : (canonicalTagAt(tag.commit) ?? tag);
-    return buildRelease({
-        commit: tag.commit,
-        tag: shown,
-        kubernetes: stated ?? kubernetesVersionOfTag(shown),
-        resolvedBy,
-        notes: [...notes, ...tagNotes(tag)],
-    });
-}
-/** Judged by a commit (pseudo-version, bare hash, branch tip): described by the best tag on it, if any. */
-function releaseAtCommit(commit, resolvedBy, notes) {
-    const shown = canonicalTagAt(commit) ?? null;
-    return buildRelease({
-        commit,
-        tag: shown,
-        kubernetes: shown ? kubernetesVersionOfTag(shown) : null,
-        resolvedBy,
-        notes: shown ? [...notes, ...tagNotes(shown), ...sameCodeNote(commit, shown)] : notes,
-    });
-}
-function buildRelease({ commit, tag, kubernetes, resolvedBy, notes }) {
-    const release = {
-        kubernetes,
-        kubernetesLine: tag?.kubernetesLine ?? commit.kubernetesLine,
-        reloadsToken: classReloads(commit.inCluster),
-        tokenFileReloads: classReloads(commit.kubeconfig),
-        mechanism: mechanismOf(commit.inCluster),
-        tag: tag?.name ?? null,
-        commit: commit.commit,
-        resolvedBy,
-    };
-    if (notes.length > 0)
-        release.note = notes.join('; ');
-    return release;
-}
-/** The kubernetes-1.X.Y name of a v0.X.Y tag (same commit), which the model prefers; else the tag. */
-function kubernetesTwin(tag) {
-    if (tagSchemeOf(tag.name) !== 'v0')
-        return tag;
-    const twin = findTag(tag.name.replace(/^v0\./, 'kubernetes-1.'));
-    return twin && twin.commit === tag.commit ? twin : tag;
-}
-const SCHEME_PREFERENCE = { kubernetes: 0, v0: 1, 'semver-major': 2 };
-/**
- * The tag that best describes a commit: a release before a pre-release, kubernetes-1.X.Y before v0.X.Y
- * before vN.0.0, and the lowest version when one code was tagged as several patches (kubernetes-1.13.10
- * and 1.13.11): the release that first shipped the code, as domain.md names it; a note names the others.
- */
-function canonicalTagAt(commit) {
-    const candidates = tagsAtCommit(commit).filter((t) => !isInvalidTagName(t.name));
-    return [...candidates].sort((a, b) => Number(isPublishedRelease(b)) - Number(isPublishedRelease(a)) ||
-        SCHEME_PREFERENCE[tagSchemeOf(a.name)] - SCHEME_PREFERENCE[tagSchemeOf(b.name)] ||
-        compareTagVersions(a, b))[0];
-}
-function compareTagVersions(a, b) {
-    const [x, y] = [kubernetesVersionOfTagName(a.name), kubernetesVersionOfTagName(b.name)];
-    return x && y ? compareKubernetesVersions(x, y) : 0;
-}
-function sameCodeNote(commit, shown) {
-    if (tagSchemeOf(shown.name) !== 'kubernetes')
-        return [];
-    const others = tagsAtCommit(commit).filter((t) => t !== shown && isPublishedRelease(t) && tagSchemeOf(t.name) === 'kubernetes');
-    if (others.length === 0)
-        return [];
-    return [`the same code is also tagged ${others.map((t) => t.name).join(', ')}`];
-}
-
 ;// CONCATENATED MODULE: ./src/settings/settings-error.ts
 /** A user-supplied setting that cannot be used. The message quotes the value and the expected form. */
 class SettingsError extends Error {
@@ -66762,6 +70012,2859 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
+;// CONCATENATED MODULE: ./src/image-content/layer-entry-path.ts
+
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+/** aufs keeps its bookkeeping (metadata, hardlink stores) in top-level entries with this prefix: not image content. */
+const AUFS_METADATA_PREFIX = '.wh..wh.';
+/** The absolute image path of a tar entry name: `./usr/bin/`, `usr/bin` and `/usr//bin` are all `/usr/bin`. */
+function imagePathOf(entryName) {
+    return external_node_path_default().posix.normalize(`/${entryName}`).replace(/(.)\/+$/, '$1');
+}
+function entryPlaceOf(entryName) {
+    const imagePath = imagePathOf(entryName);
+    if (imagePath === '/')
+        return { kind: 'ignored' };
+    const name = external_node_path_default().posix.basename(imagePath);
+    const directory = external_node_path_default().posix.dirname(imagePath);
+    if (name === OPAQUE_MARKER)
+        return { kind: 'opaque', directory };
+    if (imagePath.startsWith(`/${AUFS_METADATA_PREFIX}`) || name === WHITEOUT_PREFIX)
+        return { kind: 'ignored' };
+    if (name.startsWith(WHITEOUT_PREFIX))
+        return { kind: 'whiteout', path: external_node_path_default().posix.join(directory, name.slice(WHITEOUT_PREFIX.length)) };
+    return { kind: 'path', path: imagePath };
+}
+/** True when `candidate` is `ancestor` itself or lies below it. */
+function isAtOrBelow(candidate, ancestor) {
+    return candidate === ancestor || isBelow(candidate, ancestor);
+}
+function isBelow(candidate, ancestor) {
+    return candidate.startsWith(ancestor === '/' ? '/' : `${ancestor}/`) && candidate !== ancestor;
+}
+
+;// CONCATENATED MODULE: ./src/image-content/image-overlay.ts
+
+
+/**
+ * The image's files as far as the scan cares, with the layers stacked as overlayfs and the container
+ * runtimes stack them: only files that are Go binaries or could not be read are kept, never contents, so
+ * memory grows with the number of Go binaries, not with the size of the image.
+ */
+class ImageOverlay {
+    byPath = new Map();
+    /** A whiteout hides `path` and everything below it, as far as lower layers put them there. */
+    whiteOut(path, layerIndex) {
+        this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isAtOrBelow(candidate, path));
+    }
+    /** An opaque directory hides everything lower layers put below it. */
+    makeOpaque(directory, layerIndex) {
+        this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isBelow(candidate, directory));
+    }
+    /**
+     * An entry at `path` replaces what was there; anything but a directory also hides the lower layers' files
+     * below it (a file where a directory was). `outcome` null: the new file is nothing the scan keeps.
+     */
+    place(path, layerIndex, isDirectory, outcome) {
+        if (!isDirectory)
+            this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isBelow(candidate, path));
+        if (outcome)
+            this.byPath.set(path, { layerIndex, outcome });
+        else
+            this.byPath.delete(path);
+    }
+    /** The binary now at `path`, for a hardlink to it. */
+    binaryAt(path) {
+        const placed = this.byPath.get(path);
+        return placed?.outcome.kind === 'binary' ? placed.outcome.binary : null;
+    }
+    binaries() {
+        return this.outcomes()
+            .flatMap((outcome) => (outcome.kind === 'binary' ? [outcome.binary] : []))
+            .sort((a, b) => compareText(a.path, b.path));
+    }
+    /** Problems of files still in the image, by layer and then path. */
+    problems() {
+        return [...this.byPath.entries()]
+            .flatMap(([path, placed]) => (placed.outcome.kind === 'problem' ? [{ path, layerIndex: placed.layerIndex, problem: placed.outcome.problem }] : []))
+            .sort((a, b) => a.layerIndex - b.layerIndex || compareText(a.path, b.path))
+            .map(({ layerIndex, problem }) => ({ layerIndex, problem }));
+    }
+    outcomes() {
+        return [...this.byPath.values()].map((placed) => placed.outcome);
+    }
+    removeWhere(hidden) {
+        for (const [path, placed] of this.byPath)
+            if (hidden(path, placed))
+                this.byPath.delete(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/read-budget.ts
+/** The blob bytes read from all layers of one scan, against the scan's cap. */
+class ReadBudget {
+    limit;
+    bytesRead = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get exhausted() {
+        return this.bytesRead > this.limit;
+    }
+    /** Counts `length` more bytes; throws once the cap is passed, which ends the read of the layer. */
+    spend(length) {
+        this.bytesRead += length;
+        if (this.exhausted)
+            throw new ReadCapReached(this.limit);
+    }
+}
+/** Raised inside a layer's byte stream, so it unwinds gunzip and the tar reader like any stream error. */
+class ReadCapReached extends Error {
+    limit;
+    constructor(limit) {
+        super(`more than ${limit} bytes read from the image's layers`);
+        this.limit = limit;
+        this.name = 'ReadCapReached';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/image-scan-state.ts
+
+
+
+/** Everything one scan accumulates while it walks the layers, and the limits it walks them under. */
+class ImageScanState {
+    spoolDirectory;
+    maxBinaryBytes;
+    signal;
+    overlay = new ImageOverlay();
+    budget;
+    filesExamined = 0;
+    layerProblems = [];
+    spooled = 0;
+    constructor(spoolDirectory, maxBinaryBytes, maxTotalBytes, signal) {
+        this.spoolDirectory = spoolDirectory;
+        this.maxBinaryBytes = maxBinaryBytes;
+        this.signal = signal;
+        this.budget = new ReadBudget(maxTotalBytes);
+    }
+    /** A problem with a whole layer, or with the scan (layerDigest null). */
+    addLayerProblem(layerIndex, layerDigest, message) {
+        this.layerProblems.push({ layerIndex, problem: { layerDigest, path: null, message } });
+    }
+    /** A fresh name in the scan's own temporary directory. */
+    nextSpoolFile() {
+        this.spooled += 1;
+        return external_node_path_default().join(this.spoolDirectory, `executable-${this.spooled}`);
+    }
+    result() {
+        const problems = [...this.layerProblems, ...this.overlay.problems()]
+            .map((item, order) => ({ ...item, order }))
+            .sort((a, b) => a.layerIndex - b.layerIndex || a.order - b.order)
+            .map((item) => item.problem);
+        return { binaries: this.overlay.binaries(), problems, filesExamined: this.filesExamined, bytesRead: this.budget.bytesRead };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/error-text.ts
+/** The message of whatever was thrown, for a problem's sentence. */
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/image-content/layer-byte-stream.ts
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+const SNIFF_BYTES = 4;
+/** A layer blob that is neither gzip nor tar as far as this reader goes. */
+class UnsupportedLayerFormat extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsupportedLayerFormat';
+    }
+}
+/** A blob stream as a node Readable that the signal destroys, so an abort also ends a read that waits for bytes. */
+function abortableReadable(stream, signal) {
+    const readable = stream instanceof external_node_stream_.Readable ? stream : new external_node_stream_.Readable().wrap(stream);
+    return signal ? (0,external_node_stream_.addAbortSignal)(signal, readable) : readable;
+}
+/** The blob's chunks, each counted against the scan's budget before it is passed on. */
+async function* countedChunks(blob, budget) {
+    for await (const chunk of blob) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        budget.spend(bytes.length);
+        yield bytes;
+    }
+}
+/**
+ * The tar bytes of a layer blob: gunzipped when the blob starts with the gzip magic, as is otherwise. The
+ * first bytes decide, not the media type: build tools have pushed plain tars labelled gzip and the reverse.
+ */
+async function* tarBytesOfBlob(blob) {
+    const iterator = blob[Symbol.asyncIterator]();
+    const { head, ended } = await readHead(iterator, SNIFF_BYTES);
+    const whole = replayed(head, ended ? null : iterator);
+    if (startsWith(head, ZSTD_MAGIC)) {
+        await iterator.return?.();
+        throw new UnsupportedLayerFormat('the blob is zstd-compressed; only gzip and uncompressed tar layers are read');
+    }
+    yield* startsWith(head, GZIP_MAGIC) ? gunzipped(whole) : whole;
+}
+async function readHead(iterator, length) {
+    const parts = [];
+    let collected = 0;
+    while (collected < length) {
+        const next = await iterator.next();
+        if (next.done)
+            return { head: Buffer.concat(parts), ended: true };
+        parts.push(next.value);
+        collected += next.value.length;
+    }
+    return { head: Buffer.concat(parts), ended: false };
+}
+async function* replayed(head, rest) {
+    if (head.length > 0)
+        yield head;
+    if (rest)
+        yield* { [Symbol.asyncIterator]: () => rest };
+}
+function startsWith(bytes, magic) {
+    return bytes.length >= magic.length && magic.every((byte, index) => bytes[index] === byte);
+}
+async function* gunzipped(compressed) {
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    // pipeline carries an error of either side to the gunzip stream, whose iteration then throws it.
+    (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(compressed), gunzip, () => undefined);
+    yield* gunzip;
+}
+
+;// CONCATENATED MODULE: ./src/image-content/layer-media-type.ts
+const TAR_LAYER_TYPES = new Set([
+    'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    'application/vnd.oci.image.layer.v1.tar+gzip',
+    'application/vnd.oci.image.layer.v1.tar',
+    'application/vnd.docker.image.rootfs.diff.tar',
+]);
+/**
+ * Which layers are worth opening. The blob's own first bytes decide gzip or plain tar later (registries and
+ * build tools have mislabelled both); the media type only rules out what cannot be read here.
+ */
+function layerReadingFor(mediaType) {
+    const type = mediaType.trim().toLowerCase();
+    if (TAR_LAYER_TYPES.has(type))
+        return { kind: 'read' };
+    if (type.includes('foreign') || type.includes('nondistributable')) {
+        return { kind: 'skip', reason: `foreign (non-distributable) layer ${mediaType} not read: its blob is served from outside the registry` };
+    }
+    if (type.endsWith('+zstd') || type.endsWith('.zstd'))
+        return { kind: 'skip', reason: `zstd-compressed layer ${mediaType} not read: only gzip and uncompressed tar layers are supported` };
+    return { kind: 'skip', reason: `layer of unknown media type ${JSON.stringify(mediaType)} not read: expected a gzip or uncompressed tar layer` };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/file-source.ts
+
+/** Opens `filePath` for range reads: only the bytes asked for are read, never the whole file. */
+async function openFileSource(filePath) {
+    const handle = await (0,promises_namespaceObject.open)(filePath, 'r');
+    try {
+        const { size } = await handle.stat();
+        return { size, read: (offset, length) => readRange(handle, size, offset, length), close: () => handle.close() };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function readRange(handle, size, offset, length) {
+    if (offset < 0 || offset >= size)
+        return new Uint8Array(0);
+    const wanted = Math.max(0, Math.min(length, size - offset));
+    const buffer = new Uint8Array(wanted);
+    let filled = 0;
+    // A read may return fewer bytes than asked (a file being written, a pipe-backed mount); ask again.
+    while (filled < wanted) {
+        const { bytesRead } = await handle.read(buffer, filled, wanted - filled, offset + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled === wanted ? buffer : buffer.subarray(0, filled);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/build-info-problem.ts
+/**
+ * Why reading stopped, raised deep inside a format reader and turned into a GoBuildInfoFailure by
+ * readGoBuildInfo, so it never leaves this directory. Every one of the many offset and size fields of an
+ * executable can be wrong, and threading a result through each read would bury the formats in checks.
+ */
+class BuildInfoProblem extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'BuildInfoProblem';
+    }
+}
+function truncated(message) {
+    return new BuildInfoProblem('truncated', message);
+}
+function malformed(message) {
+    return new BuildInfoProblem('malformed', message);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/byte-fields.ts
+
+/**
+ * Fixed-width unsigned fields of one structure read from a file (a header, a table entry). Every read is
+ * bounds-checked: a structure cut short means the file was. 64-bit fields become numbers, because offsets
+ * and addresses of real binaries stay far below 2^53; a larger value is reported, not rounded.
+ */
+class ByteFields {
+    bytes;
+    order;
+    what;
+    view;
+    constructor(bytes, order, 
+    /** What the bytes are, for messages ("ELF header"). */
+    what) {
+        this.bytes = bytes;
+        this.order = order;
+        this.what = what;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    u8(at) {
+        this.need(at, 1);
+        return this.view.getUint8(at);
+    }
+    u16(at) {
+        this.need(at, 2);
+        return this.view.getUint16(at, this.order === 'little');
+    }
+    u32(at) {
+        this.need(at, 4);
+        return this.view.getUint32(at, this.order === 'little');
+    }
+    u64(at) {
+        this.need(at, 8);
+        const value = this.view.getBigUint64(at, this.order === 'little');
+        if (value > BigInt(Number.MAX_SAFE_INTEGER))
+            throw malformed(`${this.what} holds 0x${value.toString(16)} at byte ${at}, beyond any file offset or address this reader handles`);
+        return Number(value);
+    }
+    /** A pointer-sized or class-sized field: 4 or 8 bytes. */
+    word(at, size) {
+        return size === 4 ? this.u32(at) : this.u64(at);
+    }
+    /** A fixed-size name field: ASCII up to the first NUL. */
+    name(at, length) {
+        this.need(at, length);
+        const field = this.bytes.subarray(at, at + length);
+        const end = field.indexOf(0);
+        return String.fromCharCode(...(end < 0 ? field : field.subarray(0, end)));
+    }
+    need(at, size) {
+        if (at < 0 || at + size > this.bytes.length)
+            throw truncated(`${this.what} ends before byte ${at + size}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/file-ranges.ts
+
+/**
+ * The most the reader asks for in one read. Build info is a few kilobytes, header tables a few more; a
+ * larger request comes from a corrupt size field and must not allocate hundreds of megabytes.
+ */
+const MAX_RANGE_BYTES = 16 * 1024 * 1024;
+/** Exactly `length` bytes at `offset`, or a problem saying the file ends first. */
+async function readExactly(file, offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+        throw malformed(`${what} has an impossible place in the file (offset ${offset}, ${length} bytes)`);
+    }
+    if (length > MAX_RANGE_BYTES)
+        throw malformed(`${what} claims ${length} bytes, more than the ${MAX_RANGE_BYTES} a build info reader needs`);
+    if (offset + length > file.size)
+        throw truncated(`${what} at offset ${offset} needs ${length} bytes but the file ends at ${file.size}`);
+    const bytes = await readOrReport(file, offset, length, what);
+    if (bytes.length < length)
+        throw truncated(`${what} at offset ${offset}: read ${bytes.length} of ${length} bytes`);
+    return bytes.length === length ? bytes : bytes.subarray(0, length);
+}
+/** The part of `length` bytes at `offset` that lies inside the file (for searches that may run to its end). */
+function clampToFile(file, range) {
+    const offset = Math.min(Math.max(range.offset, 0), file.size);
+    return { offset, size: Math.max(0, Math.min(range.size, file.size - offset)) };
+}
+/** The source's own failure (an I/O error, a broken tar stream) is not the binary's fault: it is reported apart. */
+async function readOrReport(file, offset, length, what) {
+    try {
+        return await file.read(offset, length);
+    }
+    catch (error) {
+        throw new BuildInfoProblem('unreadable', `could not read the ${what} (${length} bytes at offset ${offset}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/build-info-header.ts
+
+
+
+const BUILD_INFO_HEADER_SIZE = 32;
+const POINTER_SIZE_BYTE = 14;
+const FLAGS_BYTE = 15;
+const POINTERS_START = 16;
+/** Flag bit 0: the target is big-endian (it matters only for the pointers of the old format). */
+const FLAG_BIG_ENDIAN = 0x1;
+/** Flag bit 1: Go 1.18 and later put both strings right after the header instead of pointing at them. */
+const FLAG_STRINGS_INLINE = 0x2;
+async function readBuildInfoHeader(file, offset) {
+    const bytes = await readExactly(file, offset, BUILD_INFO_HEADER_SIZE, 'Go build info header');
+    const flags = bytes[FLAGS_BYTE] ?? 0;
+    if ((flags & FLAG_STRINGS_INLINE) !== 0)
+        return { format: 'inline', offset };
+    const pointerSize = bytes[POINTER_SIZE_BYTE];
+    if (pointerSize !== 4 && pointerSize !== 8)
+        throw malformed(`Go build info header at offset ${offset} gives a pointer size of ${pointerSize ?? '?'} bytes`);
+    const byteOrder = (flags & FLAG_BIG_ENDIAN) !== 0 ? 'big' : 'little';
+    const fields = new ByteFields(bytes, byteOrder, 'Go build info header');
+    return {
+        format: 'pointer',
+        offset,
+        pointerSize,
+        byteOrder,
+        versionAddress: fields.word(POINTERS_START, pointerSize),
+        modinfoAddress: fields.word(POINTERS_START + pointerSize, pointerSize),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/elf-layout.ts
+
+
+
+const BUILD_INFO_SECTION = '.go.buildinfo';
+const BUILD_INFO_NAME_BYTES = new TextEncoder().encode(BUILD_INFO_SECTION);
+const PT_LOAD = 1;
+const PF_X = 0x1;
+const PF_W = 0x2;
+/** A section that takes memory but no file bytes (.bss). */
+const SHT_NOBITS = 8;
+/** e_shstrndx value meaning "the real index is in section 0's sh_link". */
+const SHN_XINDEX = 0xffff;
+const ELF32 = {
+    wordSize: 4,
+    headerSize: 52,
+    header: { phoff: 28, shoff: 32, phentsize: 42, phnum: 44, shentsize: 46, shnum: 48, shstrndx: 50 },
+    program: { entrySize: 32, type: 0, offset: 4, vaddr: 8, filesz: 16, flags: 24 },
+    section: { entrySize: 40, name: 0, type: 4, offset: 16, size: 20, link: 24 },
+};
+const ELF64 = {
+    wordSize: 8,
+    headerSize: 64,
+    header: { phoff: 32, shoff: 40, phentsize: 54, phnum: 56, shentsize: 58, shnum: 60, shstrndx: 62 },
+    program: { entrySize: 56, type: 0, flags: 4, offset: 8, vaddr: 16, filesz: 32 },
+    section: { entrySize: 64, name: 0, type: 4, offset: 24, size: 32, link: 40 },
+};
+/**
+ * Reads an ELF file's program headers and, where present, its section headers. The build info is the
+ * `.go.buildinfo` section; a file without section headers (stripped by other tools, or cut short: the
+ * table sits at the end) is searched in its writable, non-executable PT_LOAD segments instead, in file
+ * order (Go's own reader tries only the first).
+ */
+async function readElfLayout(file) {
+    const ident = await readExactly(file, 0, 16, 'ELF identification');
+    const elfClass = classOf(ident[4]);
+    const order = byteOrderOf(ident[5]);
+    const header = new ByteFields(await readExactly(file, 0, elfClass.headerSize, 'ELF header'), order, 'ELF header');
+    const segments = await readSegments(file, header, elfClass);
+    const mappedRanges = segments.filter((segment) => segment.type === PT_LOAD);
+    const candidatesWanted = `a ${BUILD_INFO_SECTION} section or a writable PT_LOAD segment`;
+    const buildInfoSection = await findBuildInfoSection(file, header, elfClass);
+    if (buildInfoSection) {
+        return { format: 'elf', searchRanges: [{ ...buildInfoSection, name: `section ${BUILD_INFO_SECTION}` }], candidatesWanted, mappedRanges };
+    }
+    const searchRanges = mappedRanges
+        .filter((segment) => (segment.flags & PF_W) !== 0 && (segment.flags & PF_X) === 0)
+        .map((segment) => ({ offset: segment.fileOffset, size: segment.fileSize, name: `the writable PT_LOAD segment at offset ${segment.fileOffset}` }));
+    return { format: 'elf', searchRanges, candidatesWanted, mappedRanges };
+}
+function classOf(identClass) {
+    if (identClass === 1)
+        return ELF32;
+    if (identClass === 2)
+        return ELF64;
+    throw malformed(`ELF class ${identClass ?? '?'} is neither 32-bit (1) nor 64-bit (2)`);
+}
+function byteOrderOf(identData) {
+    if (identData === 1)
+        return 'little';
+    if (identData === 2)
+        return 'big';
+    throw malformed(`ELF data encoding ${identData ?? '?'} is neither little-endian (1) nor big-endian (2)`);
+}
+async function readSegments(file, header, elfClass) {
+    const offset = header.word(elfClass.header.phoff, elfClass.wordSize);
+    const count = header.u16(elfClass.header.phnum);
+    const entrySize = header.u16(elfClass.header.phentsize);
+    if (count === 0 || offset === 0)
+        return [];
+    if (entrySize < elfClass.program.entrySize)
+        throw malformed(`ELF program header entries of ${entrySize} bytes are smaller than ${elfClass.program.entrySize}`);
+    const table = await readExactly(file, offset, count * entrySize, 'ELF program header table');
+    const segments = [];
+    for (let index = 0; index < count; index += 1) {
+        const entry = new ByteFields(table.subarray(index * entrySize, (index + 1) * entrySize), header.order, `ELF program header ${index}`);
+        const field = elfClass.program;
+        segments.push({
+            type: entry.u32(field.type),
+            flags: entry.u32(field.flags),
+            fileOffset: entry.word(field.offset, elfClass.wordSize),
+            address: entry.word(field.vaddr, elfClass.wordSize),
+            fileSize: entry.word(field.filesz, elfClass.wordSize),
+        });
+    }
+    return segments;
+}
+/**
+ * The `.go.buildinfo` section, or null when there is no usable section table. A table past the end of a
+ * cut-short file is not fatal here: the segment search may still find build info that lies before the cut.
+ */
+async function findBuildInfoSection(file, header, elfClass) {
+    const offset = header.word(elfClass.header.shoff, elfClass.wordSize);
+    const entrySize = header.u16(elfClass.header.shentsize);
+    if (offset === 0 || entrySize < elfClass.section.entrySize || offset >= file.size)
+        return null;
+    const first = sectionAt(await readExactly(file, offset, entrySize, 'ELF section header 0'), 0, header.order, elfClass);
+    // Extended numbering: counts too large for the 16-bit fields live in section 0.
+    const count = header.u16(elfClass.header.shnum) || first.size;
+    const namesIndex = header.u16(elfClass.header.shstrndx) === SHN_XINDEX ? first.link : header.u16(elfClass.header.shstrndx);
+    if (count === 0 || namesIndex >= count || offset + count * entrySize > file.size)
+        return null;
+    const table = await readExactly(file, offset, count * entrySize, 'ELF section header table');
+    const sections = Array.from({ length: count }, (_, index) => sectionAt(table.subarray(index * entrySize, (index + 1) * entrySize), index, header.order, elfClass));
+    const names = sections[namesIndex];
+    if (!names || names.type === SHT_NOBITS || names.offset + names.size > file.size)
+        return null;
+    const nameTable = await readExactly(file, names.offset, names.size, 'ELF section name table');
+    const found = sections.find((section) => section.type !== SHT_NOBITS && isNameAt(nameTable, section.nameOffset, BUILD_INFO_NAME_BYTES));
+    return found ? { offset: found.offset, size: found.size } : null;
+}
+function sectionAt(bytes, index, order, elfClass) {
+    const entry = new ByteFields(bytes, order, `ELF section header ${index}`);
+    const field = elfClass.section;
+    return {
+        nameOffset: entry.u32(field.name),
+        type: entry.u32(field.type),
+        offset: entry.word(field.offset, elfClass.wordSize),
+        size: entry.word(field.size, elfClass.wordSize),
+        link: entry.u32(field.link),
+    };
+}
+/** Whether the NUL-terminated name at `offset` of the section name table is exactly `name`. */
+function isNameAt(table, offset, name) {
+    if (offset + name.length >= table.length || table[offset + name.length] !== 0)
+        return false;
+    return name.every((byte, index) => table[offset + index] === byte);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/mach-o-layout.ts
+
+
+
+const mach_o_layout_BUILD_INFO_SECTION = '__go_buildinfo';
+const LC_SEGMENT = 0x1;
+const LC_SEGMENT_64 = 0x19;
+/** VM_PROT_READ | VM_PROT_WRITE: the data segment's protection. */
+const READ_WRITE = 0x3;
+/** Section types (low byte of flags) that take memory but no file bytes. */
+const ZERO_FILL_TYPES = new Set([0x1, 0xc, 0x12]);
+const MACH_O_32 = {
+    command: LC_SEGMENT,
+    headerSize: 28,
+    wordSize: 4,
+    segment: { size: 56, vmaddr: 24, fileoff: 32, filesize: 36, maxprot: 40, initprot: 44, nsects: 48 },
+    section: { size: 68, sizeField: 36, offset: 40, flags: 56 },
+};
+const MACH_O_64 = {
+    command: LC_SEGMENT_64,
+    headerSize: 32,
+    wordSize: 8,
+    segment: { size: 72, vmaddr: 24, fileoff: 40, filesize: 48, maxprot: 56, initprot: 60, nsects: 64 },
+    section: { size: 80, sizeField: 40, offset: 48, flags: 64 },
+};
+/** The four thin Mach-O magics as the first four bytes read big-endian, with what each says. */
+const THIN_MAGICS = new Map([
+    [0xfeedface, { shape: MACH_O_32, order: 'big' }],
+    [0xcefaedfe, { shape: MACH_O_32, order: 'little' }],
+    [0xfeedfacf, { shape: MACH_O_64, order: 'big' }],
+    [0xcffaedfe, { shape: MACH_O_64, order: 'little' }],
+]);
+function isThinMachOMagic(bigEndianMagic) {
+    return THIN_MAGICS.has(bigEndianMagic);
+}
+/**
+ * Reads the segment load commands of a thin Mach-O that starts at `base` (0, or an architecture's offset
+ * inside a universal file; the file offsets in its commands count from there). The build info is the
+ * `__go_buildinfo` section, else the segments mapped read-write.
+ */
+async function readMachOLayout(file, base) {
+    const magic = new ByteFields(await readExactly(file, base, 4, 'Mach-O magic'), 'big', 'Mach-O magic').u32(0);
+    const kind = THIN_MAGICS.get(magic);
+    if (!kind)
+        throw malformed(`no Mach-O header at offset ${base} (magic 0x${magic.toString(16)})`);
+    const { shape, order } = kind;
+    const header = new ByteFields(await readExactly(file, base, shape.headerSize, 'Mach-O header'), order, 'Mach-O header');
+    const commandCount = header.u32(16);
+    const commandBytes = header.u32(20);
+    const commands = new ByteFields(await readExactly(file, base + shape.headerSize, commandBytes, 'Mach-O load commands'), order, 'Mach-O load commands');
+    const segments = [];
+    let buildInfoSection = null;
+    let at = 0;
+    for (let index = 0; index < commandCount; index += 1) {
+        const command = commands.u32(at);
+        const commandSize = commands.u32(at + 4);
+        if (commandSize < 8 || at + commandSize > commands.length)
+            throw malformed(`Mach-O load command ${index} has size ${commandSize}`);
+        if (command === shape.command) {
+            if (commandSize < shape.segment.size)
+                throw malformed(`Mach-O segment command ${index} has size ${commandSize}, less than ${shape.segment.size}`);
+            segments.push(segmentAt(commands, at, shape, base));
+            buildInfoSection ??= buildInfoSectionIn(commands, at, commandSize, shape, base);
+        }
+        at += commandSize;
+    }
+    return layoutOf(segments, buildInfoSection);
+}
+function segmentAt(commands, at, shape, base) {
+    const field = shape.segment;
+    return {
+        name: commands.name(at + 8, 16),
+        address: commands.word(at + field.vmaddr, shape.wordSize),
+        fileOffset: base + commands.word(at + field.fileoff, shape.wordSize),
+        fileSize: commands.word(at + field.filesize, shape.wordSize),
+        maxProtection: commands.u32(at + field.maxprot),
+        initialProtection: commands.u32(at + field.initprot),
+    };
+}
+function buildInfoSectionIn(commands, at, commandSize, shape, base) {
+    const sectionCount = commands.u32(at + shape.segment.nsects);
+    if (shape.segment.size + sectionCount * shape.section.size > commandSize) {
+        throw malformed(`a Mach-O segment command of ${commandSize} bytes claims ${sectionCount} sections`);
+    }
+    for (let index = 0; index < sectionCount; index += 1) {
+        const section = at + shape.segment.size + index * shape.section.size;
+        if (commands.name(section, 16) !== mach_o_layout_BUILD_INFO_SECTION)
+            continue;
+        if (ZERO_FILL_TYPES.has(commands.u32(section + shape.section.flags) & 0xff))
+            continue;
+        return { offset: base + commands.u32(section + shape.section.offset), size: commands.word(section + shape.section.sizeField, shape.wordSize) };
+    }
+    return null;
+}
+/**
+ * Without the section, every read-write segment is a candidate, in file order. Go's own reader tries only
+ * the first, but Go 1.19's linker already puts a read-write __DATA_CONST before the __DATA that holds the
+ * build info.
+ */
+function layoutOf(segments, buildInfoSection) {
+    const mappedRanges = segments.map(({ address, fileOffset, fileSize }) => ({ address, fileOffset, fileSize }));
+    const candidatesWanted = `a ${mach_o_layout_BUILD_INFO_SECTION} section or a read-write segment`;
+    if (buildInfoSection) {
+        return { format: 'mach-o', searchRanges: [{ ...buildInfoSection, name: `section ${mach_o_layout_BUILD_INFO_SECTION}` }], candidatesWanted, mappedRanges };
+    }
+    const searchRanges = segments
+        .filter((segment) => segment.address !== 0 && segment.fileSize !== 0 && segment.initialProtection === READ_WRITE && segment.maxProtection === READ_WRITE)
+        .map((segment) => ({ offset: segment.fileOffset, size: segment.fileSize, name: `the read-write segment ${segment.name}` }));
+    return { format: 'mach-o', searchRanges, candidatesWanted, mappedRanges };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/mach-o-universal.ts
+
+
+
+
+const FAT_MAGIC = 0xcafebabe;
+const FAT_MAGIC_64 = 0xcafebabf;
+/**
+ * Java class files share 0xcafebabe; where a universal header has its architecture count, a class file has
+ * its version, 45 or more. Universal binaries hold a handful of architectures, so a small count decides.
+ */
+const MAX_ARCHITECTURES = 20;
+/**
+ * Whether a file starting with a universal magic is a Mach-O universal binary rather than a Java class.
+ * `header` holds the file's first 8 bytes (big-endian, as universal headers always are).
+ */
+function isUniversalMachO(header) {
+    const magic = header.u32(0);
+    if (magic !== FAT_MAGIC && magic !== FAT_MAGIC_64)
+        return false;
+    const count = header.u32(4);
+    return count > 0 && count < MAX_ARCHITECTURES;
+}
+/**
+ * A universal (fat) Mach-O: a big-endian table of architectures, each a whole thin Mach-O at its own
+ * offset. Every slice of a Go universal binary carries the same modules, so the first one is read.
+ */
+async function readUniversalMachOLayout(file) {
+    const header = new ByteFields(await readExactly(file, 0, 8, 'universal Mach-O header'), 'big', 'universal Mach-O header');
+    const wide = header.u32(0) === FAT_MAGIC_64;
+    const entry = new ByteFields(await readExactly(file, 8, wide ? 32 : 20, 'universal Mach-O architecture 0'), 'big', 'universal Mach-O architecture 0');
+    const offset = wide ? entry.u64(8) : entry.u32(8);
+    if (offset < 8)
+        throw malformed(`universal Mach-O architecture 0 starts at offset ${offset}, inside the universal header`);
+    return readMachOLayout(file, offset);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/pe-layout.ts
+
+
+
+const PE_SIGNATURE = 0x00004550; // "PE\0\0" read little-endian
+const PE32_MAGIC = 0x10b;
+const PE32_PLUS_MAGIC = 0x20b;
+const COFF_HEADER_SIZE = 20;
+const SECTION_HEADER_SIZE = 40;
+const IMAGE_SCN_CNT_INITIALIZED_DATA = 0x40;
+const IMAGE_SCN_MEM_READ = 0x40000000;
+const IMAGE_SCN_MEM_WRITE = 0x80000000;
+/** Go's linker puts the build info at the start of the initialized, writable data section. */
+const WRITABLE_DATA = (IMAGE_SCN_CNT_INITIALIZED_DATA | IMAGE_SCN_MEM_READ | IMAGE_SCN_MEM_WRITE) >>> 0;
+/**
+ * Reads a PE file's section table. There is no build info section by name: the header is searched in the
+ * first initialized read-write data section, and the pre-1.18 pointers are ImageBase-relative addresses.
+ */
+async function readPeLayout(file) {
+    const dosHeader = new ByteFields(await readExactly(file, 0, 64, 'DOS header'), 'little', 'DOS header');
+    const peOffset = dosHeader.u32(0x3c);
+    const coff = new ByteFields(await readExactly(file, peOffset, 4 + COFF_HEADER_SIZE, 'PE header'), 'little', 'PE header');
+    if (coff.u32(0) !== PE_SIGNATURE)
+        throw malformed(`an MZ file without the PE signature at offset ${peOffset} (a DOS program?)`);
+    const sectionCount = coff.u16(4 + 2);
+    const optionalHeaderSize = coff.u16(4 + 16);
+    const optionalHeaderOffset = peOffset + 4 + COFF_HEADER_SIZE;
+    const imageBase = await readImageBase(file, optionalHeaderOffset, optionalHeaderSize);
+    const sections = await readSections(file, optionalHeaderOffset + optionalHeaderSize, sectionCount, imageBase);
+    const data = sections.find((section) => (section.characteristics & WRITABLE_DATA) >>> 0 === WRITABLE_DATA);
+    return {
+        format: 'pe',
+        searchRanges: data ? [{ offset: data.fileOffset, size: data.fileSize, name: `the initialized read-write data section ${data.name}` }] : [],
+        candidatesWanted: 'an initialized read-write data section',
+        mappedRanges: sections.map(({ address, fileOffset, fileSize }) => ({ address, fileOffset, fileSize })),
+    };
+}
+async function readImageBase(file, offset, size) {
+    if (size < 32)
+        throw malformed(`PE optional header of ${size} bytes is too small to hold ImageBase`);
+    const optional = new ByteFields(await readExactly(file, offset, 32, 'PE optional header'), 'little', 'PE optional header');
+    const magic = optional.u16(0);
+    if (magic === PE32_MAGIC)
+        return optional.u32(28);
+    if (magic === PE32_PLUS_MAGIC)
+        return optional.u64(24);
+    throw malformed(`PE optional header magic 0x${magic.toString(16)} is neither PE32 (0x10b) nor PE32+ (0x20b)`);
+}
+async function readSections(file, offset, count, imageBase) {
+    const table = await readExactly(file, offset, count * SECTION_HEADER_SIZE, 'PE section table');
+    return Array.from({ length: count }, (_, index) => {
+        const entry = new ByteFields(table.subarray(index * SECTION_HEADER_SIZE, (index + 1) * SECTION_HEADER_SIZE), 'little', `PE section header ${index}`);
+        const virtualSize = entry.u32(8);
+        const rawSize = entry.u32(16);
+        return {
+            name: entry.name(0, 8),
+            address: imageBase + entry.u32(12),
+            fileOffset: entry.u32(20),
+            // Raw data is padded to the file alignment; past VirtualSize it is padding, not program data.
+            fileSize: virtualSize === 0 ? rawSize : Math.min(rawSize, virtualSize),
+            characteristics: entry.u32(36),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/executable-format.ts
+
+
+
+
+
+
+
+const ELF_MAGIC = 0x7f454c46; // "\x7fELF"
+const MZ_MAGIC = 0x4d5a; // "MZ"
+const MAGIC_BYTES = 8;
+/** Tells the executable format from its first bytes and reads its layout; anything else is not an executable. */
+async function readExecutableLayout(file) {
+    const start = new ByteFields(await readExactly(file, 0, Math.min(MAGIC_BYTES, file.size), 'file start'), 'big', 'file start');
+    if (start.length >= 4) {
+        const magic = start.u32(0);
+        if (magic === ELF_MAGIC)
+            return readElfLayout(file);
+        if (isThinMachOMagic(magic))
+            return readMachOLayout(file, 0);
+        if (start.length === MAGIC_BYTES && isUniversalMachO(start))
+            return readUniversalMachOLayout(file);
+    }
+    if (start.length >= 2 && start.u16(0) === MZ_MAGIC)
+        return readPeLayout(file);
+    throw new BuildInfoProblem('not-executable', file.size === 0 ? 'the file is empty' : 'not an ELF, Mach-O or PE executable');
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/header-search.ts
+
+
+/** The first 14 bytes of the build info header: "\xff Go buildinf:". */
+const BUILD_INFO_MAGIC = Uint8Array.from([0xff, ...new TextEncoder().encode(' Go buildinf:')]);
+/** The linker aligns the header to 16 bytes, so only those positions are candidates. */
+const HEADER_ALIGNMENT = 16;
+/**
+ * The header is at the very start of its section or segment in every binary seen, so the first read is
+ * small; the rest of a large data segment is read in 1 MiB chunks, as Go's own reader does. Both sizes
+ * are multiples of the alignment, so no candidate straddles two chunks.
+ */
+const FIRST_CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** The file offset of the build info header in the first of `layout`'s search ranges that holds one. */
+async function findBuildInfoHeader(file, layout) {
+    const formatName = FORMAT_NAMES[layout.format];
+    if (layout.searchRanges.length === 0)
+        throw new BuildInfoProblem('no-build-info', `no Go build info: the ${formatName} has no ${layout.candidatesWanted}`);
+    for (const range of layout.searchRanges) {
+        const found = await searchRange(file, range);
+        if (found !== null)
+            return found;
+    }
+    const cut = layout.searchRanges.find((range) => clampToFile(file, range).size < range.size);
+    if (cut)
+        throw truncated(`${cut.name} runs past the end of the file (${file.size} bytes) and no build info was found before it`);
+    const searched = layout.searchRanges.map((range) => range.name).join(', ');
+    throw new BuildInfoProblem('no-build-info', `no Go build info header in ${searched} of the ${formatName}: not a Go program, or one whose build info was removed`);
+}
+async function searchRange(file, range) {
+    const present = clampToFile(file, range);
+    for (let searched = 0; searched < present.size;) {
+        const length = Math.min(searched === 0 ? FIRST_CHUNK_BYTES : CHUNK_BYTES, present.size - searched);
+        const found = alignedMagicIndex(await readExactly(file, present.offset + searched, length, range.name));
+        if (found !== null)
+            return present.offset + searched + found;
+        searched += length;
+    }
+    return null;
+}
+const FORMAT_NAMES = { elf: 'ELF file', 'mach-o': 'Mach-O file', pe: 'PE file' };
+function alignedMagicIndex(chunk) {
+    for (let index = 0; index + BUILD_INFO_MAGIC.length <= chunk.length; index += HEADER_ALIGNMENT) {
+        if (BUILD_INFO_MAGIC.every((byte, offset) => chunk[index + offset] === byte))
+            return index;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/inline-strings.ts
+
+
+
+/** A uvarint never takes more than 10 bytes. */
+const MAX_UVARINT_BYTES = 10;
+/** Go 1.18 and later: right after the header, the version and the modinfo, each a uvarint length then bytes. */
+async function readInlineStrings(file, headerOffset) {
+    const goVersion = await readLengthPrefixed(file, headerOffset + BUILD_INFO_HEADER_SIZE, 'Go version');
+    const modinfo = await readLengthPrefixed(file, goVersion.end, 'modinfo');
+    return { goVersion: goVersion.bytes, modinfo: modinfo.bytes };
+}
+async function readLengthPrefixed(file, offset, what) {
+    const prefixBytes = await readExactly(file, offset, Math.max(0, Math.min(MAX_UVARINT_BYTES, file.size - offset)), `${what} length`);
+    const prefix = decodeUvarint(prefixBytes, what);
+    const start = offset + prefix.byteLength;
+    return { bytes: await readExactly(file, start, prefix.value, what), end: start + prefix.value };
+}
+/** Go's unsigned varint: 7 bits a byte, low bits first, high bit set on every byte but the last. */
+function decodeUvarint(bytes, what) {
+    let value = 0;
+    for (let index = 0; index < MAX_UVARINT_BYTES; index += 1) {
+        const byte = bytes[index];
+        if (byte === undefined)
+            throw truncated(`the file ends inside the length of the ${what}`);
+        value += (byte & 0x7f) * 2 ** (7 * index);
+        if (!Number.isSafeInteger(value))
+            throw malformed(`the ${what} length overflows`);
+        if (byte < 0x80)
+            return { value, byteLength: index + 1 };
+    }
+    throw malformed(`the ${what} length is not a varint (more than ${MAX_UVARINT_BYTES} bytes)`);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/modinfo-framing.ts
+/**
+ * The linker wraps the modinfo text in two 16-byte sentinels so that tools can find it in raw bytes (the
+ * text always ends with a newline, which is how a framed string is told from a bare one).
+ */
+const MODINFO_START_SENTINEL = hexBytes('3077af0c9274080241e1c107e6d618e6');
+const MODINFO_END_SENTINEL = hexBytes('f932433186182072008242104116d8f2');
+const SENTINEL_LENGTH = 16;
+const NEWLINE = 0x0a;
+/**
+ * The modinfo text without its sentinels, or null when the string is not framed: an empty string from a
+ * build outside module mode, or something else. Go itself decides by the length and the byte before the
+ * end sentinel alone, not by the sentinel bytes, and so does this.
+ */
+function unframeModinfo(framed) {
+    if (framed.length < 2 * SENTINEL_LENGTH + 1 || framed[framed.length - SENTINEL_LENGTH - 1] !== NEWLINE)
+        return null;
+    return framed.subarray(SENTINEL_LENGTH, framed.length - SENTINEL_LENGTH);
+}
+function hexBytes(hex) {
+    return Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+}
+
+;// CONCATENATED MODULE: ./src/extract/directory-path.ts
+/**
+ * Go's test for "this replacement is a directory, not a module path": rooted, drive-lettered, or starting
+ * with . or .. (either slash). Module paths never contain a colon or start with a dot, so none is mistaken.
+ */
+function isDirectoryPath(target) {
+    if (target === '.' || target === '..')
+        return true;
+    if (/^\.{1,2}[\\/]/.test(target))
+        return true;
+    if (target.startsWith('/') || target.startsWith('\\'))
+        return true;
+    return /^[A-Za-z]:/.test(target);
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-quoted-string.ts
+const SIMPLE_ESCAPES = {
+    a: 0x07, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b, '\\': 0x5c, '"': 0x22,
+};
+const utf8 = new TextEncoder();
+/**
+ * Reads a Go interpreted string literal starting at the `"` at `startIndex`. Octal and \x escapes are
+ * bytes, so the value is assembled as UTF-8 and decoded once at the end, as Go's strconv.Unquote would.
+ */
+function readInterpretedString(text, startIndex) {
+    const bytes = [];
+    let index = startIndex + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"')
+            return { ok: true, value: decodeUtf8(bytes), endIndex: index + 1 };
+        if (char !== '\\') {
+            const codePoint = text.codePointAt(index);
+            bytes.push(...utf8.encode(String.fromCodePoint(codePoint)));
+            index += codePoint > 0xffff ? 2 : 1;
+            continue;
+        }
+        const escape = readEscape(text, index);
+        if (!escape.ok)
+            return escape;
+        bytes.push(...escape.bytes);
+        index = escape.endIndex;
+    }
+    return { ok: false, reason: `quoted string opened at column ${startIndex + 1} is not closed on its line` };
+}
+/** Reads a Go raw string literal (backquoted, no escapes) starting at `startIndex`. */
+function readRawString(text, startIndex) {
+    const close = text.indexOf('`', startIndex + 1);
+    if (close < 0)
+        return { ok: false, reason: `raw string opened at column ${startIndex + 1} is not closed on its line` };
+    return { ok: true, value: text.slice(startIndex + 1, close), endIndex: close + 1 };
+}
+const HEX_BYTE = { markerLength: 2, digitCount: 2, radix: 16, unit: 'byte' };
+const OCTAL_BYTE = { markerLength: 1, digitCount: 3, radix: 8, unit: 'byte' };
+const SHORT_UNICODE = { markerLength: 2, digitCount: 4, radix: 16, unit: 'code point' };
+const LONG_UNICODE = { markerLength: 2, digitCount: 8, radix: 16, unit: 'code point' };
+function readEscape(text, backslashIndex) {
+    const letter = text[backslashIndex + 1] ?? '';
+    const simple = SIMPLE_ESCAPES[letter];
+    if (simple !== undefined)
+        return { ok: true, bytes: [simple], endIndex: backslashIndex + 2 };
+    if (letter === 'x')
+        return readNumericEscape(text, backslashIndex, HEX_BYTE);
+    if (letter === 'u')
+        return readNumericEscape(text, backslashIndex, SHORT_UNICODE);
+    if (letter === 'U')
+        return readNumericEscape(text, backslashIndex, LONG_UNICODE);
+    if (letter >= '0' && letter <= '7')
+        return readNumericEscape(text, backslashIndex, OCTAL_BYTE);
+    return { ok: false, reason: `unknown escape \\${letter} at column ${backslashIndex + 1}` };
+}
+function readNumericEscape(text, backslashIndex, escape) {
+    const start = backslashIndex + escape.markerLength;
+    const digits = text.slice(start, start + escape.digitCount);
+    const valid = escape.radix === 16 ? /^[0-9A-Fa-f]+$/ : /^[0-7]+$/;
+    const value = Number.parseInt(digits, escape.radix);
+    const limit = escape.unit === 'byte' ? 0xff : 0x10ffff;
+    const isSurrogate = escape.unit === 'code point' && value >= 0xd800 && value <= 0xdfff;
+    if (digits.length !== escape.digitCount || !valid.test(digits) || value > limit || isSurrogate) {
+        return { ok: false, reason: `invalid escape at column ${backslashIndex + 1}` };
+    }
+    const bytes = escape.unit === 'byte' ? [value] : [...utf8.encode(String.fromCodePoint(value))];
+    return { ok: true, bytes, endIndex: start + escape.digitCount };
+}
+function decodeUtf8(bytes) {
+    return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/modinfo-text.ts
+
+
+const TAB = '\t';
+/**
+ * Reads the tab-separated modinfo text: `path <pkg>`, `mod <path> <version> [<sum>]`, `dep …` (same
+ * columns), `=> <path> <version> <sum>` (replaces the module of the line just before) and `build
+ * <key>=<value>`. Lines it cannot use are kept with a reason; empty lines are not lines (Go 1.18 and 1.19
+ * write one after every `=>` line).
+ */
+function parseModinfo(text) {
+    const state = { records: { path: null, mainModule: null, deps: [], settings: [], skipped: [] }, replaceable: null };
+    text.split('\n').forEach((line, index) => {
+        if (line === '')
+            return;
+        const problem = readLine(state, line);
+        if (problem !== null)
+            state.records.skipped.push({ line: index + 1, reason: problem });
+    });
+    return state.records;
+}
+/** Applies one line to the state; returns why it could not be used, or null. */
+function readLine(state, line) {
+    const tab = line.indexOf(TAB);
+    const keyword = tab < 0 ? line : line.slice(0, tab);
+    const rest = tab < 0 ? '' : line.slice(tab + 1);
+    const replaceable = state.replaceable;
+    state.replaceable = null;
+    switch (keyword) {
+        case 'path':
+            return readPath(state.records, rest);
+        case 'mod':
+            return readMainModule(state, rest);
+        case 'dep':
+            return readDependency(state, rest);
+        case '=>':
+            return readReplacement(replaceable, rest);
+        case 'build':
+            return readSetting(state.records, rest);
+        default:
+            return `unknown modinfo line "${keyword.slice(0, 40)}"; expected path, mod, dep, => or build`;
+    }
+}
+function readPath(records, rest) {
+    if (rest === '')
+        return 'path line without a package path';
+    if (records.path !== null)
+        return `second path line (the first said "${records.path}")`;
+    records.path = rest;
+    return null;
+}
+function readMainModule(state, rest) {
+    if (state.records.mainModule !== null)
+        return `second mod line (the first said "${state.records.mainModule.path}")`;
+    const module = moduleOf(rest.split(TAB), 'mod');
+    if (typeof module === 'string')
+        return module;
+    state.records.mainModule = module;
+    state.replaceable = module;
+    return null;
+}
+function readDependency(state, rest) {
+    const module = moduleOf(rest.split(TAB), 'dep');
+    if (typeof module === 'string')
+        return module;
+    state.records.deps.push(module);
+    state.replaceable = module;
+    return null;
+}
+/** A `mod` or `dep` line's columns: path, version and, for a module with a checksum, its go.sum hash. */
+function moduleOf(columns, keyword) {
+    const [path, version, sum] = columns;
+    if (columns.length < 2 || columns.length > 3 || !path || !version)
+        return `${keyword} line must be "${keyword}<TAB>path<TAB>version[<TAB>sum]"`;
+    return { path, version, sum: sum || null };
+}
+function readReplacement(replaced, rest) {
+    if (replaced === null)
+        return '=> line that does not follow a mod or dep line';
+    const columns = rest.split(TAB);
+    const [path, version, sum] = columns;
+    if (columns.length !== 3 || !path || !version)
+        return '=> line must be "=><TAB>path<TAB>version<TAB>sum"';
+    const replacement = { path, version, sum: sum || null, isDirectory: isDirectoryPath(path) };
+    replaced.replacement = replacement;
+    return null;
+}
+/** `key=value`; Go quotes a key or value that holds spaces, tabs, quotes, newlines or (for keys) `=`. */
+function readSetting(records, rest) {
+    const key = rest.startsWith('"') ? readQuoted(rest, 0) : readPlainKey(rest);
+    if (typeof key === 'string')
+        return `build line: ${key}`;
+    if (rest[key.endIndex] !== '=')
+        return 'build line must be "build<TAB>key=value"';
+    const valueStart = key.endIndex + 1;
+    if (!rest.startsWith('"', valueStart)) {
+        records.settings.push({ key: key.value, value: rest.slice(valueStart) });
+        return null;
+    }
+    const value = readQuoted(rest, valueStart);
+    if (typeof value === 'string')
+        return `build line: ${value}`;
+    if (value.endIndex !== rest.length)
+        return 'build line has text after its quoted value';
+    records.settings.push({ key: key.value, value: value.value });
+    return null;
+}
+function readPlainKey(rest) {
+    const equals = rest.indexOf('=');
+    if (equals <= 0)
+        return 'expected "key=value"';
+    return { value: rest.slice(0, equals), endIndex: equals };
+}
+function readQuoted(text, start) {
+    const read = readInterpretedString(text, start);
+    return read.ok ? { value: read.value, endIndex: read.endIndex } : read.reason;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/executable-layout.ts
+/** The file offset of `length` bytes at a virtual address, or null when no mapped range holds them all. */
+function fileOffsetOfAddress(layout, address, length) {
+    for (const range of layout.mappedRanges) {
+        const start = address - range.address;
+        if (start >= 0 && start + length <= range.fileSize)
+            return range.fileOffset + start;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/pointer-strings.ts
+
+
+
+
+/**
+ * Go before 1.18: the header holds the addresses of two Go string headers ({data pointer, length}, each
+ * pointer-sized, in the target's byte order), which in turn point at the bytes. Both hops go through the
+ * executable's mapped ranges.
+ */
+async function readPointerStrings(file, layout, header) {
+    return {
+        goVersion: await readGoString(file, layout, header, header.versionAddress, 'Go version'),
+        modinfo: await readGoString(file, layout, header, header.modinfoAddress, 'modinfo'),
+    };
+}
+async function readGoString(file, layout, header, address, what) {
+    const size = header.pointerSize;
+    const headerAt = fileOffsetOf(layout, address, 2 * size, `${what} string header`);
+    const stringHeader = new ByteFields(await readExactly(file, headerAt, 2 * size, `${what} string header`), header.byteOrder, `${what} string header`);
+    const dataAddress = stringHeader.word(0, size);
+    const length = stringHeader.word(size, size);
+    if (length === 0)
+        return new Uint8Array(0);
+    return readExactly(file, fileOffsetOf(layout, dataAddress, length, what), length, what);
+}
+function fileOffsetOf(layout, address, length, what) {
+    const offset = fileOffsetOfAddress(layout, address, length);
+    if (offset === null)
+        throw malformed(`the ${what} (${length} bytes at address 0x${address.toString(16)}) is not inside any loaded part of the file`);
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/read-ahead.ts
+/** Small reads are widened to this much, which covers a header and the table after it in one read. */
+const BLOCK_BYTES = 4096;
+/** Headers, the section names and the build info: a few places at most are visited at once. */
+const CACHED_BLOCKS = 4;
+/**
+ * The format readers ask for many small structures (a magic, a header, a table, a string) that mostly lie
+ * next to each other; each read of a file, or of a tar entry in an image layer, has a cost of its own. This
+ * wrapper reads a whole block for any small request and answers the following ones from it. Large reads
+ * (search chunks) pass straight through and are not kept.
+ */
+function withReadAhead(file) {
+    const blocks = [];
+    return {
+        size: file.size,
+        read: async (offset, length) => {
+            const cached = blocks.find((block) => offset >= block.offset && offset + length <= block.offset + block.bytes.length);
+            if (cached)
+                return cached.bytes.subarray(offset - cached.offset, offset - cached.offset + length);
+            if (length > BLOCK_BYTES)
+                return file.read(offset, length);
+            const block = { offset, bytes: await file.read(offset, Math.max(length, Math.min(BLOCK_BYTES, file.size - offset))) };
+            blocks.unshift(block);
+            blocks.length = Math.min(blocks.length, CACHED_BLOCKS);
+            return block.bytes.subarray(0, length);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/read-go-build-info.ts
+
+
+
+
+
+
+
+
+
+const read_go_build_info_utf8 = new TextDecoder('utf-8');
+/**
+ * The modules a Go binary was built from, as its linker recorded them: an ELF, Mach-O (thin or universal)
+ * or PE file, Go 1.18 and later (strings inline) or older (strings behind pointers). Reads a handful of
+ * small ranges, never the whole file. Never throws: whatever the bytes, the answer is a result, and a
+ * failure says why (not an executable, no build info, cut short, not a module build, malformed, unreadable).
+ */
+async function readGoBuildInfo(file) {
+    try {
+        return await readOrThrow(withReadAhead(file));
+    }
+    catch (error) {
+        return failureOf(error);
+    }
+}
+async function readOrThrow(file) {
+    const layout = await readExecutableLayout(file);
+    const headerOffset = await findBuildInfoHeader(file, layout);
+    const header = await readBuildInfoHeader(file, headerOffset);
+    const strings = header.format === 'inline' ? await readInlineStrings(file, headerOffset) : await readPointerStrings(file, layout, header);
+    const goVersion = read_go_build_info_utf8.decode(strings.goVersion);
+    if (goVersion === '')
+        throw new BuildInfoProblem('malformed', `the Go build info header at offset ${headerOffset} has an empty Go version`);
+    const modinfo = unframeModinfo(strings.modinfo);
+    if (modinfo === null) {
+        return failure('not-module-build', `built by ${goVersion} outside module mode: the binary records no module list`, goVersion);
+    }
+    return { ok: true, format: layout.format, goVersion, ...parseModinfo(read_go_build_info_utf8.decode(modinfo)) };
+}
+function failureOf(error) {
+    if (error instanceof BuildInfoProblem)
+        return failure(error.reason, error.message);
+    // Not a problem the readers raised: a bug, or a reader surprised by bytes no check anticipated.
+    return failure('malformed', `unexpected structure: ${error instanceof Error ? error.message : String(error)}`);
+}
+function failure(reason, message, goVersion) {
+    return goVersion === undefined ? { ok: false, reason, message } : { ok: false, reason, message, goVersion };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-build-info/read-go-build-info-file.ts
+
+
+/** readGoBuildInfo on a file on disk; a file that cannot be opened is an `unreadable` result, not a throw. */
+async function readGoBuildInfoFromFile(filePath) {
+    let source;
+    try {
+        source = await openFileSource(filePath);
+    }
+    catch (error) {
+        return { ok: false, reason: 'unreadable', message: `could not open the file: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    try {
+        return await readGoBuildInfo(source);
+    }
+    finally {
+        await source.close().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/spooled-build-info.ts
+
+
+
+/**
+ * The build info of an executable inside a layer. The reader jumps around the file (section tables at the
+ * end, build info in the middle) while a layer can only be read forward, so the entry is streamed to a
+ * file of its own, read there and deleted at once: disk use is one executable at a time, memory a chunk.
+ */
+async function buildInfoViaSpool(body, spoolFile) {
+    try {
+        const failure = await spool(body, spoolFile);
+        if (failure !== null)
+            return { ok: false, reason: 'unreadable', message: `could not copy the executable to a temporary file: ${failure}` };
+        return await readGoBuildInfoFromFile(spoolFile);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(spoolFile, { force: true });
+    }
+}
+/** Copies the whole entry to `spoolFile`; on a write error reads on to the entry's end and returns why. */
+async function spool(body, spoolFile) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(spoolFile, 'wx', 0o600);
+    }
+    catch (error) {
+        await body.drain();
+        return errorText(error);
+    }
+    let failure = null;
+    try {
+        for await (const chunk of body.chunks()) {
+            if (failure === null)
+                failure = await writeAll(handle, chunk).then(() => null, errorText);
+        }
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    return failure;
+}
+async function writeAll(handle, chunk) {
+    for (let written = 0; written < chunk.length;) {
+        const { bytesWritten } = await handle.write(chunk, written, chunk.length - written);
+        written += bytesWritten;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/build-info-outcome.ts
+
+/**
+ * What an executable found at `path` in layer `layerDigest` adds to the scan: a Go binary, a problem, or
+ * nothing (an executable not written in Go, which is most of an image).
+ */
+function outcomeOfBuildInfo(result, path, layerDigest) {
+    if (result.ok)
+        return { kind: 'binary', binary: { path, layerDigest, buildInfo: result, clientGo: clientGoDependency(result) } };
+    switch (result.reason) {
+        case 'not-executable':
+        case 'no-build-info':
+            return null;
+        case 'not-module-build':
+            return problem(path, layerDigest, `Go binary without a module list (${result.message}): which client-go it holds cannot be told`);
+        default:
+            return problem(path, layerDigest, `Go build info not readable (${result.reason}): ${result.message}`);
+    }
+}
+function problem(path, layerDigest, message) {
+    return { kind: 'problem', problem: { layerDigest, path, message } };
+}
+
+;// CONCATENATED MODULE: ./src/image-content/entry-body.ts
+/**
+ * The data of one tar entry, read forward once: first a few bytes to tell what the file is, then either the
+ * rest (to spool it) or nothing (drained). Every chunk is checked against the abort signal, so a scan stops
+ * between chunks of a large file rather than at its end.
+ */
+class EntryBody {
+    signal;
+    iterator;
+    pending = [];
+    ended = false;
+    constructor(body, signal) {
+        this.signal = signal;
+        this.iterator = body[Symbol.asyncIterator]();
+    }
+    /** At least the first `length` bytes (fewer in a shorter file), kept to be read again by chunks(). */
+    async head(length) {
+        let collected = this.pending.reduce((total, chunk) => total + chunk.length, 0);
+        while (collected < length) {
+            const chunk = await this.nextChunk();
+            if (chunk === null)
+                break;
+            this.pending.push(chunk);
+            collected += chunk.length;
+        }
+        return Buffer.concat(this.pending);
+    }
+    /** The data from the start (what head() read included) to the end. */
+    async *chunks() {
+        while (this.pending.length > 0)
+            yield this.pending.shift();
+        for (let chunk = await this.nextChunk(); chunk !== null; chunk = await this.nextChunk())
+            yield chunk;
+    }
+    /** Reads to the end without keeping anything: the tar reader moves on only then. */
+    async drain() {
+        this.pending.length = 0;
+        while ((await this.nextChunk()) !== null)
+            ;
+    }
+    async nextChunk() {
+        this.signal?.throwIfAborted();
+        if (this.ended)
+            return null;
+        const next = await this.iterator.next();
+        this.signal?.throwIfAborted();
+        if (next.done)
+            this.ended = true;
+        return next.done ? null : next.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-content/executable-magic.ts
+
+/** Enough for every magic below. */
+const EXECUTABLE_MAGIC_BYTES = 4;
+const executable_magic_ELF_MAGIC = 0x7f454c46;
+const UNIVERSAL_MACH_O_MAGICS = new Set([0xcafebabe, 0xcafebabf]);
+const MZ = [0x4d, 0x5a];
+/**
+ * Whether a file's first bytes are those of an executable format the build info reader understands (ELF,
+ * Mach-O thin or universal, PE). Only such files are worth spooling to disk; scripts and data are drained.
+ * 0xcafebabe also starts Java class files: the build info reader tells those apart.
+ */
+function looksLikeExecutable(head) {
+    if (head.length >= 2 && head[0] === MZ[0] && head[1] === MZ[1])
+        return true;
+    if (head.length < 4)
+        return false;
+    const magic = Buffer.from(head.buffer, head.byteOffset, 4).readUInt32BE(0);
+    return magic === executable_magic_ELF_MAGIC || isThinMachOMagic(magic) || UNIVERSAL_MACH_O_MAGICS.has(magic);
+}
+
+;// CONCATENATED MODULE: ./src/image-content/scan-layer-entry.ts
+
+
+
+
+
+const ANY_EXECUTE_BIT = 0o111;
+/** Applies one tar entry to the scan: stacks it onto the lower layers, and reads it when it is an executable. */
+async function scanLayerEntry(entry, layer, scan) {
+    const body = new EntryBody(entry.body, scan.signal);
+    try {
+        const place = entryPlaceOf(entry.header.name);
+        if (place.kind === 'whiteout')
+            scan.overlay.whiteOut(place.path, layer.index);
+        else if (place.kind === 'opaque')
+            scan.overlay.makeOpaque(place.directory, layer.index);
+        else if (place.kind === 'path') {
+            const isDirectory = entry.header.type === 'directory';
+            scan.overlay.place(place.path, layer.index, isDirectory, await outcomeOfEntry(entry.header, place.path, body, layer, scan));
+        }
+    }
+    finally {
+        await body.drain();
+    }
+}
+async function outcomeOfEntry(header, path, body, layer, scan) {
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+            return (header.mode & ANY_EXECUTE_BIT) === 0 ? null : outcomeOfExecutable(header, path, body, layer, scan);
+        case 'link':
+            return outcomeOfHardlink(header, path, layer, scan);
+        default:
+            // Directories, symlinks, devices: nothing to read, but each replaces what lower layers had at its path.
+            return null;
+    }
+}
+async function outcomeOfExecutable(header, path, body, layer, scan) {
+    scan.filesExamined += 1;
+    if (!looksLikeExecutable(await body.head(EXECUTABLE_MAGIC_BYTES)))
+        return null;
+    if (header.size > scan.maxBinaryBytes) {
+        return problem(path, layer.digest, `executable of ${header.size} bytes not read: larger than maxBinaryBytes (${scan.maxBinaryBytes})`);
+    }
+    return outcomeOfBuildInfo(await buildInfoViaSpool(body, scan.nextSpoolFile()), path, layer.digest);
+}
+/** A hardlink is the file it links to: a Go binary under a second name is reported under both. */
+function outcomeOfHardlink(header, path, layer, scan) {
+    const target = scan.overlay.binaryAt(imagePathOf(header.linkname));
+    return target ? { kind: 'binary', binary: { ...target, path, layerDigest: layer.digest } } : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/image-content/tar-entries.ts
+
+/**
+ * The entries of a tar stream, in order, one at a time: only the entry being read is buffered, never the
+ * archive. A cut or corrupt archive makes the iteration throw after the entries read before the damage.
+ */
+async function* tarEntries(tarBytes) {
+    const parser = (0,tar_stream.extract)();
+    void feed(tarBytes, parser);
+    try {
+        for await (const entry of parser)
+            yield { header: entry.header, body: entry };
+    }
+    finally {
+        parser.destroy();
+    }
+}
+async function feed(tarBytes, parser) {
+    try {
+        for await (const chunk of tarBytes) {
+            if (parser.destroyed)
+                return;
+            if (!parser.write(chunk))
+                await writable(parser);
+        }
+        parser.end(null);
+    }
+    catch (error) {
+        parser.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+function writable(parser) {
+    return new Promise((resolve) => {
+        const done = () => {
+            parser.off('drain', done);
+            parser.off('close', done);
+            resolve();
+        };
+        parser.on('drain', done);
+        parser.on('close', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image-content/scan-layer.ts
+
+
+
+
+
+/**
+ * Streams one layer blob through gunzip and the tar reader into the scan. Whatever goes wrong with this
+ * layer (cannot be opened, unsupported, cut short, corrupt) becomes a problem of the layer and the scan goes
+ * on; only an abort propagates.
+ */
+async function scanLayer(layer, index, scan) {
+    const reading = layerReadingFor(layer.mediaType);
+    if (reading.kind === 'skip') {
+        scan.addLayerProblem(index, layer.digest, reading.reason);
+        return 'next-layer';
+    }
+    const blob = await openBlob(layer, index, scan);
+    if (blob === null)
+        return 'next-layer';
+    let entriesRead = 0;
+    try {
+        for await (const entry of tarEntries(tarBytesOfBlob(countedChunks(blob, scan.budget)))) {
+            await scanLayerEntry(entry, { index, digest: layer.digest }, scan);
+            entriesRead += 1;
+        }
+        return 'next-layer';
+    }
+    catch (error) {
+        scan.signal?.throwIfAborted();
+        if (scan.budget.exhausted) {
+            scan.addLayerProblem(index, layer.digest, budgetMessage(scan.budget.limit));
+            return 'stop';
+        }
+        scan.addLayerProblem(index, layer.digest, damageMessage(error, entriesRead));
+        return 'next-layer';
+    }
+    finally {
+        blob.destroy();
+    }
+}
+async function openBlob(layer, index, scan) {
+    try {
+        return abortableReadable(await openedUnlessAborted(layer, scan.signal), scan.signal);
+    }
+    catch (error) {
+        scan.signal?.throwIfAborted();
+        scan.addLayerProblem(index, layer.digest, `could not open the layer blob: ${errorText(error)}`);
+        return null;
+    }
+}
+function damageMessage(error, entriesRead) {
+    if (error instanceof UnsupportedLayerFormat)
+        return `layer not read: ${error.message}`;
+    const kept = entriesRead === 0 ? 'nothing was read from it' : `what its first ${entriesRead} entries hold is kept`;
+    return `the layer is cut short or corrupt (${errorText(error)}): ${kept}, the rest of it is not scanned`;
+}
+function budgetMessage(limit) {
+    return (`stopped after reading ${limit} bytes of layers (maxTotalBytes): the rest of this layer and the layers above it ` +
+        'are not scanned, so binaries they would replace or delete may still be listed and theirs are missing');
+}
+/** layer.open(), or the abort if it comes first; a blob opened after the abort is destroyed unread. */
+function openedUnlessAborted(layer, signal) {
+    const opening = layer.open();
+    if (!signal)
+        return opening;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        opening.then((blob) => {
+            signal.removeEventListener('abort', onAbort);
+            if (signal.aborted)
+                destroyBlob(blob);
+            else
+                resolve(blob);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+function destroyBlob(blob) {
+    if ('destroy' in blob && typeof blob.destroy === 'function')
+        blob.destroy();
+}
+
+;// CONCATENATED MODULE: ./src/image-content/find-go-binaries-in-image.ts
+
+
+
+
+const MiB = 1024 * 1024;
+const DEFAULT_MAX_BINARY_BYTES = 512 * MiB;
+const DEFAULT_MAX_TOTAL_BYTES = 8 * 1024 * MiB;
+/**
+ * The Go binaries in an image's final filesystem with their build info, read from its layer blobs in
+ * manifest order (bottom layer first) with overlay semantics: whiteouts, opaque directories and files
+ * replaced by upper layers. Streams each layer once; memory holds one chunk and the results, the disk one
+ * executable at a time in a directory of its own under options.temporaryDirectory, removed before the
+ * promise settles. Damaged or unsupported layers and unreadable binaries become problems; an abort rejects
+ * with the signal's reason.
+ */
+async function findGoBinariesInImage(layers, options) {
+    options.signal?.throwIfAborted();
+    const spoolDirectory = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(options.temporaryDirectory, 'image-scan-'));
+    const scan = new ImageScanState(spoolDirectory, options.maxBinaryBytes ?? DEFAULT_MAX_BINARY_BYTES, options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, options.signal);
+    try {
+        let index = 0;
+        for await (const layer of layers) {
+            options.signal?.throwIfAborted();
+            if ((await scanLayer(layer, index, scan)) === 'stop')
+                break;
+            index += 1;
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(spoolDirectory, { recursive: true, force: true });
+    }
+    return scan.result();
+}
+
+;// CONCATENATED MODULE: ./src/registry/image-reference.ts
+/**
+ * Container image references as Docker reads them (`nginx`, `ghcr.io/org/app:1.2`, `name@sha256:…`),
+ * normalised to what the registry API needs: the host to call and the full repository path.
+ */
+const DOCKER_HUB_DOMAIN = 'docker.io';
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const NAME_MAX_LENGTH = 255;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const KNOWN_DIGEST_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
+const IMAGE_ID = /^[a-f0-9]{64}$/;
+function parseImageReference(text) {
+    const fail = (why) => ({ ok: false, reason: `invalid image reference "${text}": ${why}` });
+    if (text.trim() === '')
+        return fail('it is empty');
+    if (text !== text.trim())
+        return fail('it has leading or trailing white space');
+    const { rest, digest } = splitDigest(text);
+    if (digest !== null) {
+        const digestProblem = checkDigest(digest);
+        if (digestProblem)
+            return fail(digestProblem);
+    }
+    const { name, tag } = splitTag(rest);
+    if (tag !== null && !TAG.test(tag))
+        return fail(`tag "${tag}" must be 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+    if (name === '')
+        return fail('it names no repository');
+    if (IMAGE_ID.test(name))
+        return fail('a 64-character hexadecimal name is an image ID, not a repository');
+    const { domain, path } = splitDomain(name);
+    if (!DOMAIN.test(domain))
+        return fail(`"${domain}" is not a valid registry host`);
+    if (path !== path.toLowerCase())
+        return fail('repository name must be lowercase');
+    const components = path.split('/');
+    const badComponent = components.find((component) => !PATH_COMPONENT.test(component));
+    if (badComponent !== undefined) {
+        return fail(`repository path component "${badComponent}" must be lowercase letters and digits, separated by '.', '_', '__' or '-'`);
+    }
+    if (name.length > NAME_MAX_LENGTH)
+        return fail(`repository name is longer than ${NAME_MAX_LENGTH} characters`);
+    const onDockerHub = domain === DOCKER_HUB_DOMAIN;
+    const repository = onDockerHub && components.length === 1 ? `library/${path}` : path;
+    return {
+        ok: true,
+        reference: {
+            text,
+            registry: onDockerHub ? DOCKER_HUB_REGISTRY : domain,
+            repository,
+            tag: tag ?? (digest === null ? 'latest' : null),
+            digest,
+        },
+    };
+}
+/** `tag` or `digest`, the way a manifest is asked for by this reference. */
+function manifestReferenceOf(reference) {
+    return reference.digest ?? reference.tag ?? 'latest';
+}
+function splitDigest(text) {
+    const at = text.indexOf('@');
+    return at < 0 ? { rest: text, digest: null } : { rest: text.slice(0, at), digest: text.slice(at + 1) };
+}
+/** A tag follows the last ':' that comes after the last '/' (an earlier ':' is a registry port). */
+function splitTag(text) {
+    const colon = text.lastIndexOf(':');
+    if (colon < 0 || colon < text.lastIndexOf('/'))
+        return { name: text, tag: null };
+    return { name: text.slice(0, colon), tag: text.slice(colon + 1) };
+}
+/** Docker's rule: the first component is a registry host only when it has '.' or ':' or is localhost. */
+function splitDomain(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const isHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase());
+    if (!isHost)
+        return { domain: DOCKER_HUB_DOMAIN, path: name };
+    const domain = first === 'index.docker.io' ? DOCKER_HUB_DOMAIN : first;
+    return { domain, path: name.slice(slash + 1) };
+}
+function checkDigest(digest) {
+    if (!DIGEST.test(digest))
+        return `digest "${digest}" must look like sha256:<64 hexadecimal digits>`;
+    const [algorithm = '', encoded = ''] = digest.split(':');
+    const length = KNOWN_DIGEST_LENGTHS[algorithm];
+    if (length === undefined)
+        return `digest algorithm "${algorithm}" is not supported (sha256, sha384 or sha512)`;
+    if (encoded.length !== length || !/^[a-f0-9]+$/.test(encoded))
+        return `digest "${digest}" must have ${length} lowercase hexadecimal digits after "${algorithm}:"`;
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/content-digest.ts
+
+const ALGORITHMS = { sha256: 64, sha384: 96, sha512: 128 };
+/** Whether text is a digest this client can verify: sha256/384/512 with lowercase hex of the right length. */
+function isVerifiableDigest(text) {
+    const [algorithm = '', encoded = '', extra] = text.split(':');
+    const length = ALGORITHMS[algorithm];
+    return extra === undefined && length !== undefined && encoded.length === length && /^[a-f0-9]+$/.test(encoded);
+}
+/** A running hash in the digest's own algorithm. */
+function digestHasher(digest) {
+    const algorithm = digest.split(':')[0] ?? 'sha256';
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    return { hash, digestNow: () => `${algorithm}:${hash.digest('hex')}` };
+}
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-error.ts
+/** The one error the registry client throws; its message is shown to users as the reason for `unknown`. */
+class RegistryError extends Error {
+    kind;
+    /** The HTTP status behind the error, when there was one. */
+    status;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'RegistryError';
+        this.kind = kind;
+        this.status = options.status ?? null;
+    }
+}
+function targetText(target) {
+    return `${target.registry}/${target.repository}`;
+}
+/** Streams are destroyed with an Error; an abort reason may be anything. */
+function asError(value) {
+    return value instanceof Error ? value : new Error(String(value));
+}
+
+;// CONCATENATED MODULE: ./src/registry/deadline.ts
+
+/**
+ * One time limit over every request of an operation: its signal aborts whatever is in flight (a
+ * connection, a body being read, a back-off pause) when the time is up or when the caller's signal aborts.
+ */
+class Deadline {
+    target;
+    timeoutMs;
+    callerSignal;
+    signal;
+    expiresAt;
+    controller = new AbortController();
+    timer;
+    unlink;
+    expired = false;
+    constructor(target, timeoutMs, callerSignal) {
+        this.target = target;
+        this.timeoutMs = timeoutMs;
+        this.callerSignal = callerSignal;
+        this.signal = this.controller.signal;
+        this.expiresAt = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => {
+            this.expired = true;
+            this.controller.abort(this.timeoutError());
+        }, timeoutMs);
+        const abortFromCaller = () => this.controller.abort(callerSignal?.reason);
+        if (callerSignal?.aborted)
+            abortFromCaller();
+        callerSignal?.addEventListener('abort', abortFromCaller, { once: true });
+        this.unlink = () => callerSignal?.removeEventListener('abort', abortFromCaller);
+    }
+    remainingMs() {
+        return Math.max(0, this.expiresAt - Date.now());
+    }
+    /** Stops the timer once the operation is over; it must not keep the process alive or fire later. */
+    finish() {
+        clearTimeout(this.timer);
+        this.unlink();
+    }
+    /** What to throw when an await failed because this deadline or the caller aborted it. */
+    abortError() {
+        if (this.expired)
+            return this.timeoutError();
+        return this.callerSignal?.aborted ? this.callerSignal.reason : null;
+    }
+    timeoutError() {
+        const seconds = Math.round(this.timeoutMs / 100) / 10;
+        return new RegistryError('timeout', `${targetText(this.target)}: the registry did not finish answering within ${seconds} s; check the network path to ${this.target.registry} or raise the registry timeout`);
+    }
+    /** Waits, or throws at once when the wait would end after the deadline. */
+    async pause(milliseconds, giveUp) {
+        if (milliseconds >= this.remainingMs())
+            throw giveUp();
+        await new Promise((resolve, reject) => {
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(this.abortError() ?? this.signal.reason);
+            };
+            const timer = setTimeout(() => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve();
+            }, milliseconds);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/manifest-document.ts
+
+const MEDIA_TYPES = {
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+};
+/** Every manifest kind the client reads; schema 1 is left out on purpose (deprecated, unsigned digests). */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList, MEDIA_TYPES.dockerManifest, MEDIA_TYPES.ociManifest].join(', ');
+const INDEX_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+const IMAGE_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/**
+ * Reads a manifest or index. The media type comes from the document, else from Content-Type; an OCI
+ * document may carry neither, and then its shape (manifests vs. config and layers) decides.
+ */
+function parseManifestDocument(bytes, contentType) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        return { ok: false, reason: 'the manifest is not valid JSON' };
+    }
+    if (!isObject(json))
+        return { ok: false, reason: 'the manifest is not a JSON object' };
+    const headerType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+    const mediaType = typeof json['mediaType'] === 'string' && json['mediaType'] !== '' ? json['mediaType'] : headerType;
+    if (json['schemaVersion'] === 1 || mediaType.startsWith('application/vnd.docker.distribution.manifest.v1')) {
+        return { ok: false, reason: 'it is a Docker schema 1 manifest, which is deprecated and not supported; push the image again with a current Docker' };
+    }
+    if (INDEX_TYPES.has(mediaType))
+        return readIndex(json, mediaType);
+    if (IMAGE_TYPES.has(mediaType))
+        return readImage(json, mediaType);
+    if (Array.isArray(json['manifests']))
+        return readIndex(json, MEDIA_TYPES.ociIndex);
+    if (Array.isArray(json['layers']) && isObject(json['config']))
+        return readImage(json, MEDIA_TYPES.ociManifest);
+    return { ok: false, reason: `media type "${mediaType || 'none'}" is neither an image manifest nor an index` };
+}
+function readIndex(json, mediaType) {
+    const entries = json['manifests'];
+    if (!Array.isArray(entries))
+        return { ok: false, reason: 'the index has no "manifests" list' };
+    const manifests = [];
+    for (const [index, entry] of entries.entries()) {
+        const descriptor = readDescriptor(entry);
+        if (typeof descriptor === 'string')
+            return { ok: false, reason: `manifests[${index}]: ${descriptor}` };
+        manifests.push(descriptor);
+    }
+    return { ok: true, document: { kind: 'index', mediaType, manifests } };
+}
+function readImage(json, mediaType) {
+    const config = readDescriptor(json['config']);
+    if (typeof config === 'string')
+        return { ok: false, reason: `config: ${config}` };
+    const entries = json['layers'];
+    if (!Array.isArray(entries))
+        return { ok: false, reason: 'the manifest has no "layers" list' };
+    const layers = [];
+    for (const [index, entry] of entries.entries()) {
+        const descriptor = readDescriptor(entry);
+        if (typeof descriptor === 'string')
+            return { ok: false, reason: `layers[${index}]: ${descriptor}` };
+        layers.push(descriptor);
+    }
+    return { ok: true, document: { kind: 'image', mediaType, config, layers } };
+}
+function readDescriptor(value) {
+    if (!isObject(value))
+        return 'not a descriptor object';
+    const { mediaType, digest, size, platform } = value;
+    if (typeof digest !== 'string' || !isVerifiableDigest(digest))
+        return `digest ${JSON.stringify(digest)} is not a sha256/sha384/sha512 digest`;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return `size ${JSON.stringify(size)} is not a byte count`;
+    const descriptor = { mediaType: typeof mediaType === 'string' ? mediaType : '', digest, size };
+    const readPlatform = platformOf(platform);
+    if (readPlatform)
+        descriptor.platform = readPlatform;
+    return descriptor;
+}
+/** The platform of an index entry or an image config: `os`, `architecture` and an optional `variant`. */
+function platformOf(value) {
+    if (!isObject(value))
+        return null;
+    const { os, architecture, variant } = value;
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return null;
+    return typeof variant === 'string' && variant !== '' ? { os, architecture, variant } : { os, architecture };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
+/** Names uname and some tools use, as Go and the OCI spec name them. */
+const ARCHITECTURE_ALIASES = { x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm', i386: '386' };
+/** The variant an index entry without one means, per architecture (as containerd's matcher assumes). */
+const DEFAULT_VARIANTS = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+/** Reads `os/architecture[/variant]`, e.g. linux/arm64/v8. */
+function parsePlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    const [os, architecture, variant] = parts;
+    const wellFormed = parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^[a-z0-9._-]+$/.test(part));
+    if (!wellFormed || os === undefined || architecture === undefined) {
+        return { ok: false, reason: `invalid platform "${text}": expected os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8` };
+    }
+    const platform = { os, architecture: ARCHITECTURE_ALIASES[architecture] ?? architecture };
+    if (variant !== undefined)
+        platform.variant = variant;
+    return { ok: true, platform };
+}
+function platformText(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter((part) => part !== undefined && part !== '').join('/');
+}
+/**
+ * Whether an index entry serves the wanted platform. A missing variant stands for the architecture's
+ * default one, so linux/arm64 matches an entry for linux/arm64/v8 and the other way round.
+ */
+function platformMatches(wanted, offered) {
+    if (wanted.os !== offered.os || wanted.architecture !== offered.architecture)
+        return false;
+    const defaultVariant = DEFAULT_VARIANTS[wanted.architecture];
+    const wantedVariant = wanted.variant || defaultVariant;
+    const offeredVariant = offered.variant || defaultVariant;
+    return wantedVariant === offeredVariant;
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-http.ts
+
+const MAX_REDIRECTS = 5;
+const MAX_RETRY_AFTER_MS = 60_000;
+const RETRYABLE_CONNECTION_CODES = new Set([
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/**
+ * GETs a URL, following redirects and retrying with exponential back-off (or the server's Retry-After)
+ * on 429, 5xx and dropped connections. Answers the last response, whatever its status, once retries run out;
+ * throws a RegistryError when no response came at all.
+ */
+async function getWithRetries(context, url, headers, what) {
+    for (let attempt = 0;; attempt += 1) {
+        const lastAttempt = attempt >= context.retries;
+        let response;
+        try {
+            response = await getFollowingRedirects(context, url, headers);
+        }
+        catch (error) {
+            const failure = connectionError(context, error, url, what);
+            if (lastAttempt || !isRetryableConnectionError(error))
+                throw failure;
+            await context.deadline.pause(backoff(context, attempt), () => failure);
+            continue;
+        }
+        if (!isRetryableStatus(response.status) || lastAttempt)
+            return response;
+        const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(context, attempt);
+        await discardBody(response);
+        await context.deadline.pause(wait, () => statusGiveUpError(context, response.status, what, wait));
+    }
+}
+/** Frees the connection of a response whose body is not wanted. */
+async function discardBody(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+/**
+ * Registries send blobs elsewhere (S3, a CDN) with a redirect whose URL is already signed: the registry's
+ * Authorization header must not travel to another host.
+ */
+async function getFollowingRedirects(context, url, headers) {
+    let current = new URL(url);
+    let currentHeaders = headers;
+    for (let hop = 0;; hop += 1) {
+        const response = await context.fetchImpl(current, { method: 'GET', headers: currentHeaders, redirect: 'manual', signal: context.deadline.signal });
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) || location === null)
+            return response;
+        await discardBody(response);
+        if (hop >= MAX_REDIRECTS) {
+            throw new RegistryError('protocol', `${targetText(context.deadline.target)}: more than ${MAX_REDIRECTS} redirects from ${url}`);
+        }
+        const next = new URL(location, current);
+        if (next.host !== current.host)
+            currentHeaders = withoutAuthorization(currentHeaders);
+        current = next;
+    }
+}
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+function backoff(context, attempt) {
+    return context.backoffMs * 2 ** attempt;
+}
+/** Retry-After is either seconds or an HTTP date. */
+function retryAfterMs(header, now = Date.now()) {
+    if (header === null || header.trim() === '')
+        return null;
+    const seconds = Number(header.trim());
+    const milliseconds = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+    if (!Number.isFinite(milliseconds))
+        return null;
+    return Math.min(Math.max(0, milliseconds), MAX_RETRY_AFTER_MS);
+}
+function statusGiveUpError(context, status, what, waitMs) {
+    const target = targetText(context.deadline.target);
+    const seconds = Math.ceil(waitMs / 1000);
+    if (status === 429) {
+        return new RegistryError('rate-limited', `${target}: the registry rate-limited ${what} (HTTP 429) and asked to wait ${seconds} s, longer than the time left; ${RATE_LIMIT_ADVICE}`, { status });
+    }
+    return new RegistryError('server', `${target}: the registry failed ${what} (HTTP ${status}) and a retry would end after the timeout; try again later`, { status });
+}
+const RATE_LIMIT_ADVICE = 'authenticate (registry-username/registry-password or a Docker config.json) to get a higher pull limit, or try again later';
+function errorCodes(error) {
+    const codes = [];
+    const visit = (value, depth) => {
+        if (typeof value !== 'object' || value === null || depth > 4)
+            return;
+        const { code, cause, errors } = value;
+        if (typeof code === 'string')
+            codes.push(code);
+        visit(cause, depth + 1);
+        if (Array.isArray(errors))
+            for (const inner of errors)
+                visit(inner, depth + 1);
+    };
+    visit(error, 0);
+    return codes;
+}
+/** Only failures known to be passing (a reset, a refused connection while a registry restarts) are retried. */
+function isRetryableConnectionError(error) {
+    return !(error instanceof RegistryError) && errorCodes(error).some((code) => RETRYABLE_CONNECTION_CODES.has(code));
+}
+/** fetch throws `TypeError: fetch failed`; what happened is in its cause (e.g. `bad port`). */
+function innermostMessage(error) {
+    let current = error;
+    let message = String(error);
+    for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+        if (typeof current.message === 'string' && current.message !== '')
+            message = current.message;
+        current = current.cause;
+    }
+    return message;
+}
+/** Turns what fetch threw into a RegistryError, or the caller's abort reason. */
+function connectionError(context, error, url, what) {
+    if (error instanceof RegistryError)
+        return error;
+    const aborted = context.deadline.abortError();
+    if (aborted !== null)
+        return aborted;
+    const target = targetText(context.deadline.target);
+    const host = new URL(url).host;
+    const codes = errorCodes(error);
+    const detail = codes[0] ?? innermostMessage(error);
+    if (codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN')) {
+        return new RegistryError('dns', `${target}: the registry host ${host} could not be resolved (${detail}) while ${what}; check the image name and the runner's DNS/network access`, { cause: error });
+    }
+    if (codes.some((code) => code.startsWith('ERR_SSL') || code.includes('CERT') || code.startsWith('ERR_TLS'))) {
+        return new RegistryError('protocol', `${target}: TLS with ${host} failed (${detail}) while ${what}; a registry served over plain http must be listed in insecure-registries`, { cause: error });
+    }
+    return new RegistryError('server', `${target}: could not reach ${host} (${detail}) while ${what}; check that the registry is up and reachable from the runner`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-scheme.ts
+/**
+ * Docker talks plain http only to registries it treats as insecure: loopback hosts and those the user
+ * lists; everything else is https.
+ */
+function registryBaseUrl(registry, insecureRegistries = []) {
+    const scheme = isInsecureRegistry(registry, insecureRegistries) ? 'http' : 'https';
+    return `${scheme}://${registry}`;
+}
+function isInsecureRegistry(registry, insecureRegistries) {
+    const host = hostOf(registry).toLowerCase();
+    if (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host))
+        return true;
+    const listed = insecureRegistries.map((entry) => entry.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, ''));
+    return listed.includes(registry.toLowerCase()) || listed.includes(host);
+}
+/** The host without its port; an IPv6 host keeps its brackets. */
+function hostOf(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(0, registry.indexOf(']') + 1);
+    return registry.split(':')[0] ?? registry;
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-status-error.ts
+
+
+const ERROR_BODY_LIMIT = 16 * 1024;
+const CREDENTIALS_ADVICE = 'set the registry-username and registry-password inputs, or provide a Docker config.json (DOCKER_CONFIG or ~/.docker/config.json, e.g. after docker/login-action)';
+/** The RegistryError for a response that is not the success the caller needed. */
+async function statusError(target, response, what, hasCredentials) {
+    const status = response.status;
+    const detail = await registryErrorDetail(response);
+    const said = detail ? `: ${detail}` : '';
+    const name = targetText(target);
+    if (status === 401 || status === 403) {
+        const advice = hasCredentials
+            ? `the credentials for ${target.registry} were refused; check them and that they may pull ${target.repository}`
+            : `if the image is private, ${CREDENTIALS_ADVICE}; if it is public, check the repository name`;
+        return new RegistryError('unauthorized', `${name}: access denied while ${what} (HTTP ${status}${said}); ${advice}`, { status });
+    }
+    if (status === 404) {
+        return new RegistryError('not-found', `${name}: not found while ${what} (HTTP 404${said}); check the repository name, tag or digest`, { status });
+    }
+    if (status === 429)
+        return new RegistryError('rate-limited', `${name}: rate-limited while ${what} (HTTP 429${said}); ${RATE_LIMIT_ADVICE}`, { status });
+    if (status >= 500)
+        return new RegistryError('server', `${name}: the registry failed while ${what} (HTTP ${status}${said}) after retries; try again later`, { status });
+    return new RegistryError('protocol', `${name}: unexpected answer while ${what} (HTTP ${status}${said})`, { status });
+}
+/** The first error of a registry's JSON error body ({"errors":[{"code","message"}]}), if it sent one. */
+async function registryErrorDetail(response) {
+    let text;
+    try {
+        text = (await readLimitedText(response, ERROR_BODY_LIMIT)).trim();
+    }
+    catch {
+        return null;
+    }
+    try {
+        const body = JSON.parse(text);
+        const first = body.errors?.[0];
+        if (first)
+            return [first.code, first.message].filter((part) => typeof part === 'string' && part !== '').join(' ');
+        // Token services answer {"details": …} (Docker Hub) or {"error": …} / {"message": …}.
+        const said = [body.details, body.error, body.message].find((part) => typeof part === 'string' && part !== '');
+        if (typeof said === 'string')
+            return said;
+    }
+    catch {
+        // Not JSON: a proxy's or CDN's page; a short one still says something.
+    }
+    return text !== '' && text.length <= 200 && !text.includes('<') ? text : null;
+}
+/** Reads at most `limit` bytes of a body and drops the rest. */
+async function readLimitedBytes(response, limit) {
+    const reader = response.body?.getReader();
+    if (!reader)
+        return { bytes: Buffer.alloc(0), truncated: false };
+    const chunks = [];
+    let length = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return { bytes: Buffer.concat(chunks, length), truncated: false };
+        chunks.push(Buffer.from(value));
+        length += value.length;
+        if (length > limit) {
+            await reader.cancel().catch(() => undefined);
+            return { bytes: Buffer.concat(chunks, length).subarray(0, limit), truncated: true };
+        }
+    }
+}
+async function readLimitedText(response, limit) {
+    return (await readLimitedBytes(response, limit)).bytes.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/registry/www-authenticate.ts
+/**
+ * Reads `Bearer realm="…",service="…",scope="…"` and `Basic realm="…"`; several challenges may share a
+ * header, separated by commas like the parameters, so a bare word begins a new challenge.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    const token = /\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*)))?\s*,?/y;
+    let match;
+    while (token.lastIndex < header.length && (match = token.exec(header)) !== null) {
+        const [, name = '', assignment, quoted, bare] = match;
+        if (assignment === undefined) {
+            // `Bearer realm=…`: the scheme and its first parameter are separated by a space, not a comma.
+            challenges.push({ scheme: name.toLowerCase(), parameters: {} });
+            continue;
+        }
+        const current = challenges.at(-1);
+        if (current)
+            current.parameters[name.toLowerCase()] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '');
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-session.ts
+
+
+
+
+/** Tokens live 60 s when the token service does not say (distribution's token spec). */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** Renew a little early so a token does not expire between the check and the request. */
+const EXPIRY_MARGIN_MS = 5_000;
+const TOKEN_BODY_LIMIT = 1024 * 1024;
+/**
+ * What one client knows across requests: the credentials lookup and the Authorization headers already
+ * earned, per registry and scope, so a token is fetched once per repository rather than once per request.
+ */
+class RegistrySession {
+    credentialsFor;
+    authorizations = new Map();
+    constructor(credentialsFor) {
+        this.credentialsFor = credentialsFor;
+    }
+    cached(registry, scope) {
+        const entry = this.authorizations.get(cacheKey(registry, scope));
+        return entry && entry.expiresAt > Date.now() ? entry.header : null;
+    }
+    store(registry, scope, header, lifetimeSeconds) {
+        this.authorizations.set(cacheKey(registry, scope), { header, expiresAt: Date.now() + lifetimeSeconds * 1000 - EXPIRY_MARGIN_MS });
+    }
+    forget(registry, scope) {
+        this.authorizations.delete(cacheKey(registry, scope));
+    }
+}
+function cacheKey(registry, scope) {
+    return `${registry} ${scope}`;
+}
+/** The token scope for pulling from a repository. */
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+/**
+ * GETs a registry URL with the session's authorization; on a 401 it answers the challenge (a bearer
+ * token, or Basic credentials) and tries once more. Answers the response, whatever its status.
+ */
+async function authorizedGet(context, session, target, url, headers, what) {
+    const scope = pullScope(target.repository);
+    const cached = session.cached(target.registry, scope);
+    const first = await getWithRetries(context, url, withAuthorization(headers, cached), what);
+    if (first.status !== 401)
+        return first;
+    session.forget(target.registry, scope);
+    const challenges = parseWwwAuthenticate(first.headers.get('www-authenticate') ?? '');
+    await discardBody(first);
+    const authorization = await answerChallenge(context, session, target, challenges, scope, what);
+    return getWithRetries(context, url, withAuthorization(headers, authorization), what);
+}
+function withAuthorization(headers, authorization) {
+    return authorization === null ? headers : { ...headers, authorization };
+}
+async function answerChallenge(context, session, target, challenges, scope, what) {
+    const credentials = session.credentialsFor(target.registry);
+    const bearer = challenges.find((challenge) => challenge.scheme === 'bearer' && challenge.parameters['realm']);
+    if (bearer) {
+        const { token, lifetimeSeconds } = await fetchBearerToken(context, target, bearer, scope, credentials, what);
+        const header = `Bearer ${token}`;
+        session.store(target.registry, scope, header, lifetimeSeconds);
+        return header;
+    }
+    if (challenges.some((challenge) => challenge.scheme === 'basic')) {
+        if (!credentials) {
+            throw new RegistryError('unauthorized', `${targetText(target)}: the registry requires a user name and password (HTTP 401, Basic) while ${what}; ${CREDENTIALS_ADVICE}`, { status: 401 });
+        }
+        const header = basicAuthorization(credentials);
+        session.store(target.registry, scope, header, Number.POSITIVE_INFINITY);
+        return header;
+    }
+    const offered = challenges.map((challenge) => challenge.scheme).join(', ') || 'none';
+    throw new RegistryError('unauthorized', `${targetText(target)}: the registry refused access (HTTP 401) while ${what} and offered no usable authentication (challenges: ${offered}); ${CREDENTIALS_ADVICE}`, { status: 401 });
+}
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
+}
+/** The anonymous (or credentialed) token flow of distribution's token authentication spec. */
+async function fetchBearerToken(context, target, challenge, scope, credentials, what) {
+    const realm = challenge.parameters['realm'] ?? '';
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        throw new RegistryError('protocol', `${targetText(target)}: the registry's token realm "${realm}" is not a URL`);
+    }
+    const service = challenge.parameters['service'];
+    if (service)
+        url.searchParams.set('service', service);
+    url.searchParams.set('scope', challenge.parameters['scope'] || scope);
+    const headers = { accept: 'application/json' };
+    if (credentials)
+        headers['authorization'] = basicAuthorization(credentials);
+    const tokenWhat = `getting a pull token from ${url.host} for ${what}`;
+    const response = await getWithRetries(context, url.toString(), headers, tokenWhat);
+    if (response.status !== 200)
+        throw await statusError(target, response, tokenWhat, credentials !== null);
+    const { bytes } = await readLimitedBytes(response, TOKEN_BODY_LIMIT);
+    let body;
+    try {
+        body = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError('protocol', `${targetText(target)}: the token service ${url.host} answered something other than JSON`);
+    }
+    const token = typeof body.token === 'string' && body.token !== '' ? body.token : body.access_token;
+    if (typeof token !== 'string' || token === '')
+        throw new RegistryError('protocol', `${targetText(target)}: the token service ${url.host} answered no token`);
+    const lifetimeSeconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
+    return { token, lifetimeSeconds };
+}
+
+;// CONCATENATED MODULE: ./src/registry/verified-blob-stream.ts
+
+
+
+/**
+ * A blob as a Node stream that hashes what passes through and fails at the end when the bytes are not
+ * the digest's; it pulls from the HTTP body only as fast as its reader consumes, so nothing is buffered whole.
+ */
+class VerifiedBlobStream extends external_node_stream_.Readable {
+    source;
+    reader;
+    hasher;
+    received = 0;
+    finished = false;
+    constructor(source) {
+        super();
+        this.source = source;
+        this.reader = source.body.getReader();
+        this.hasher = digestHasher(source.digest);
+    }
+    _read() {
+        this.reader.read().then(({ done, value }) => (done ? this.finishReading() : this.pass(value)), (error) => this.destroy(asError(this.source.readError(error))));
+    }
+    _destroy(error, callback) {
+        this.reader.cancel().catch(() => undefined);
+        this.close();
+        callback(error);
+    }
+    pass(chunk) {
+        this.received += chunk.length;
+        const { expectedSize } = this.source;
+        if (expectedSize !== null && this.received > expectedSize) {
+            this.destroy(this.corrupt(`more than the ${expectedSize} bytes the manifest lists`));
+            return;
+        }
+        this.hasher.hash.update(chunk);
+        this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    }
+    finishReading() {
+        const actual = this.hasher.digestNow();
+        if (actual !== this.source.digest) {
+            this.destroy(this.corrupt(`received ${this.received} bytes hashing to ${actual}`));
+            return;
+        }
+        this.close();
+        this.push(null);
+    }
+    corrupt(detail) {
+        return new RegistryError('corrupt', `${targetText(this.source.target)}: corrupt layer: digest mismatch for ${this.source.digest} (${detail}); the download was damaged or the registry serves bad content, try again`);
+    }
+    close() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        this.source.onClose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/docker-config-credentials.ts
+
+
+/** Every name Docker has used for Docker Hub in config.json keys. */
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/**
+ * Reads the `auths` section of a Docker config.json (as written by `docker login` or docker/login-action):
+ * each entry's base64 `auth` ("user:password") or its `username`/`password`. Credential helpers
+ * (`credsStore`, `credHelpers`) run external programs and are not consulted; identity tokens are skipped.
+ * Throws an Error naming the problem when the text is not a JSON object.
+ */
+function readDockerConfigCredentials(configJsonText) {
+    let config;
+    try {
+        config = JSON.parse(configJsonText);
+    }
+    catch (error) {
+        throw new Error(`Docker config.json is not valid JSON: ${error.message}`);
+    }
+    if (!docker_config_credentials_isObject(config))
+        throw new Error('Docker config.json must hold a JSON object');
+    const credentials = new Map();
+    if (!docker_config_credentials_isObject(config['auths']))
+        return credentials;
+    for (const [key, entry] of Object.entries(config['auths'])) {
+        const auth = docker_config_credentials_isObject(entry) ? entryCredentials(entry) : null;
+        const registry = registryOfConfigKey(key);
+        if (auth && registry)
+            credentials.set(registry, auth);
+    }
+    return credentials;
+}
+/** Credentials from a map keyed by API host. */
+function credentialsLookup(credentials) {
+    return (registry) => credentials.get(normaliseRegistryHost(registry)) ?? null;
+}
+/** Where Docker keeps config.json: $DOCKER_CONFIG/config.json, else ~/.docker/config.json. */
+function dockerConfigFilePath(environment, homeDirectory) {
+    const directory = environment['DOCKER_CONFIG'];
+    return directory ? external_node_path_default().join(directory, 'config.json') : external_node_path_default().join(homeDirectory, '.docker', 'config.json');
+}
+/** `https://index.docker.io/v1/` → registry-1.docker.io; `ghcr.io` → ghcr.io; `http://localhost:5000/v2/` → localhost:5000. */
+function registryOfConfigKey(key) {
+    const withoutScheme = key.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    const host = withoutScheme.split('/')[0] ?? '';
+    return host === '' ? null : normaliseRegistryHost(host);
+}
+function normaliseRegistryHost(host) {
+    const lower = host.toLowerCase();
+    return DOCKER_HUB_ALIASES.has(lower) ? DOCKER_HUB_REGISTRY : lower;
+}
+function entryCredentials(entry) {
+    const { auth, username, password } = entry;
+    if (typeof auth === 'string' && auth !== '') {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (typeof username === 'string' && username !== '' && typeof password === 'string')
+        return { username, password };
+    return null;
+}
+function docker_config_credentials_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULTS = { timeoutMs: 60_000, retries: 3, backoffMs: 500 };
+const MANIFEST_LIMIT = 4 * 1024 * 1024;
+const CONFIG_LIMIT = 8 * 1024 * 1024;
+/** An index may point at another index; deeper nesting is refused rather than followed forever. */
+const MAX_INDEX_DEPTH = 2;
+/** Finds the image manifest a reference means for the wanted platform, and its layers. */
+async function resolveImage(reference, options = {}) {
+    const session = options.session ?? new RegistrySession(options.credentialsFor ?? (() => null));
+    const call = startCall(reference, options, session);
+    try {
+        return await resolveWithin(call, reference, options.platform ?? DEFAULT_PLATFORM);
+    }
+    catch (error) {
+        // A body cut off half way surfaces as fetch's own error; it is a connection failure like any other.
+        throw connectionError(call.http, error, call.baseUrl, `resolving ${reference.text}`);
+    }
+    finally {
+        call.http.deadline.finish();
+    }
+}
+/**
+ * Streams a blob of a resolved image, verifying its digest as it goes: the stream fails with a
+ * RegistryError of kind 'corrupt' at its end when the bytes do not match.
+ */
+async function registry_client_openBlob(image, digest, options = {}) {
+    const target = { registry: image.reference.registry, repository: image.reference.repository };
+    if (!isVerifiableDigest(digest))
+        throw new RegistryError('protocol', `${targetText(target)}: "${digest}" is not a sha256/sha384/sha512 digest`);
+    const session = options.session ?? image.session ?? new RegistrySession(options.credentialsFor ?? (() => null));
+    const call = startCall(image.reference, options, session);
+    const what = `downloading blob ${digest}`;
+    const url = `${call.baseUrl}/v2/${target.repository}/blobs/${digest}`;
+    let response;
+    try {
+        response = await authorizedGet(call.http, session, target, url, {}, what);
+        if (response.status !== 200)
+            throw await statusError(target, response, what, session.credentialsFor(target.registry) !== null);
+    }
+    catch (error) {
+        call.http.deadline.finish();
+        throw connectionError(call.http, error, url, what);
+    }
+    const known = [...image.layers, image.config].find((layer) => layer.digest === digest);
+    const stream = new VerifiedBlobStream({
+        target,
+        digest,
+        expectedSize: known ? known.size : null,
+        body: response.body ?? new ReadableStream({ start: (controller) => controller.close() }),
+        readError: (error) => connectionError(call.http, error, url, what),
+        onClose: () => call.http.deadline.finish(),
+    });
+    call.http.deadline.signal.addEventListener('abort', () => stream.destroy(asError(call.http.deadline.abortError())), { once: true });
+    return stream;
+}
+function startCall(reference, options, session) {
+    const target = { registry: reference.registry, repository: reference.repository };
+    return {
+        http: {
+            fetchImpl: options.fetchImpl ?? fetch,
+            deadline: new Deadline(target, options.timeoutMs ?? DEFAULTS.timeoutMs, options.signal),
+            retries: options.retries ?? DEFAULTS.retries,
+            backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
+        },
+        session,
+        target,
+        baseUrl: registryBaseUrl(reference.registry, options.insecureRegistries),
+    };
+}
+async function resolveWithin(call, reference, wanted) {
+    let fetched = await fetchManifest(call, manifestReferenceOf(reference), reference.digest);
+    let indexDigest = null;
+    let chosenPlatform = null;
+    for (let depth = 0; fetched.document.kind === 'index'; depth += 1) {
+        if (depth >= MAX_INDEX_DEPTH)
+            throw new RegistryError('protocol', `${targetText(call.target)}: indexes nested more than ${MAX_INDEX_DEPTH} deep`);
+        indexDigest ??= fetched.digest;
+        const chosen = choosePlatform(call.target, reference, fetched.document.manifests, wanted);
+        chosenPlatform = chosen.platform ?? wanted;
+        fetched = await fetchManifest(call, chosen.digest, chosen.digest);
+    }
+    const image = fetched.document;
+    const config = { digest: image.config.digest, mediaType: image.config.mediaType, size: image.config.size };
+    return {
+        reference,
+        digest: fetched.digest,
+        indexDigest,
+        platform: chosenPlatform ?? (await configPlatform(call, image.config)) ?? wanted,
+        layers: image.layers.map((layer) => ({ digest: layer.digest, mediaType: layer.mediaType, size: layer.size })),
+        mediaType: image.mediaType,
+        config,
+        session: call.session,
+    };
+}
+async function fetchManifest(call, manifestReference, expectedDigest) {
+    const what = `getting manifest ${manifestReference}`;
+    const url = `${call.baseUrl}/v2/${call.target.repository}/manifests/${manifestReference}`;
+    const response = await authorizedGet(call.http, call.session, call.target, url, { accept: MANIFEST_ACCEPT }, what);
+    if (response.status !== 200)
+        throw await statusError(call.target, response, what, call.session.credentialsFor(call.target.registry) !== null);
+    const { bytes, truncated } = await readLimitedBytes(response, MANIFEST_LIMIT);
+    if (truncated)
+        throw new RegistryError('protocol', `${targetText(call.target)}: manifest ${manifestReference} is larger than ${MANIFEST_LIMIT} bytes`);
+    const algorithm = expectedDigest?.split(':')[0] ?? 'sha256';
+    const digest = digestOf(bytes, algorithm);
+    if (expectedDigest !== null && digest !== expectedDigest) {
+        throw new RegistryError('corrupt', `${targetText(call.target)}: corrupt manifest: digest mismatch, asked for ${expectedDigest} but the registry sent content hashing to ${digest}`);
+    }
+    const parsed = parseManifestDocument(bytes, response.headers.get('content-type'));
+    if (!parsed.ok)
+        throw new RegistryError('protocol', `${targetText(call.target)}: manifest ${manifestReference} cannot be read: ${parsed.reason}`);
+    return { digest, document: parsed.document };
+}
+/** Index entries without a platform, and buildx's attestation entries (unknown/unknown), are never chosen. */
+function choosePlatform(target, reference, manifests, wanted) {
+    const chosen = manifests.find((entry) => entry.platform !== undefined && platformMatches(wanted, entry.platform));
+    if (chosen)
+        return chosen;
+    const offered = manifests.flatMap((entry) => (entry.platform && entry.platform.os !== 'unknown' ? [platformText(entry.platform)] : []));
+    const list = offered.length > 0 ? [...new Set(offered)].join(', ') : 'none';
+    throw new RegistryError('not-found', `${targetText(target)}: ${reference.text} has no image for platform ${platformText(wanted)}; available platforms: ${list}`);
+}
+/** A single-platform image says its platform only in its config blob. */
+async function configPlatform(call, config) {
+    const what = `getting image config ${config.digest}`;
+    const url = `${call.baseUrl}/v2/${call.target.repository}/blobs/${config.digest}`;
+    const response = await authorizedGet(call.http, call.session, call.target, url, {}, what);
+    if (response.status !== 200)
+        throw await statusError(call.target, response, what, call.session.credentialsFor(call.target.registry) !== null);
+    const { bytes, truncated } = await readLimitedBytes(response, CONFIG_LIMIT);
+    if (truncated)
+        throw new RegistryError('protocol', `${targetText(call.target)}: image config ${config.digest} is larger than ${CONFIG_LIMIT} bytes`);
+    const algorithm = config.digest.split(':')[0];
+    if (digestOf(bytes, algorithm) !== config.digest) {
+        throw new RegistryError('corrupt', `${targetText(call.target)}: corrupt image config: digest mismatch for ${config.digest}`);
+    }
+    try {
+        return platformOf(JSON.parse(bytes.toString('utf8')));
+    }
+    catch {
+        throw new RegistryError('protocol', `${targetText(call.target)}: image config ${config.digest} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image-inspection/inspect-image.ts
+
+
+
+/**
+ * Pulls an image's manifest and layers and reads the build info of every Go binary in its final
+ * filesystem. Every failure (a bad reference, the registry, the timeout) becomes `ok: false` with a
+ * reason a user can act on.
+ */
+async function inspectImage(text, options) {
+    const parsed = parseImageReference(text);
+    if (!parsed.ok)
+        return { ok: false, reference: text, reason: parsed.reason };
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const client = {
+        platform: options.platform,
+        credentialsFor: options.credentialsFor,
+        signal,
+        timeoutMs: options.timeoutMs,
+        ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+    };
+    try {
+        const image = await resolveImage(parsed.reference, client);
+        const cached = await options.cache?.get(image.digest);
+        if (cached)
+            return { ...cached, reference: text };
+        const layers = image.layers.map((layer) => ({ digest: layer.digest, mediaType: layer.mediaType, open: () => registry_client_openBlob(image, layer.digest, client) }));
+        const scan = await findGoBinariesInImage(layers, { temporaryDirectory: options.temporaryDirectory, signal });
+        if (signal.aborted)
+            return timedOut(text, options.timeoutMs);
+        const inspection = {
+            ok: true,
+            reference: text,
+            digest: image.digest,
+            platform: inspect_image_platformText(image),
+            binaries: scan.binaries.map((binary) => ({ path: binary.path, buildInfo: binary.buildInfo })),
+            problems: scan.problems.map((problem) => `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`),
+            cached: false,
+        };
+        // An image whose layers could not all be read is not cached: the next run may read them.
+        if (scan.problems.every((problem) => problem.path !== null))
+            await options.cache?.put(inspection);
+        return inspection;
+    }
+    catch (error) {
+        if (signal.aborted)
+            return timedOut(text, options.timeoutMs);
+        return { ok: false, reference: text, reason: error instanceof RegistryError || error instanceof Error ? error.message : String(error) };
+    }
+}
+function timedOut(text, timeoutMs) {
+    return { ok: false, reference: text, reason: `the image was not read within ${Math.round(timeoutMs / 1000)} s (image-timeout); the registry is slow, the image is large, or the registry does not answer` };
+}
+function inspect_image_platformText(image) {
+    const { os, architecture, variant } = image.platform;
+    return [os, architecture, variant].filter((part) => part).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/image-inspection/inspection-cache.ts
+
+
+/** Bumped when what is stored changes shape, so an old entry is never read as a new one. */
+const CACHE_FORMAT = 1;
+/**
+ * Inspections by platform image digest, as JSON files in a directory (RUNNER_TEMP on a runner): a
+ * digest names immutable content, so an entry never goes stale. Failures are never cached. A cache
+ * that cannot be read or written is only slower, never wrong.
+ */
+class InspectionCache {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async get(digest) {
+        try {
+            const stored = JSON.parse(await (0,promises_namespaceObject.readFile)(this.fileOf(digest), 'utf8'));
+            return stored.format === CACHE_FORMAT && stored.inspection?.digest === digest ? { ...stored.inspection, cached: true } : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    async put(inspection) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.directory, { recursive: true });
+            const file = this.fileOf(inspection.digest);
+            // Written aside and renamed, so a parallel reader never sees half a file.
+            const partial = `${file}.${process.pid}.partial`;
+            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify({ format: CACHE_FORMAT, inspection: { ...inspection, cached: false } }));
+            await (0,promises_namespaceObject.rename)(partial, file);
+        }
+        catch {
+            // Only slower next time.
+        }
+    }
+    fileOf(digest) {
+        return external_node_path_default().join(this.directory, `${digest.replace(/[^A-Za-z0-9]/g, '-')}.json`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resolve/source-span.ts
+function inFile(file, span) {
+    return { file, ...span };
+}
+/** A span for a whole line when a format gives no column (column 1 to 1). */
+function lineSpan(file, line) {
+    return { file, line, column: 1, endLine: line, endColumn: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/container-image-source.ts
+
+
+
+
+
+
+
+
+/** Where the references of the `images` input are reported: the input's name, line = position in the list. */
+const IMAGES_INPUT_FILE = 'images';
+/** Images pulled at once: enough to overlap registry latency, few enough to bound memory and disk. */
+const CONCURRENT_IMAGES = 3;
+/**
+ * Go binaries inside container images: those the `images` input names and, when asked, those the
+ * Dockerfiles start FROM or copy from. Each image is pulled once per platform (by digest from the
+ * cache when an earlier inspection read it); a finding points at the line that names the image.
+ */
+function createContainerImageSource(settings) {
+    return {
+        resolve: async (context) => {
+            const uses = imageUses(settings, context);
+            if (uses.length === 0)
+                return { resolved: [], artifactsRead: 0 };
+            const workDirectory = settings.workDirectory ?? external_node_os_default().tmpdir();
+            const spoolDirectory = external_node_path_default().join(workDirectory, 'client-go-token-gate-images');
+            await (0,promises_namespaceObject.mkdir)(spoolDirectory, { recursive: true });
+            const cache = settings.workDirectory ? new InspectionCache(external_node_path_default().join(workDirectory, 'client-go-token-gate-image-cache')) : null;
+            const inspections = await inspectOncePerImage(uses, (use) => {
+                const platform = parsePlatform(use.platform);
+                if (!platform.ok)
+                    return Promise.resolve({ ok: false, reference: use.reference, reason: platform.reason });
+                return inspectImage(use.reference, inspectionOptions(settings, platform.platform, spoolDirectory, cache));
+            });
+            const resolved = uses.flatMap((use) => judgeImage(use, inspections.get(keyOf(use)), context.diagnostics));
+            return { resolved, artifactsRead: inspections.size };
+        },
+    };
+}
+function imageUses(settings, context) {
+    const named = settings.references.map((reference, index) => ({ reference, platform: settings.platform, at: lineSpan(IMAGES_INPUT_FILE, index + 1) }));
+    const fromDockerfiles = settings.fromDockerfiles
+        ? context.dockerfileImages.flatMap(({ file, image }) => {
+            if (image.unresolved !== null) {
+                context.diagnostics.push({ file, line: image.line, message: `the image ${image.reference} is not inspected: ${image.unresolved}` });
+                return [];
+            }
+            return [{ reference: image.reference, platform: image.platform ?? settings.platform, at: inFile(file, image.at) }];
+        })
+        : [];
+    return [...named, ...fromDockerfiles];
+}
+function keyOf(use) {
+    return `${use.platform}\u0000${use.reference}`;
+}
+/** The same image named on several lines is pulled once. */
+async function inspectOncePerImage(uses, inspect) {
+    const distinct = [...new Map(uses.map((use) => [keyOf(use), use])).values()];
+    const results = new Map();
+    for (let start = 0; start < distinct.length; start += CONCURRENT_IMAGES) {
+        const batch = distinct.slice(start, start + CONCURRENT_IMAGES);
+        const done = await Promise.all(batch.map(inspect));
+        batch.forEach((use, index) => results.set(keyOf(use), done[index]));
+    }
+    return results;
+}
+function inspectionOptions(settings, platform, spoolDirectory, cache) {
+    return {
+        platform,
+        credentialsFor: (registry) => settings.credentials.get(registry) ?? null,
+        timeoutMs: settings.timeoutMs,
+        temporaryDirectory: spoolDirectory,
+        cache,
+        insecureRegistries: settings.insecureRegistries,
+    };
+}
+/**
+ * One reference per Go binary with client-go in the image. A registry failure is an `unknown` finding
+ * at the line (the gate cannot vouch for the image); binaries that cannot be judged are diagnostics.
+ */
+function judgeImage(use, inspection, diagnostics) {
+    if (!inspection)
+        return [];
+    if (!inspection.ok)
+        return [unreadableImage(use, inspection.reason)];
+    for (const problem of inspection.problems)
+        diagnostics.push({ file: use.at.file, line: use.at.line, message: `image ${use.reference} (${inspection.digest}): ${problem}` });
+    return inspection.binaries.flatMap((binary) => {
+        const judgement = goBinaryReference(binary.buildInfo, { at: use.at, binaryPath: binary.path, imageReference: use.reference, imageDigest: inspection.digest });
+        if (judgement.kind === 'unusable') {
+            diagnostics.push({ file: use.at.file, line: use.at.line, message: `image ${use.reference} (${inspection.digest}) ${binary.path}: ${judgement.message}` });
+            return [];
+        }
+        return judgement.kind === 'client-go' ? [{ reference: judgement.reference, resolution: judgement.resolution }] : [];
+    });
+}
+function unreadableImage(use, reason) {
+    return {
+        reference: {
+            source: 'go-binary',
+            at: use.at,
+            module: 'k8s.io/client-go',
+            declared: null,
+            effective: null,
+            effectiveModule: 'k8s.io/client-go',
+            indirect: false,
+            inferred: false,
+            related: [],
+            siblings: [],
+            notes: [`the image ${use.reference} could not be inspected`],
+        },
+        resolution: { known: false, reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}` },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/discover/real-path-inside.ts
 
 
@@ -66777,6 +72880,238 @@ function isRealPathInside(root, target) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/discover/binary-globs.ts
+
+
+
+
+
+
+/**
+ * Directories no glob walk enters below its start: a repository's history and npm's packages are never
+ * where a build step writes its binaries, and they are large.
+ */
+const NEVER_ENTERED = new Set(['.git', 'node_modules']);
+/**
+ * The files the `binaries` globs name. Unlike discovery, the walk enters what discovery skips (bin/,
+ * vendor/, testdata/, build outputs): a glob names binaries on purpose. Files only; a symlink is read only
+ * when its target is a file inside the root, and symlinked directories are never entered, so the walk
+ * cannot leave the root or loop. A glob that names nothing becomes a diagnostic naming it, since the usual
+ * cause is a gate step placed before the build step.
+ */
+async function findBinaries(options) {
+    const found = { files: [], diagnostics: [] };
+    if (options.patterns.length === 0)
+        return found;
+    const absolute = external_node_path_default().resolve(options.root);
+    const root = { absolute, real: await (0,promises_namespaceObject.realpath)(absolute) };
+    const byRealPath = new Map();
+    for (const raw of options.patterns) {
+        const pattern = await relativePattern(raw, root);
+        if (pattern === null) {
+            found.diagnostics.push({ file: '.', line: null, message: `binaries glob "${raw}" names a path outside the scanned root; binaries are read only inside it` });
+            continue;
+        }
+        const matched = await filesMatching(pattern, root, found.diagnostics);
+        if (matched.length === 0) {
+            found.diagnostics.push({ file: '.', line: null, message: `binaries glob "${raw}" matches no file (does the gate run before the step that builds the binaries?)` });
+        }
+        for (const file of matched)
+            if (!byRealPath.has(file.real))
+                byRealPath.set(file.real, file.binary);
+    }
+    found.files = [...byRealPath.values()].sort((a, b) => compareText(a.path, b.path));
+    return found;
+}
+/**
+ * The glob relative to the root, or null when it names a place outside. An absolute path counts if it lies
+ * under the root as given or as resolved; a literal directory stands for every file below it.
+ */
+async function relativePattern(raw, root) {
+    const posix = raw.trim().replace(/\\/g, '/');
+    const isAbsolute = posix.startsWith('/') || /^[A-Za-z]:\//.test(posix);
+    let relative = posix.replace(/^\.\//, '');
+    if (isAbsolute) {
+        const inside = [root.absolute, root.real].map((base) => base.split((external_node_path_default()).sep).join('/').replace(/\/+$/, '')).find((base) => posix.startsWith(`${base}/`));
+        if (inside === undefined)
+            return null;
+        relative = posix.slice(inside.length + 1);
+    }
+    const normalized = external_node_path_default().posix.normalize(relative);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return null;
+    const scanned = picomatch_default().scan(normalized);
+    if (!scanned.isGlob && (await binary_globs_isDirectory(external_node_path_default().join(root.absolute, normalized))))
+        return `${normalized.replace(/\/+$/, '')}/**`;
+    return normalized;
+}
+async function binary_globs_isDirectory(absolute) {
+    try {
+        return (await (0,promises_namespaceObject.lstat)(absolute)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function filesMatching(pattern, root, diagnostics) {
+    const matches = createFileMatcher([pattern]);
+    const matched = [];
+    for (const start of walkStartsFor([pattern])) {
+        for (const entry of await listEntries(start, root, diagnostics)) {
+            if (!matches(entry.relative))
+                continue;
+            const file = await settleEntry(entry, root, diagnostics);
+            if (file)
+                matched.push(file);
+        }
+    }
+    return matched;
+}
+/** Every non-directory entry at or below `start`, without entering symlinked directories. */
+async function listEntries(start, root, diagnostics) {
+    const startAbsolute = external_node_path_default().join(root.absolute, start);
+    // lstat sees only the last component: a start below a symlinked directory must not lead out of the root.
+    if (start !== '' && !isRealPathInside(root.real, external_node_path_default().dirname(startAbsolute)))
+        return [];
+    const startStats = await (0,promises_namespaceObject.lstat)(startAbsolute).catch(() => null);
+    if (!startStats)
+        return [];
+    if (!startStats.isDirectory())
+        return [{ relative: start, absolute: startAbsolute, kind: kindOf(startStats) }];
+    const listed = [];
+    const stack = [start];
+    while (stack.length > 0) {
+        const directory = stack.pop();
+        for (const entry of await readEntries(root, directory, diagnostics)) {
+            const relative = directory === '' ? entry.name : `${directory}/${entry.name}`;
+            const absolute = external_node_path_default().join(root.absolute, relative);
+            if (entry.isDirectory()) {
+                if (!NEVER_ENTERED.has(entry.name))
+                    stack.push(relative);
+            }
+            else {
+                listed.push({ relative, absolute, kind: kindOf(entry) });
+            }
+        }
+    }
+    // Listing order varies by file system; the first path of a file named twice must not.
+    return listed.sort((a, b) => compareText(a.relative, b.relative));
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return 'symlink';
+    return entry.isFile() ? 'file' : 'other';
+}
+async function readEntries(root, directory, diagnostics) {
+    try {
+        return await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root.absolute, directory), { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        diagnostics.push({ file: directory || '.', line: null, message: `directory cannot be read (${code}); binaries below it were not looked for` });
+        return [];
+    }
+}
+/** A regular file is read; a symlink only when it resolves to a file inside the root. */
+async function settleEntry(entry, root, diagnostics) {
+    const binary = { path: entry.relative, absolutePath: entry.absolute };
+    if (entry.kind === 'other') {
+        diagnostics.push({ file: entry.relative, line: null, message: 'matches the binaries globs but is not a regular file; skipped' });
+        return null;
+    }
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(entry.absolute);
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        diagnostics.push({ file: entry.relative, line: null, message: `matches the binaries globs but cannot be resolved (${code}); skipped` });
+        return null;
+    }
+    if (entry.kind === 'file')
+        return { binary, real };
+    if (!isInside(root.real, real)) {
+        diagnostics.push({ file: entry.relative, line: null, message: 'matches the binaries globs but is a symlink that points outside the scanned root; not followed' });
+        return null;
+    }
+    const target = await (0,promises_namespaceObject.stat)(real).catch(() => null);
+    if (!target?.isFile()) {
+        diagnostics.push({ file: entry.relative, line: null, message: 'matches the binaries globs but is a symlink to something other than a file; skipped' });
+        return null;
+    }
+    return { binary, real };
+}
+function isInside(rootReal, real) {
+    const relative = external_node_path_default().relative(rootReal, real);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/go-binary-source.ts
+
+
+
+
+/**
+ * Binaries read at once. Each read is a handful of small ranges, so a few in flight hide the latency of
+ * a slow disk without holding many file handles open.
+ */
+const CONCURRENT_READS = 8;
+/** Compiled Go binaries the `binaries` globs name, judged by the client-go their build info records. */
+function createGoBinarySource() {
+    return {
+        resolve: async ({ settings, diagnostics }) => {
+            const found = await findBinaries({ root: settings.root, patterns: settings.binaries });
+            diagnostics.push(...found.diagnostics);
+            const judged = await mapInBatches(found.files, CONCURRENT_READS, (binary) => judgeBinary(binary));
+            const resolved = [];
+            for (const outcome of judged) {
+                if ('diagnostic' in outcome)
+                    diagnostics.push(outcome.diagnostic);
+                else if (outcome.resolved)
+                    resolved.push(outcome.resolved);
+            }
+            return { resolved, artifactsRead: found.files.length };
+        },
+    };
+}
+async function judgeBinary(binary) {
+    const info = await readGoBuildInfoFromFile(binary.absolutePath);
+    const judgement = goBinaryReference(info, { at: lineSpan(binary.path, 1), binaryPath: binary.path });
+    switch (judgement.kind) {
+        case 'unusable':
+            return { diagnostic: { file: binary.path, line: null, message: judgement.message } };
+        case 'no-client-go':
+            return { resolved: null };
+        case 'client-go':
+            return { resolved: { reference: judgement.reference, resolution: judgement.resolution } };
+    }
+}
+/** `map` with at most `limit` calls pending; results keep the input order. */
+async function mapInBatches(items, limit, map) {
+    const results = [];
+    for (let start = 0; start < items.length; start += limit)
+        results.push(...(await Promise.all(items.slice(start, start + limit).map(map))));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/artifact-sources.ts
+
+
+/** In resolve order: binaries in the tree, then images (only when asked for: they need the network). */
+function createArtifactSources(settings) {
+    return [createGoBinarySource(), ...(settings.images ? [createContainerImageSource(settings.images)] : [])];
+}
+/** One source after the other, each seeing what the ones before it resolved. */
+async function resolveArtifacts(sources, context) {
+    const total = { resolved: [], artifactsRead: 0 };
+    for (const source of sources) {
+        const { resolved, artifactsRead } = await source.resolve({ ...context, earlier: [...context.earlier, ...total.resolved] });
+        total.resolved.push(...resolved);
+        total.artifactsRead += artifactsRead;
+    }
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/named-dockerfiles.ts
@@ -66826,7 +73161,7 @@ function listFiles(root, start, excludesDirectory) {
     const stack = [start];
     while (stack.length > 0) {
         const directory = stack.pop();
-        for (const entry of readEntries(external_node_path_default().join(root, directory))) {
+        for (const entry of named_dockerfiles_readEntries(external_node_path_default().join(root, directory))) {
             const relative = directory === '' ? entry.name : `${directory}/${entry.name}`;
             if (entry.isDirectory()) {
                 if (isWalkableDirectory(relative) && !excludesDirectory(relative))
@@ -66851,7 +73186,7 @@ function entryKind(absolute) {
     }
 }
 /** An unreadable directory is already reported by discovery's own walk; here it only yields nothing. */
-function readEntries(absolute) {
+function named_dockerfiles_readEntries(absolute) {
     try {
         return (0,external_node_fs_namespaceObject.readdirSync)(absolute, { withFileTypes: true });
     }
@@ -68209,6 +74544,7 @@ function unresolvedNames(text, found = new Set()) {
 
 
 
+
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 function extractDockerfile(text, options) {
     const syntax = parseDockerfileSyntax(text);
@@ -68223,6 +74559,7 @@ class DockerfileReader {
     variables;
     stages = [];
     references = [];
+    images = [];
     longRunningKubectl = [];
     reportedMissingStage = false;
     constructor(syntax, options) {
@@ -68262,6 +74599,7 @@ class DockerfileReader {
         const goBuildStages = this.stages.flatMap((stage) => stage.build && stage.copies.length > 0 ? [{ stageLine: stage.line, stageName: stage.name, copies: stage.copies, build: stage.build }] : []);
         return {
             references: [...this.references].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
+            images: this.images,
             goBuildStages,
             longRunningKubectl: this.longRunningKubectl,
             skipped: [...this.problems].sort((a, b) => a.line - b.line),
@@ -68288,7 +74626,32 @@ class DockerfileReader {
             this.addReference(findComponentImage(expanded, context));
         const stageName = as && name && source && source.text.slice(as.start, as.end).toUpperCase() === 'AS' ? source.text.slice(name.start, name.end).toLowerCase() : null;
         const base = expanded ? this.stageNamed(expanded.text) : null;
+        if (expanded && !base)
+            this.addImage('FROM', expanded, context, this.fromPlatform(instruction, context));
         this.stages.push({ name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null });
+    }
+    addImage(keyword, image, context, platform) {
+        // `scratch` is no image: nothing to pull.
+        if (image.text.toLowerCase() === 'scratch')
+            return;
+        const unresolved = image.pieces.find((piece) => piece.kind === 'unresolved');
+        this.images.push({
+            keyword,
+            line: context.line,
+            at: useSpanAt(image, 0, image.text.length),
+            reference: image.text,
+            unresolved: unresolved?.kind === 'unresolved' ? unresolved.reason : null,
+            platform,
+        });
+    }
+    fromPlatform(instruction, context) {
+        const flag = instruction.flags.find((candidate) => candidate.name === 'platform');
+        if (!flag?.value)
+            return null;
+        const [command] = this.lex(flag.value, 'words', context);
+        const word = command?.words[0];
+        const platform = word ? expandWord(word, flag.value, this.variables.fromScope()) : null;
+        return platform && !platform.pieces.some((piece) => piece.kind === 'unresolved') ? platform.text : null;
     }
     /** A stage by name (case-insensitive, as docker matches them) or index. */
     stageNamed(reference) {
@@ -68371,8 +74734,10 @@ class DockerfileReader {
             const [command] = this.lex(from.value, 'words', context);
             const word = command?.words[0];
             const image = word ? expandWord(word, from.value, stage.variables.scope) : null;
-            if (image && !this.stageNamed(image.text))
+            if (image && !this.stageNamed(image.text)) {
                 this.addReference(findComponentImage(image, context));
+                this.addImage('COPY', image, context, null);
+            }
             return;
         }
         const source = instruction.shellText;
@@ -68441,15 +74806,6 @@ function sliceFrom(text, start) {
     return { text: text.text.slice(start), pieces };
 }
 
-;// CONCATENATED MODULE: ./src/resolve/source-span.ts
-function inFile(file, span) {
-    return { file, ...span };
-}
-/** A span for a whole line when a format gives no column (column 1 to 1). */
-function lineSpan(file, line) {
-    return { file, line, column: 1, endLine: line, endColumn: 1 };
-}
-
 ;// CONCATENATED MODULE: ./src/resolve/dockerfile-built-modules.ts
 /**
  * A build stage that copies a go.mod of the repository and runs `go build` ships that module's client-go.
@@ -68508,28 +74864,6 @@ function mirror(file, stage, item, goMod, copyLine) {
         versionSite: { carrier: 'built-module', scheme: 'client-go', line: stage.build.at.line, context: null, version: origin.effective ?? origin.declared, builtModule: goMod },
     };
     return { reference, resolution: item.resolution };
-}
-
-;// CONCATENATED MODULE: ./src/model/client-go-module-paths.ts
-/** Module paths under which the upstream client-go is published (the GitHub path is an old alias). */
-const CLIENT_GO_PATHS = new Set(['k8s.io/client-go', 'github.com/kubernetes/client-go']);
-function isClientGoModule(modulePath) {
-    return CLIENT_GO_PATHS.has(modulePath);
-}
-/**
- * The Kubernetes staging modules, tagged in lockstep with client-go (same v0.X.Y / kubernetes-1.X.Y tags),
- * so a fix must move them together. klog, utils, kube-openapi and the like have their own versions.
- */
-const STAGING_MODULES = new Set([
-    'api', 'apiextensions-apiserver', 'apimachinery', 'apiserver', 'cli-runtime', 'client-go', 'cloud-provider',
-    'cluster-bootstrap', 'code-generator', 'component-base', 'component-helpers', 'controller-manager', 'cri-api',
-    'cri-client', 'csi-translation-lib', 'dynamic-resource-allocation', 'endpointslice', 'externaljwt', 'kms',
-    'kube-aggregator', 'kube-controller-manager', 'kube-proxy', 'kube-scheduler', 'kubectl', 'kubelet',
-    'legacy-cloud-providers', 'metrics', 'mount-utils', 'pod-security-admission', 'sample-apiserver',
-    'sample-cli-plugin', 'sample-controller',
-].map((name) => `k8s.io/${name}`));
-function isStagingModule(modulePath) {
-    return STAGING_MODULES.has(modulePath);
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/kubernetes-release-version.ts
@@ -68596,36 +74930,6 @@ function resolveKubernetesRef(ref) {
     return target.version.startsWith('kubernetes-') ? resolveKubernetesRelease(ref) : resolveClientGoVersion(target.version);
 }
 
-;// CONCATENATED MODULE: ./src/resolve/resolve-reference-release.ts
-
-
-/**
- * The release a reference builds. Source code beats versions; a fork is judged only when its commit is an
- * upstream commit (then the code is upstream's), never by the fork's own tags.
- */
-function resolveReferenceRelease(reference) {
-    if (reference.judgedFromSource)
-        return { known: true, release: reference.judgedFromSource };
-    if (reference.localDirectory !== undefined) {
-        return {
-            known: false,
-            reason: `client-go is replaced by the directory ${reference.localDirectory}, and no client-go source (rest/config.go) is there in the scanned tree`,
-        };
-    }
-    if (reference.effective === null)
-        return { known: false, reason: 'no version is given' };
-    const resolution = resolveClientGoVersion(reference.effective);
-    if (isClientGoModule(reference.effectiveModule))
-        return resolution;
-    if (resolution.known && resolution.release.resolvedBy === 'commit') {
-        return { known: true, release: { ...resolution.release, note: `the fork ${reference.effectiveModule} is at upstream commit ${resolution.release.commit}` } };
-    }
-    return {
-        known: false,
-        reason: `client-go is replaced by the fork ${reference.effectiveModule} ${reference.effective}, which is not an upstream client-go commit`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/resolve/dockerfile-references.ts
 
 
@@ -68638,16 +74942,16 @@ function resolveDockerfileReferences(file, records, kubectlSeverity) {
     return records.references
         .filter((record) => record.scheme === 'kubernetes' || record.carrier === 'git-ref' || isClientGoModule(record.subject))
         .map((record) => {
-        const reference = referenceOf(file, record, kubectlSeverity, records.longRunningKubectl);
+        const reference = dockerfile_references_referenceOf(file, record, kubectlSeverity, records.longRunningKubectl);
         return { reference, resolution: resolutionOf(record, reference) };
     });
 }
-function referenceOf(file, record, kubectlSeverity, longRunning) {
+function dockerfile_references_referenceOf(file, record, kubectlSeverity, longRunning) {
     const { version } = record;
     const reference = {
         source: 'Dockerfile',
         at: inFile(file, version.at),
-        module: moduleOf(record),
+        module: dockerfile_references_moduleOf(record),
         declared: version.value ?? version.written,
         effective: effectiveVersionOf(record),
         effectiveModule: record.replacement?.module ?? 'k8s.io/client-go',
@@ -68655,7 +74959,7 @@ function referenceOf(file, record, kubectlSeverity, longRunning) {
         inferred: false,
         related: relatedOf(file, record),
         siblings: record.siblings.filter((sibling) => isStagingModule(sibling.path) && !isClientGoModule(sibling.path)),
-        notes: notesOf(record),
+        notes: dockerfile_references_notesOf(record),
         versionSite: siteOf(record),
     };
     if (record.component === 'kubectl')
@@ -68663,7 +74967,7 @@ function referenceOf(file, record, kubectlSeverity, longRunning) {
     return reference;
 }
 /** What the finding names: the module, the program or the image. */
-function moduleOf(record) {
+function dockerfile_references_moduleOf(record) {
     if (record.carrier === 'git-ref')
         return record.scheme === 'client-go' ? 'k8s.io/client-go' : 'k8s.io/kubernetes';
     return record.subject;
@@ -68688,7 +74992,7 @@ function relatedOf(file, record) {
         related.push({ file, line: record.line, label: record.keyword });
     return related;
 }
-function notesOf(record) {
+function dockerfile_references_notesOf(record) {
     const notes = [...record.notes];
     const { version } = record;
     if (version.buildArg)
@@ -68787,10 +75091,14 @@ function createDockerfileEcosystem(context) {
     let namedFilesRead = false;
     // A build arg may hold a whole image or URL, so a Kubernetes name there makes every Dockerfile worth parsing.
     const buildArgsMayBring = [...context.settings.dockerBuildArgs.values()].some((value) => MAY_BRING_CLIENT_GO.test(value));
+    // Any image may hold a Go binary built with client-go: when images are inspected, every Dockerfile counts.
+    const inspectImages = context.settings.images?.fromDockerfiles === true;
     const add = (candidate, text) => {
-        if (!buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text))
+        if (!inspectImages && !buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text))
             return;
         const records = extractSafely(candidate.path, text, context);
+        if (inspectImages)
+            context.dockerfileImages.push(...records.images.map((image) => ({ file: candidate.path, image })));
         parsed.push({ path: candidate.path, records });
         reportSkipped(context.diagnostics, candidate.path, records.skipped);
     };
@@ -68814,7 +75122,7 @@ function extractSafely(file, text, context) {
         return extractDockerfile(text, { buildArgs: context.settings.dockerBuildArgs });
     }
     catch (error) {
-        return { references: [], goBuildStages: [], longRunningKubectl: [], skipped: [{ line: 1, reason: `could not be read as a Dockerfile (${String(error)}); skipped` }] };
+        return { references: [], images: [], goBuildStages: [], longRunningKubectl: [], skipped: [{ line: 1, reason: `could not be read as a Dockerfile (${String(error)}); skipped` }] };
     }
 }
 /**
@@ -68846,21 +75154,6 @@ function resolveDockerfile(file, earlier, context) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/extract/directory-path.ts
-/**
- * Go's test for "this replacement is a directory, not a module path": rooted, drive-lettered, or starting
- * with . or .. (either slash). Module paths never contain a colon or start with a dot, so none is mistaken.
- */
-function isDirectoryPath(target) {
-    if (target === '.' || target === '..')
-        return true;
-    if (/^\.{1,2}[\\/]/.test(target))
-        return true;
-    if (target.startsWith('/') || target.startsWith('\\'))
-        return true;
-    return /^[A-Za-z]:/.test(target);
-}
-
 ;// CONCATENATED MODULE: ./src/extract/replace-directive.ts
 
 const SHAPE = 'expected "old [version] => new [version]"';
@@ -68869,7 +75162,7 @@ const SHAPE = 'expected "old [version] => new [version]"';
  * vendor/modules.txt module lines. A right side without a version must be a directory, and a directory
  * cannot carry a version: Go rejects both, so neither is guessed at here.
  */
-function readReplacement(tokens, line) {
+function replace_directive_readReplacement(tokens, line) {
     const arrowIndex = tokens.findIndex((token) => token.kind === 'arrow');
     if (arrowIndex !== 1 && arrowIndex !== 2)
         return { ok: false, reason: arrowIndex < 0 ? `missing =>; ${SHAPE}` : SHAPE };
@@ -68925,7 +75218,7 @@ const readGoVersion = (records, statement) => {
     return null;
 };
 const readReplace = (records, statement) => {
-    const read = readReplacement(statement.args, statement.line);
+    const read = replace_directive_readReplacement(statement.args, statement.line);
     if (!read.ok)
         return `replace: ${read.reason}`;
     records.replaces.push(read.directive);
@@ -68944,79 +75237,6 @@ function readStatements(records, statements, readers) {
     }
     records.skipped.sort((a, b) => a.line - b.line);
     return records;
-}
-
-;// CONCATENATED MODULE: ./src/extract/go-quoted-string.ts
-const SIMPLE_ESCAPES = {
-    a: 0x07, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b, '\\': 0x5c, '"': 0x22,
-};
-const utf8 = new TextEncoder();
-/**
- * Reads a Go interpreted string literal starting at the `"` at `startIndex`. Octal and \x escapes are
- * bytes, so the value is assembled as UTF-8 and decoded once at the end, as Go's strconv.Unquote would.
- */
-function readInterpretedString(text, startIndex) {
-    const bytes = [];
-    let index = startIndex + 1;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '"')
-            return { ok: true, value: decodeUtf8(bytes), endIndex: index + 1 };
-        if (char !== '\\') {
-            const codePoint = text.codePointAt(index);
-            bytes.push(...utf8.encode(String.fromCodePoint(codePoint)));
-            index += codePoint > 0xffff ? 2 : 1;
-            continue;
-        }
-        const escape = readEscape(text, index);
-        if (!escape.ok)
-            return escape;
-        bytes.push(...escape.bytes);
-        index = escape.endIndex;
-    }
-    return { ok: false, reason: `quoted string opened at column ${startIndex + 1} is not closed on its line` };
-}
-/** Reads a Go raw string literal (backquoted, no escapes) starting at `startIndex`. */
-function readRawString(text, startIndex) {
-    const close = text.indexOf('`', startIndex + 1);
-    if (close < 0)
-        return { ok: false, reason: `raw string opened at column ${startIndex + 1} is not closed on its line` };
-    return { ok: true, value: text.slice(startIndex + 1, close), endIndex: close + 1 };
-}
-const HEX_BYTE = { markerLength: 2, digitCount: 2, radix: 16, unit: 'byte' };
-const OCTAL_BYTE = { markerLength: 1, digitCount: 3, radix: 8, unit: 'byte' };
-const SHORT_UNICODE = { markerLength: 2, digitCount: 4, radix: 16, unit: 'code point' };
-const LONG_UNICODE = { markerLength: 2, digitCount: 8, radix: 16, unit: 'code point' };
-function readEscape(text, backslashIndex) {
-    const letter = text[backslashIndex + 1] ?? '';
-    const simple = SIMPLE_ESCAPES[letter];
-    if (simple !== undefined)
-        return { ok: true, bytes: [simple], endIndex: backslashIndex + 2 };
-    if (letter === 'x')
-        return readNumericEscape(text, backslashIndex, HEX_BYTE);
-    if (letter === 'u')
-        return readNumericEscape(text, backslashIndex, SHORT_UNICODE);
-    if (letter === 'U')
-        return readNumericEscape(text, backslashIndex, LONG_UNICODE);
-    if (letter >= '0' && letter <= '7')
-        return readNumericEscape(text, backslashIndex, OCTAL_BYTE);
-    return { ok: false, reason: `unknown escape \\${letter} at column ${backslashIndex + 1}` };
-}
-function readNumericEscape(text, backslashIndex, escape) {
-    const start = backslashIndex + escape.markerLength;
-    const digits = text.slice(start, start + escape.digitCount);
-    const valid = escape.radix === 16 ? /^[0-9A-Fa-f]+$/ : /^[0-7]+$/;
-    const value = Number.parseInt(digits, escape.radix);
-    const limit = escape.unit === 'byte' ? 0xff : 0x10ffff;
-    const isSurrogate = escape.unit === 'code point' && value >= 0xd800 && value <= 0xdfff;
-    if (digits.length !== escape.digitCount || !valid.test(digits) || value > limit || isSurrogate) {
-        return { ok: false, reason: `invalid escape at column ${backslashIndex + 1}` };
-    }
-    const bytes = escape.unit === 'byte' ? [value] : [...utf8.encode(String.fromCodePoint(value))];
-    return { ok: true, bytes, endIndex: start + escape.digitCount };
-}
-function decodeUtf8(bytes) {
-    return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
 
 ;// CONCATENATED MODULE: ./src/extract/syntax-token.ts
@@ -69371,13 +75591,13 @@ const MODULE_SHAPE = 'expected "# <module> <version> [=> <replacement> [<version
 function extractVendorModulesTxt(text) {
     const state = { records: { modules: [], skipped: [] }, current: null, seenModuleLine: false };
     for (const line of splitLines(text)) {
-        const reason = readLine(state, line);
+        const reason = vendor_modules_txt_readLine(state, line);
         if (reason !== null)
             state.records.skipped.push({ line: line.number, reason });
     }
     return state.records;
 }
-function readLine(state, line) {
+function vendor_modules_txt_readLine(state, line) {
     if (line.text.trim() === '')
         return null;
     const controlFault = controlCharacterReason(line.text);
@@ -69413,7 +75633,7 @@ function vendor_modules_txt_moduleOf(fields, line) {
             return MODULE_SHAPE;
         return { path: path.text, pathSpan: path.span, version: version.text, versionSpan: version.span, replacement: null, replacementIsDirectory: false, explicit: false, line };
     }
-    const replace = readReplacement(fields, line);
+    const replace = replace_directive_readReplacement(fields, line);
     if (!replace.ok)
         return replace.reason;
     const { old, new: target, newIsDirectory } = replace.directive;
@@ -69544,7 +75764,7 @@ function mapModulesToWorkspaces(goWorks) {
 function findLocalClientGoModules(goMods) {
     return new Set(goMods.filter((mod) => mod.records.module && isClientGoModule(mod.records.module.path)).map((mod) => external_node_path_default().posix.dirname(mod.path)));
 }
-function siblingsOf(records) {
+function go_module_references_siblingsOf(records) {
     return records.requires
         .filter((req) => isStagingModule(req.path) && !isClientGoModule(req.path))
         .map((req) => ({ path: req.path, version: req.version }));
@@ -69556,7 +75776,7 @@ function referencesOfGoMod(goMod, workspace, localClientGoModules, goSum) {
     const moduleReplaces = replacesOf(goMod.path, goMod.records);
     const workspaceReplaces = workspace ? replacesOf(workspace.path, workspace.records) : [];
     const requires = goMod.records.requires.filter((req) => isClientGoModule(req.path));
-    const siblings = siblingsOf(goMod.records);
+    const siblings = go_module_references_siblingsOf(goMod.records);
     const workspaceClientGo = workspace ? workspaceClientGoDirectory(workspace, localClientGoModules) : null;
     if (requires.length > 0) {
         return requires.map((req) => referenceOfRequire(goMod.path, req, moduleReplaces, workspaceReplaces, siblings, workspace, workspaceClientGo));
@@ -69704,7 +75924,7 @@ function referencesOfVendorModules(vendor, owner) {
     const versioned = modules.filter((mod) => mod.version !== null);
     // A wildcard line (`# path => …`) only repeats a replacement when a versioned line exists.
     const chosen = versioned.length > 0 ? versioned : modules;
-    const siblings = owner ? siblingsOf(owner.records) : [];
+    const siblings = owner ? go_module_references_siblingsOf(owner.records) : [];
     return chosen.map((mod) => referenceOfVendoredModule(vendor.path, mod, siblings, owner));
 }
 function referenceOfVendoredModule(file, mod, siblings, owner) {
@@ -71352,15 +77572,17 @@ function createEcosystems(context) {
 
 
 
+
 /**
- * discover → extract → resolve → evaluate. Throws only for what makes the whole scan meaningless
+ * discover → extract → resolve → evaluate; built artifacts (Go binaries) after the text files. Throws only for what makes the whole scan meaningless
  * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
  */
 async function scanRepository(settings, tool) {
     const floor = resolveFloor('minimum-version', settings.minimumVersion);
     const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
     const diagnostics = [...discovery.diagnostics];
-    const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics });
+    const dockerfileImages = [];
+    const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, dockerfileImages });
     const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem])));
     let filesRead = 0;
     // One file at a time, text dropped once parsed: a scan holds records, never every file at once.
@@ -71373,10 +77595,12 @@ async function scanRepository(settings, tool) {
         ecosystemOf.get(candidate.kind)?.add(candidate, read.text);
         filesRead += 1;
     }
-    const resolved = resolveAll(ecosystems);
+    const fromText = resolveAll(ecosystems);
+    const artifacts = await resolveArtifacts(createArtifactSources(settings), { settings, diagnostics, earlier: fromText, dockerfileImages });
     const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
-    const findings = resolved.map((item) => evaluateReference(item, context));
-    return assembleReport(findings, diagnostics, filesRead + discovery.clientGoSourceDirectories.length, settings, tool);
+    const findings = [...fromText, ...artifacts.resolved].map((item) => evaluateReference(item, context));
+    const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
+    return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
 function resolveAll(ecosystems) {
     const resolved = [];
@@ -71411,7 +77635,8 @@ async function judgeChange(request) {
         return judgement;
     }
     try {
-        const baseReport = suppress(await scanRepository({ ...request.scan, root: base.scanRoot }, request.tool), request).report;
+        // Binaries are build output of this run: the base commit has none (images are read again, from the cache).
+        const baseReport = suppress(await scanRepository({ ...request.scan, root: base.scanRoot, binaries: [] }, request.tool), request).report;
         const comparison = compareWithBaseline(head.report.findings, baseReport.findings);
         judgement.report = applyFailScope(head.report, request.scope, comparison);
         judgement.baseline = { scope: request.scope, comparison };
@@ -72563,8 +78788,6 @@ function pr_comment_joinLines(lines) {
     return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -73548,8 +79771,67 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/settings.ts
+const DEFAULT_IMAGE_PLATFORM = 'linux/amd64';
+const DEFAULT_IMAGE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 const DEFAULT_KUBECTL_SEVERITY = 'warning';
+
+;// CONCATENATED MODULE: ./src/settings/image-settings.ts
+
+
+
+
+/**
+ * Checks the image settings; undefined when no image is to be inspected (no network is used then).
+ * Credentials from the inputs apply to the one registry they name and win over a Docker config.json:
+ * sending them to every registry a Dockerfile names would hand them to whoever writes a FROM line.
+ */
+function readImageSettings(raw, dockerCredentials, workDirectory) {
+    for (const image of raw.images) {
+        const parsed = parseImageReference(image);
+        if (!parsed.ok)
+            throw new SettingsError('images', image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
+    }
+    const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
+    if (!parsePlatform(platform).ok)
+        throw new SettingsError('image-platform', raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    const credentials = new Map(dockerCredentials);
+    const registry = raw.registry.trim();
+    if (raw.username !== '' || raw.password !== '') {
+        if (registry === '')
+            throw new SettingsError('registry', raw.registry, 'the registry host the registry-username and registry-password are for, e.g. ghcr.io or 123456789012.dkr.ecr.eu-west-1.amazonaws.com');
+        if (raw.username === '' || raw.password === '')
+            throw new SettingsError(raw.username === '' ? 'registry-username' : 'registry-password', '', 'a value: registry-username and registry-password go together');
+        credentials.set(image_settings_normaliseRegistryHost(registry), { username: raw.username, password: raw.password });
+    }
+    if (raw.images.length === 0 && !raw.fromDockerfiles)
+        return undefined;
+    return {
+        references: raw.images,
+        fromDockerfiles: raw.fromDockerfiles,
+        platform,
+        timeoutMs: parseTimeout(raw.timeout),
+        credentials,
+        insecureRegistries: raw.insecureRegistries,
+        workDirectory,
+    };
+}
+/** docker.io names the same registry as the API host the client talks to. */
+function image_settings_normaliseRegistryHost(host) {
+    const bare = host.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+    return bare === 'docker.io' || bare === 'index.docker.io' ? 'registry-1.docker.io' : bare;
+}
+function parseTimeout(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return DEFAULT_IMAGE_TIMEOUT_MS;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value);
+    const unit = { ms: 1, s: 1000, m: 60_000 }[match?.[2] ?? 's'] ?? 1000;
+    const milliseconds = match ? Number(match[1]) * unit : Number.NaN;
+    if (!Number.isFinite(milliseconds) || milliseconds < 100)
+        throw new SettingsError('image-timeout', raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
+    return Math.round(milliseconds);
+}
 
 ;// CONCATENATED MODULE: ./src/settings/parse-setting-values.ts
 
@@ -73761,6 +80043,7 @@ function expiryDate(raw, where) {
 
 
 
+
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
 const ACTION_INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'path',
@@ -73774,6 +80057,15 @@ const ACTION_INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dockerfiles',
     'docker-build-args',
     'kubectl-severity',
+    'binaries',
+    'images',
+    'inspect-dockerfile-images',
+    'image-platform',
+    'image-timeout',
+    'registry',
+    'registry-username',
+    'registry-password',
+    'insecure-registries',
     'annotations',
     'job-summary',
     'fail-on-scope',
@@ -73788,11 +80080,7 @@ const DEFAULT_CHECK_NAME = 'client-go token gate';
 function configFilePath(getInput) {
     return getInput('config-file').trim() || CONFIG_FILE_PATH;
 }
-/**
- * All inputs become one typed settings object here, so the rest of the action never reads an input.
- * `getInput` returns '' for an unset input, as @actions/core does.
- */
-function readActionSettings(getInput, workspace, config = null) {
+function readActionSettings(getInput, workspace, config = null, environment = {}) {
     const relativeRoot = getInput('path').trim() || '.';
     const root = external_node_path_default().resolve(workspace, relativeRoot);
     const relativeToWorkspace = external_node_path_default().relative(external_node_path_default().resolve(workspace), root);
@@ -73821,6 +80109,8 @@ function readActionSettings(getInput, workspace, config = null) {
             dockerfiles: parseGlobList(getInput('dockerfiles')),
             dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),
             kubectlSeverity: parseKubectlSeverity('kubectl-severity', getInput('kubectl-severity')),
+            binaries: parseGlobList(getInput('binaries')),
+            ...imagesOf(getInput, environment),
         },
         annotations: parseBoolean('annotations', getInput('annotations'), true),
         jobSummary: parseBoolean('job-summary', getInput('job-summary'), true),
@@ -73831,6 +80121,20 @@ function readActionSettings(getInput, workspace, config = null) {
         comment: parseCommentMode('comment', getInput('comment')),
         configFile: configFilePath(getInput),
     };
+}
+function imagesOf(getInput, environment) {
+    const raw = {
+        images: getInput('images').split(/[\n,]/).map((image) => image.trim()).filter((image) => image !== '' && !image.startsWith('#')),
+        fromDockerfiles: parseBoolean('inspect-dockerfile-images', getInput('inspect-dockerfile-images'), false),
+        platform: getInput('image-platform'),
+        timeout: getInput('image-timeout'),
+        registry: getInput('registry'),
+        username: getInput('registry-username'),
+        password: getInput('registry-password'),
+        insecureRegistries: parseGlobList(getInput('insecure-registries')),
+    };
+    const images = readImageSettings(raw, environment.dockerCredentials ?? new Map(), environment.runnerTemp ?? null);
+    return images ? { images } : {};
 }
 function parseCommentMode(name, raw) {
     const value = raw.trim().toLowerCase();
@@ -73876,7 +80180,29 @@ function readConfigFile(root, relativePath) {
     return parseConfigFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), inside.split((external_node_path_default()).sep).join('/'));
 }
 
+;// CONCATENATED MODULE: ./src/settings/read-docker-credentials.ts
+
+
+
+/**
+ * Registry logins that `docker login` or docker/login-action left in DOCKER_CONFIG or ~/.docker/config.json.
+ * An unreadable file costs its credentials and a warning, never the scan.
+ */
+function readDockerCredentials(env, warn) {
+    const file = dockerConfigFilePath(env, external_node_os_default().homedir());
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return new Map();
+    try {
+        return readDockerConfigCredentials((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        warn(`Could not read the Docker config ${file}: ${error instanceof Error ? error.message : String(error)}; images are pulled without its credentials.`);
+        return new Map();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -73899,13 +80225,16 @@ async function run(env = process.env) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const getInput = (name) => core_getInput(name);
         const configFile = configFilePath(getInput);
-        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile));
+        const registryPassword = core_getInput('registry-password');
+        if (registryPassword !== '')
+            core_setSecret(registryPassword);
+        const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
+        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile), { dockerCredentials: readDockerCredentials(env, (message) => core_warning(message)), runnerTemp });
         const event = readGitHubEventContext(env);
         for (const problem of event.problems)
             core_debug(`event: ${problem}`);
         const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
         const scannedRoot = external_node_path_default().relative(workspace, settings.scan.root).split((external_node_path_default()).sep).join('/');
-        const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
         const scope = settings.failOnScope ?? event.defaultFailOnScope;
         const judgement = await judgeChange({
             scan: settings.scan,
