@@ -1,43 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { commitAll, gitEnvironment, runGit, writeFiles } from '../../scripts/git-repository.mjs';
+
+export { commitAll, writeFiles };
 
 /**
- * Real git repositories for the base snapshot tests, made with the git command. Identity and signing
- * are set per command so nobody's global git configuration changes the result.
+ * Real git repositories for the base snapshot tests, made with the git command (scripts/git-repository.mjs,
+ * which also builds the README pictures' demo repository).
  */
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.invalid',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
+const GIT_ENV = gitEnvironment();
 
 export function git(directory: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: directory,
-    env: GIT_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
-}
-
-export function writeFiles(root: string, files: Record<string, string>): void {
-  for (const [file, content] of Object.entries(files)) {
-    const target = path.join(root, ...file.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
-}
-
-export function commitAll(root: string, message: string): string {
-  git(root, 'add', '--all');
-  git(root, 'commit', '--quiet', '-m', message);
-  return git(root, 'rev-parse', 'HEAD');
+  return runGit(directory, args, GIT_ENV);
 }
 
 export function goMod(module: string, clientGoVersion: string): string {
