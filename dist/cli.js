@@ -40985,10 +40985,19 @@ function inspect_image_platformText(image) {
     return [os, architecture, variant].filter((part) => part).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/tool-identity.ts
+/** Kept equal to package.json by a test, so the bundle needs no file read to know its version. */
+const TOOL = { name: 'client-go-token-gate', version: '0.1.0' };
+const README_URL = 'https://github.com/client-go-token-gate/client-go-token-gate#readme';
+
 ;// CONCATENATED MODULE: ./src/image-inspection/inspection-cache.ts
 
 
-/** Bumped when what is stored changes shape, so an old entry is never read as a new one. */
+
+/**
+ * Bumped when what is stored changes shape. The tool's version is stored too: an entry restored from an
+ * earlier run (actions/cache) by another release, which may read images differently, is not used.
+ */
 const CACHE_FORMAT = 1;
 /**
  * Inspections by platform image digest, as JSON files in a directory (RUNNER_TEMP on a runner): a
@@ -41003,7 +41012,8 @@ class InspectionCache {
     async get(digest) {
         try {
             const stored = JSON.parse(await (0,promises_namespaceObject.readFile)(this.fileOf(digest), 'utf8'));
-            return stored.format === CACHE_FORMAT && stored.inspection?.digest === digest ? { ...stored.inspection, cached: true } : null;
+            const current = stored.format === CACHE_FORMAT && stored.tool === TOOL.version && stored.inspection?.digest === digest;
+            return current && stored.inspection ? { ...stored.inspection, cached: true } : null;
         }
         catch {
             return null;
@@ -41015,7 +41025,7 @@ class InspectionCache {
             const file = this.fileOf(inspection.digest);
             // Written aside and renamed, so a parallel reader never sees half a file.
             const partial = `${file}.${process.pid}.partial`;
-            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify({ format: CACHE_FORMAT, inspection: { ...inspection, cached: false } }));
+            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL.version, inspection: { ...inspection, cached: false } }));
             await (0,promises_namespaceObject.rename)(partial, file);
         }
         catch {
@@ -46862,11 +46872,6 @@ function summaryLine(report, paint) {
     const diagnosticCount = diagnostics === 0 ? '' : `, ${diagnostics} diagnostic${diagnostics === 1 ? '' : 's'}`;
     return `${paint('client-go token gate:', 'bold')} ${result}: ${countsText(report)}${diagnosticCount} (${escapeTerminalText(policyText(report))})`;
 }
-
-;// CONCATENATED MODULE: ./src/tool-identity.ts
-/** Kept equal to package.json by a test, so the bundle needs no file read to know its version. */
-const TOOL = { name: 'client-go-token-gate', version: '0.1.0' };
-const README_URL = 'https://github.com/client-go-token-gate/client-go-token-gate#readme';
 
 ;// CONCATENATED MODULE: ./src/publish/cli-publisher.ts
 

@@ -72699,10 +72699,16 @@ function inspect_image_platformText(image) {
     return [os, architecture, variant].filter((part) => part).join('/');
 }
 
+// EXTERNAL MODULE: ./src/tool-identity.ts
+var tool_identity = __nccwpck_require__(4260);
 ;// CONCATENATED MODULE: ./src/image-inspection/inspection-cache.ts
 
 
-/** Bumped when what is stored changes shape, so an old entry is never read as a new one. */
+
+/**
+ * Bumped when what is stored changes shape. The tool's version is stored too: an entry restored from an
+ * earlier run (actions/cache) by another release, which may read images differently, is not used.
+ */
 const CACHE_FORMAT = 1;
 /**
  * Inspections by platform image digest, as JSON files in a directory (RUNNER_TEMP on a runner): a
@@ -72717,7 +72723,8 @@ class InspectionCache {
     async get(digest) {
         try {
             const stored = JSON.parse(await (0,promises_namespaceObject.readFile)(this.fileOf(digest), 'utf8'));
-            return stored.format === CACHE_FORMAT && stored.inspection?.digest === digest ? { ...stored.inspection, cached: true } : null;
+            const current = stored.format === CACHE_FORMAT && stored.tool === tool_identity/* TOOL */.j.version && stored.inspection?.digest === digest;
+            return current && stored.inspection ? { ...stored.inspection, cached: true } : null;
         }
         catch {
             return null;
@@ -72729,7 +72736,7 @@ class InspectionCache {
             const file = this.fileOf(inspection.digest);
             // Written aside and renamed, so a parallel reader never sees half a file.
             const partial = `${file}.${process.pid}.partial`;
-            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify({ format: CACHE_FORMAT, inspection: { ...inspection, cached: false } }));
+            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify({ format: CACHE_FORMAT, tool: tool_identity/* TOOL */.j.version, inspection: { ...inspection, cached: false } }));
             await (0,promises_namespaceObject.rename)(partial, file);
         }
         catch {
@@ -78933,8 +78940,6 @@ function diagnosticNotification(diagnostic, scannedRoot) {
     };
 }
 
-// EXTERNAL MODULE: ./src/tool-identity.ts
-var tool_identity = __nccwpck_require__(4260);
 ;// CONCATENATED MODULE: ./src/publish/api-failure.ts
 /** A failed GitHub API request, described without Octokit, so the sinks can judge one without loading it. */
 const MAX_FAILURE_MESSAGE_LENGTH = 300;

@@ -1,10 +1,14 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { TOOL } from '../tool-identity.js';
 import type { ImageInspection } from './image-inspection.js';
 
 type Inspected = Extract<ImageInspection, { ok: true }>;
 
-/** Bumped when what is stored changes shape, so an old entry is never read as a new one. */
+/**
+ * Bumped when what is stored changes shape. The tool's version is stored too: an entry restored from an
+ * earlier run (actions/cache) by another release, which may read images differently, is not used.
+ */
 const CACHE_FORMAT = 1;
 
 /**
@@ -17,8 +21,9 @@ export class InspectionCache {
 
   async get(digest: string): Promise<Inspected | null> {
     try {
-      const stored = JSON.parse(await readFile(this.fileOf(digest), 'utf8')) as { format?: number; inspection?: Inspected };
-      return stored.format === CACHE_FORMAT && stored.inspection?.digest === digest ? { ...stored.inspection, cached: true } : null;
+      const stored = JSON.parse(await readFile(this.fileOf(digest), 'utf8')) as { format?: number; tool?: string; inspection?: Inspected };
+      const current = stored.format === CACHE_FORMAT && stored.tool === TOOL.version && stored.inspection?.digest === digest;
+      return current && stored.inspection ? { ...stored.inspection, cached: true } : null;
     } catch {
       return null;
     }
@@ -30,7 +35,7 @@ export class InspectionCache {
       const file = this.fileOf(inspection.digest);
       // Written aside and renamed, so a parallel reader never sees half a file.
       const partial = `${file}.${process.pid}.partial`;
-      await writeFile(partial, JSON.stringify({ format: CACHE_FORMAT, inspection: { ...inspection, cached: false } }));
+      await writeFile(partial, JSON.stringify({ format: CACHE_FORMAT, tool: TOOL.version, inspection: { ...inspection, cached: false } }));
       await rename(partial, file);
     } catch {
       // Only slower next time.

@@ -5,7 +5,7 @@ import { goTestBinaries, installedGoVersion, removeGoTestBinaries, type GoTestBi
 import { gzipLayer } from '../helpers/image-layers.js';
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
 import { pushImage, pushIndex } from '../helpers/registry-push.js';
-import { startFlakyProxy, startSilentServer } from '../helpers/registry-test-servers.js';
+import { startFlakyProxy, startProxy, startSilentServer } from '../helpers/registry-test-servers.js';
 import { NODE_BINARIES, runActionWithEvent, type ActionRun } from '../helpers/run-bundle.js';
 
 /**
@@ -116,6 +116,29 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
       expect(unknown).toMatchObject({ file: 'images', line: 1, verdict: 'unknown' });
       expect(unknown?.message).toContain('registry-username');
       expect(anonymous.status).toBe(0);
+    });
+
+    it('a second run with the same RUNNER_TEMP reads the image from the cache by digest: no layer is downloaded again', async () => {
+      const blobRequests: string[] = [];
+      const proxy = await startProxy(open.url, (request) => {
+        if (/\/blobs\//.test(request.url ?? '')) blobRequests.push(request.url ?? '');
+        return false;
+      });
+      const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'cgtg-images-runner-'));
+      workspaces.push(runnerTemp);
+      try {
+        const root = workspace({ 'README.md': 'cached\n' });
+        const event = { ...PUSH_EVENT, env: { RUNNER_TEMP: runnerTemp } };
+        const first = await runActionWithEvent(node, root, { images: `${proxy.host}/team/controller:v1` }, event);
+        const downloaded = blobRequests.length;
+        expect(downloaded).toBeGreaterThanOrEqual(2);
+        const second = await runActionWithEvent(node, root, { images: `${proxy.host}/team/controller:v1` }, event);
+        // Only the small image config is read again (it names the platform); no layer is.
+        expect(blobRequests.slice(downloaded)).toEqual([blobRequests[0]]);
+        expect(findingsOf(second)).toEqual(findingsOf(first));
+      } finally {
+        await proxy.close();
+      }
     });
 
     it('a registry that answers 500 three times and then 200 still gives the right verdict', async () => {
