@@ -77981,7 +77981,7 @@ function toAnnotation(finding, level, scannedRoot, titleSuffix) {
         line: finding.line,
         column: finding.column,
         endLine: finding.endLine,
-        endColumn: finding.endColumn,
+        endColumn: Math.max(finding.column, finding.endColumn - 1),
         title: revealControlCharacters(`${findingTitle(finding)}${titleSuffix}`),
         message: revealControlCharacters(findingDetailLines(finding).join('\n')),
     };

@@ -20,6 +20,7 @@ export interface Annotation {
   line: number;
   column: number;
   endLine: number;
+  /** The last column itself (GitHub's reading: endColumn defaults to startColumn), not one past it as in findings. */
   endColumn: number;
   title: string;
   message: string;
@@ -82,7 +83,7 @@ function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: str
     line: finding.line,
     column: finding.column,
     endLine: finding.endLine,
-    endColumn: finding.endColumn,
+    endColumn: Math.max(finding.column, finding.endColumn - 1),
     title: revealControlCharacters(`${findingTitle(finding)}${titleSuffix}`),
     message: revealControlCharacters(findingDetailLines(finding).join('\n')),
   };

@@ -10,8 +10,8 @@ describe.each(NODE_BINARIES)('dist/index.js on %s', (_label, node) => {
     expect(run.status).toBe(1);
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
     expect(errors).toEqual([
-      expect.stringMatching(/^::error title=[^,]*,file=services\/billing\/go\.mod,line=7,endLine=7,col=19,endColumn=39::/),
-      expect.stringMatching(/^::error title=[^,]*,file=services\/inventory\/go\.mod,line=5,endLine=5,col=26,endColumn=46::.*#77613/),
+      expect.stringMatching(/^::error title=[^,]*,file=services\/billing\/go\.mod,line=7,endLine=7,col=19,endColumn=38::/),
+      expect.stringMatching(/^::error title=[^,]*,file=services\/inventory\/go\.mod,line=5,endLine=5,col=26,endColumn=45::.*#77613/),
       expect.stringMatching(/^::error::2 client-go reference\(s\) fail the strict policy/),
     ]);
     expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '2', 'unknown-count': '0' });

@@ -24,16 +24,16 @@ describe.each(NODE_BINARIES)('Dockerfiles through dist/index.js on %s', (_label,
     const run = runAction(node, fixtureRepo('dockerfiles-acceptance'), DOCKERFILE_INPUTS);
     expect(run.status).toBe(1);
     expect(annotations(run.stdout, 'error')).toEqual([
-      expect.stringMatching(/^::error title=[^,]*,file=Dockerfile,line=1,endLine=1,col=23,endColumn=30::.*below the documented minimum/),
-      expect.stringMatching(/^::error title=[^,]*,file=broken\/Dockerfile\.heredoc,line=3,endLine=3,col=25,endColumn=32::/),
-      expect.stringMatching(/^::error title=[^,]*,file=build\/watcher\.docker,line=2,endLine=2,col=62,endColumn=69::.*kubectl get --watch/),
-      expect.stringMatching(/^::error title=[^,]*,file=images\/controller-manager\/Dockerfile\.plugin,line=1,endLine=1,col=46,endColumn=53::.*#77613/),
-      expect.stringMatching(/^::error title=[^,]*,file=services\/billing\/go\.mod,line=5,endLine=5,col=26,endColumn=46::/),
+      expect.stringMatching(/^::error title=[^,]*,file=Dockerfile,line=1,endLine=1,col=23,endColumn=29::.*below the documented minimum/),
+      expect.stringMatching(/^::error title=[^,]*,file=broken\/Dockerfile\.heredoc,line=3,endLine=3,col=25,endColumn=31::/),
+      expect.stringMatching(/^::error title=[^,]*,file=build\/watcher\.docker,line=2,endLine=2,col=62,endColumn=68::.*kubectl get --watch/),
+      expect.stringMatching(/^::error title=[^,]*,file=images\/controller-manager\/Dockerfile\.plugin,line=1,endLine=1,col=46,endColumn=52::.*#77613/),
+      expect.stringMatching(/^::error title=[^,]*,file=services\/billing\/go\.mod,line=5,endLine=5,col=26,endColumn=45::/),
     ]);
     expect(annotations(run.stdout, 'warning')).toEqual([
-      expect.stringMatching(/^::warning title=[^,]*,file=Dockerfile,line=8,endLine=8,col=19,endColumn=27::.*already fails the check/),
-      expect.stringMatching(/^::warning title=[^,]*,file=Dockerfile,line=10,endLine=10,col=40,endColumn=47::.*short-lived command/),
-      expect.stringMatching(/^::warning title=[^,]*,file=broken\/Dockerfile\.cycle,line=5,endLine=5,col=29,endColumn=33::/),
+      expect.stringMatching(/^::warning title=[^,]*,file=Dockerfile,line=8,endLine=8,col=19,endColumn=26::.*already fails the check/),
+      expect.stringMatching(/^::warning title=[^,]*,file=Dockerfile,line=10,endLine=10,col=40,endColumn=46::.*short-lived command/),
+      expect.stringMatching(/^::warning title=[^,]*,file=broken\/Dockerfile\.cycle,line=5,endLine=5,col=29,endColumn=32::/),
     ]);
     expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '7', 'unknown-count': '1' });
     const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { findings: ReportedFinding[]; diagnostics: { file: string }[] };

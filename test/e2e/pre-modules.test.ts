@@ -19,7 +19,7 @@ describe.each(NODE_BINARIES)('dist/index.js on a repository mixing dep, glide an
     expect(run.status).toBe(1);
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
     expect(errors).toEqual([
-      expect.stringMatching(/^::error title=[^,]*,file=services\/legacy\/Gopkg\.lock,line=33,endLine=33,col=15,endColumn=55::.*#77613/),
+      expect.stringMatching(/^::error title=[^,]*,file=services\/legacy\/Gopkg\.lock,line=33,endLine=33,col=15,endColumn=54::.*#77613/),
       expect.stringMatching(/^::error::1 client-go reference\(s\) fail the strict policy/),
     ]);
     expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '1', 'unknown-count': '0' });

@@ -24,7 +24,7 @@ describe('renderAnnotations', () => {
 
   it('takes the span, a title and a message with the fix and related places', () => {
     const annotation = renderAnnotations(mixedReport()).commands.find((candidate) => candidate.file === 'go.mod');
-    expect(annotation).toMatchObject({ line: 5, column: 22, endLine: 5, endColumn: 42 });
+    expect(annotation).toMatchObject({ line: 5, column: 22, endLine: 5, endColumn: 41 }); // the finding ends at 42, one past its last column
     expect(annotation?.title).toBe('Outdated client-go: k8s.io/client-go v10.0.0+incompatible');
     expect(annotation?.message).toContain('is below the documented minimum');
     expect(annotation?.message).toContain('\nFix: Run `go get k8s.io/client-go@v0.15.7');
