@@ -38090,6 +38090,13 @@ function ok(explanation) {
 
 
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+/**
+ * The fix without the stop-gap sentence every fix ends with, for tables that say the stop-gap once
+ * beneath them instead of in every row.
+ */
+function fixWithoutStopGap(fix) {
+    return fix.endsWith(` ${STOP_GAP}`) ? fix.slice(0, -STOP_GAP.length - 1) : fix;
+}
 /** Computed once a scan: which releases a fix may move to depends only on the policy and the floor. */
 function releasesThatPass(published, policy, floor) {
     return published.filter((release) => release.tag !== null && decide(release, release.tag, policy, floor).verdict === 'ok');
@@ -46348,6 +46355,7 @@ function isLowSurrogate(code) {
 
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay a little under it. */
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
 /**
@@ -46553,7 +46561,8 @@ function findingRow(finding, context) {
         escapeMarkdownText(kubernetesText(finding)),
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
         verdictCell(finding),
-        finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+        // The stop-gap is the same for every row; "Why this matters" says it once.
+        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -46648,7 +46657,8 @@ const WHY_LINES = [
         'kubernetes/kubernetes#77613 fixed it in 1.12.9, 1.13.7, 1.14.3 and 1.15.0.',
     '',
     '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
-        'when that one expires. Upgrade client-go as the Fix column says.',
+        'when that one expires. Upgrade client-go as the Fix column says; until that is deployed, restart running pods ' +
+        'before their token\'s extended expiry.',
 ];
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts

@@ -69281,6 +69281,13 @@ function policy_ok(explanation) {
 
 
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+/**
+ * The fix without the stop-gap sentence every fix ends with, for tables that say the stop-gap once
+ * beneath them instead of in every row.
+ */
+function fixWithoutStopGap(fix) {
+    return fix.endsWith(` ${STOP_GAP}`) ? fix.slice(0, -STOP_GAP.length - 1) : fix;
+}
 /** Computed once a scan: which releases a fix may move to depends only on the policy and the floor. */
 function releasesThatPass(published, policy, floor) {
     return published.filter((release) => release.tag !== null && decide(release, release.tag, policy, floor).verdict === 'ok');
@@ -78106,6 +78113,7 @@ function isLowSurrogate(code) {
 
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay a little under it. */
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
 /**
@@ -78311,7 +78319,8 @@ function findingRow(finding, context) {
         escapeMarkdownText(kubernetesText(finding)),
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
         verdictCell(finding),
-        finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+        // The stop-gap is the same for every row; "Why this matters" says it once.
+        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -78406,7 +78415,8 @@ const WHY_LINES = [
         'kubernetes/kubernetes#77613 fixed it in 1.12.9, 1.13.7, 1.14.3 and 1.15.0.',
     '',
     '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
-        'when that one expires. Upgrade client-go as the Fix column says.',
+        'when that one expires. Upgrade client-go as the Fix column says; until that is deployed, restart running pods ' +
+        'before their token\'s extended expiry.',
 ];
 
 ;// CONCATENATED MODULE: ./src/report/check-run-output.ts
@@ -78627,6 +78637,7 @@ function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
 
 
 
+
 /**
  * Starts every comment this tool writes, so the next run finds it and edits it instead of adding
  * another. An HTML comment: invisible when rendered. Repository text is escaped, so it can never
@@ -78697,6 +78708,8 @@ function percentEncode(character) {
     const code = character.charCodeAt(0);
     return code < 0x80 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(character);
 }
+/** Said once under the table rather than in every Fix cell. Fixed text: no repository input. */
+const STOP_GAP_NOTE = `_${escapeMarkdownText(STOP_GAP)}_`;
 const pr_comment_TABLE_HEADER = ['| | Where | Version | Kubernetes | Reloads token? | Fix |', '| --- | --- | --- | --- | --- | --- |'];
 function findingSections(report, options) {
     const statuses = statusByFinding(report, options.baseline);
@@ -78709,7 +78722,7 @@ function findingSections(report, options) {
         {
             opening: ['#### Needs attention', '', ...pr_comment_TABLE_HEADER],
             rows: attention.map(row),
-            closing: [''],
+            closing: ['', STOP_GAP_NOTE, ''],
             whenEmpty: ['No client-go reference needs attention.', ''],
         },
         {
@@ -78734,7 +78747,7 @@ function pr_comment_findingRow(finding, status, context) {
         markdownCodeSpan(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH), { inTable: true }) || '—',
         escapeMarkdownText(kubernetesText(finding)),
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
-        finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_FIX_LENGTH), { inTable: true }) : '—',
+        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_FIX_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }

@@ -5,8 +5,16 @@ import { compareKubernetesVersions } from '../resolve/kubernetes-version.js';
 import { PHRASING_BY_SOURCE } from './fix-phrasing/phrasing-by-source.js';
 import { decide, type Floor } from './policy.js';
 
-const STOP_GAP =
+export const STOP_GAP =
   'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
+
+/**
+ * The fix without the stop-gap sentence every fix ends with, for tables that say the stop-gap once
+ * beneath them instead of in every row.
+ */
+export function fixWithoutStopGap(fix: string): string {
+  return fix.endsWith(` ${STOP_GAP}`) ? fix.slice(0, -STOP_GAP.length - 1) : fix;
+}
 
 export interface FixContext {
   reference: ClientGoReference;

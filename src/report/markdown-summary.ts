@@ -1,3 +1,4 @@
+import { fixWithoutStopGap } from '../evaluate/fix.js';
 import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
@@ -280,7 +281,8 @@ function findingRow(finding: Finding, context: MarkdownSummaryContext | undefine
     escapeMarkdownText(kubernetesText(finding)),
     finding.reloadsToken === false ? '**no**' : reloadsText(finding),
     verdictCell(finding),
-    finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+    // The stop-gap is the same for every row; "Why this matters" says it once.
+    finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -383,5 +385,6 @@ const WHY_LINES: readonly string[] = [
     'kubernetes/kubernetes#77613 fixed it in 1.12.9, 1.13.7, 1.14.3 and 1.15.0.',
   '',
   '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
-    'when that one expires. Upgrade client-go as the Fix column says.',
+    'when that one expires. Upgrade client-go as the Fix column says; until that is deployed, restart running pods ' +
+    'before their token\'s extended expiry.',
 ];

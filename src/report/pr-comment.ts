@@ -1,4 +1,5 @@
 import type { BaselineStatus } from '../evaluate/baseline.js';
+import { fixWithoutStopGap, STOP_GAP } from '../evaluate/fix.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 import { baselineSentence, baselineStatusLabel, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
@@ -111,6 +112,9 @@ interface Section {
   whenEmpty: string[];
 }
 
+/** Said once under the table rather than in every Fix cell. Fixed text: no repository input. */
+const STOP_GAP_NOTE = `_${escapeMarkdownText(STOP_GAP)}_`;
+
 const TABLE_HEADER = ['| | Where | Version | Kubernetes | Reloads token? | Fix |', '| --- | --- | --- | --- | --- | --- |'];
 
 function findingSections(report: ScanReport, options: PrCommentOptions): Section[] {
@@ -124,7 +128,7 @@ function findingSections(report: ScanReport, options: PrCommentOptions): Section
     {
       opening: ['#### Needs attention', '', ...TABLE_HEADER],
       rows: attention.map(row),
-      closing: [''],
+      closing: ['', STOP_GAP_NOTE, ''],
       whenEmpty: ['No client-go reference needs attention.', ''],
     },
     {
@@ -150,7 +154,7 @@ function findingRow(finding: Finding, status: BaselineStatus | undefined, contex
     markdownCodeSpan(shortenText(referenceText(finding), MAX_VERSION_LENGTH), { inTable: true }) || '—',
     escapeMarkdownText(kubernetesText(finding)),
     finding.reloadsToken === false ? '**no**' : reloadsText(finding),
-    finding.fix ? markdownWithCodeSpans(shortenText(finding.fix, MAX_FIX_LENGTH), { inTable: true }) : '—',
+    finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_FIX_LENGTH), { inTable: true }) : '—',
   ];
   return `| ${cells.join(' | ')} |`;
 }

@@ -1,4 +1,5 @@
 import type { BaselineStatus } from '../../src/evaluate/baseline.js';
+import { STOP_GAP } from '../../src/evaluate/fix.js';
 import type { ScanReport } from '../../src/model/report.js';
 import { isGateComment, PR_COMMENT_MARKER, PR_COMMENT_MAX_BYTES, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
 import { utf8ByteLength } from '../../src/report/text-size.js';
@@ -101,5 +102,15 @@ describe('renderFixedPrComment', () => {
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n### ✅ client-go token gate: fixed\n`)).toBe(true);
     expect(body).toContain(`no longer fail the check as of commit \`${SHA}\``);
     expect(body).toContain(DETAILS);
+  });
+});
+
+describe('the stop-gap', () => {
+  it('is said once under the table, not in every Fix cell', () => {
+    const report = mixedReport();
+    const withStopGap = { ...report, findings: report.findings.map((finding) => (finding.fix ? { ...finding, fix: `${finding.fix} ${STOP_GAP}` } : finding)) };
+    const body = renderPrComment(withStopGap, { context: CONTEXT });
+    expect(body.match(/a stop-gap, not a fix/g)).toHaveLength(1);
+    expect(body).toContain('Run `go get k8s.io/client-go@v0.15.7');
   });
 });
