@@ -1,7 +1,13 @@
-import { scanRepository } from './pipeline/scan-repository.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeExpiredEntry } from './evaluate/suppressions.js';
+import { judgeChange } from './pipeline/judge-change.js';
 import { publishToCli, renderForCli, type CliOutput } from './publish/cli-publisher.js';
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
-import { CLI_USAGE, parseCliArguments } from './settings/cli-settings.js';
+import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
+import { CONFIG_FILE_PATH, parseConfigFile } from './settings/config-file.js';
+import { readConfigFile } from './settings/read-config-file.js';
+import { SettingsError } from './settings/settings-error.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
 
@@ -16,7 +22,7 @@ export interface CliEnvironment {
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   let command;
   try {
-    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => io.stderr.write(`client-go-token-gate: ${message}\n`)));
+    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => io.stderr.write(`client-go-token-gate: ${message}\n`)), loadCliConfig);
   } catch (error) {
     io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
     return EXIT_USAGE_OR_INTERNAL;
@@ -30,12 +36,34 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
     return EXIT_PASS;
   }
   try {
-    const report = await scanRepository(command.scan, TOOL);
+    // The same judgement as the action on a push: every finding counts, the config file's suppressions apply.
+    const judgement = await judgeChange({ scan: command.scan, tool: TOOL, ignore: command.ignore, today: new Date().toISOString().slice(0, 10), scope: 'all', loadBase: null });
+    const { report } = judgement;
+    for (const entry of judgement.expired) io.stderr.write(`client-go-token-gate: warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}\n`);
+    for (const { finding, entry } of judgement.suppressed) {
+      io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
+    }
     const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-    await publishToCli(renderForCli(report, command.format, color), command.output, io.stdout);
+    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed), command.output, io.stdout);
     return exitCodeFor({ report });
   } catch (error) {
     io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n`);
     return exitCodeFor({ error });
   }
 }
+
+/** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
+const loadCliConfig: ConfigLoader = (root, explicitPath) => {
+  if (explicitPath === null) {
+    const config = readConfigFile(root, CONFIG_FILE_PATH);
+    return config ? { config, file: CONFIG_FILE_PATH } : null;
+  }
+  let text: string;
+  try {
+    text = readFileSync(explicitPath, 'utf8');
+  } catch (error) {
+    throw new SettingsError('--config', explicitPath, `a readable YAML file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const file = path.relative(process.cwd(), explicitPath) || explicitPath;
+  return { config: parseConfigFile(text, file), file };
+};

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { ScanReport } from '../model/report.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdownSummary } from '../report/markdown-summary.js';
@@ -11,14 +12,14 @@ export interface CliOutput {
   write(text: string): void;
 }
 
-export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean): string {
+export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean, suppressed: readonly SuppressedFinding[] = []): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'sarif':
       return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL }), null, 2)}\n`;
     case 'markdown':
-      return renderMarkdownSummary(report);
+      return renderMarkdownSummary(report, undefined, undefined, { suppressed });
     case 'text':
       return renderText(report, { color });
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
 import { readImageSettings } from './image-settings.js';
+import type { ConfigFile, IgnoreEntry } from './config-file.js';
 import {
   parseBoolean,
   parseBuildArgs,
@@ -20,7 +21,10 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'scan'; scan: ScanSettings; format: OutputFormat; color: boolean | null; output: string | null };
+  | { kind: 'scan'; scan: ScanSettings; format: OutputFormat; color: boolean | null; output: string | null; ignore: IgnoreEntry[]; configFile: string | null };
+
+/** Reads the config file (the --config path, or DIR/.github/client-go-token-gate.yml when it exists); null for none. */
+export type ConfigLoader = (root: string, explicitPath: string | null) => { config: ConfigFile; file: string } | null;
 
 export const CLI_USAGE = `Usage: client-go-token-gate scan [DIR] [options]
 
@@ -45,6 +49,9 @@ Options:
   --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
+                                      flags win over it, and its ignore entries apply
+  --no-config                         do not read a config file
   --output FILE                       write the report to FILE instead of standard output
   --color / --no-color                force colour on or off for text output
   --version                           print the version
@@ -72,6 +79,8 @@ const OPTIONS = {
   'image-timeout': { type: 'string' },
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   version: { type: 'boolean' },
@@ -113,7 +122,12 @@ function imagesOf(
 }
 
 /** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */
-export function parseCliArguments(argv: readonly string[], cwd: string, dockerCredentials: ReadonlyMap<string, RegistryCredentials> = new Map()): CliCommand {
+export function parseCliArguments(
+  argv: readonly string[],
+  cwd: string,
+  dockerCredentials: ReadonlyMap<string, RegistryCredentials> = new Map(),
+  loadConfig: ConfigLoader = () => null,
+): CliCommand {
   const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
@@ -122,19 +136,28 @@ export function parseCliArguments(argv: readonly string[], cwd: string, dockerCr
     throw new SettingsError('command', command ?? '', '"scan" (see --help)');
   }
   if (extra.length > 0) throw new SettingsError('DIR', extra.join(' '), 'a single directory');
+  const root = path.resolve(cwd, directory ?? '.');
+  if (values.config !== undefined && values['no-config']) throw new SettingsError('--config', values.config, 'either --config or --no-config, not both');
+  const loaded = values['no-config'] ? null : loadConfig(root, values.config === undefined ? null : path.resolve(cwd, values.config));
+  const config = loaded?.config ?? null;
+  const includes = (values.include ?? []).flatMap(parseGlobList);
+  const excludes = (values.exclude ?? []).flatMap(parseGlobList);
   return {
     kind: 'scan',
     format: parseFormat(values.format),
     color: parseColor(values),
     output: values.output ?? null,
+    ignore: config?.ignore ?? [],
+    configFile: loaded?.file ?? null,
     scan: {
-      root: path.resolve(cwd, directory ?? '.'),
-      policy: parsePolicy('--policy', values.policy ?? ''),
-      minimumVersion: parseMinimumVersion('--minimum', values.minimum ?? ''),
-      failOn: parseFailOn('--fail-on', values['fail-on'] ?? ''),
+      root,
+      // A flag that is given wins over the config file, which wins over the default, as in the action.
+      policy: values.policy !== undefined ? parsePolicy('--policy', values.policy) : (config?.policy ?? parsePolicy('--policy', '')),
+      minimumVersion: values.minimum !== undefined ? parseMinimumVersion('--minimum', values.minimum) : (config?.minimumVersion ?? null),
+      failOn: values['fail-on'] !== undefined ? parseFailOn('--fail-on', values['fail-on']) : (config?.failOn ?? parseFailOn('--fail-on', '')),
       failOnInferred: parseBoolean('--fail-on-inferred', String(values['fail-on-inferred'] ?? ''), false),
-      include: (values.include ?? []).flatMap(parseGlobList),
-      exclude: (values.exclude ?? []).flatMap(parseGlobList),
+      include: includes.length > 0 ? includes : (config?.include ?? []),
+      exclude: excludes.length > 0 ? excludes : (config?.exclude ?? []),
       maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
       dockerfiles: (values.dockerfile ?? []).flatMap(parseGlobList),
       dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),

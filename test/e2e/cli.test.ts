@@ -44,3 +44,22 @@ describe.each(NODE_BINARIES)('dist/cli.js on %s', (_label, node) => {
     expect(report.findings.map((finding) => finding.verdict)).toEqual(['outdated', 'ok', 'ok']);
   });
 });
+
+describe.each(NODE_BINARIES)('dist/cli.js with a config file, on %s', (_label, node) => {
+  it('applies the config file: its policy, and its ignore entries (said on standard error)', () => {
+    const run = runCliBundle(node, ['scan', fixtureRepo('config-file-suppressions'), '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { policy: { name: string }; findings: Array<{ file: string; verdict: string }> };
+    expect(report.policy.name).toBe('documented');
+    // documented passes v11.0.0; the legacy v10.0.0 is suppressed.
+    expect(report.findings.map((finding) => [finding.file, finding.verdict])).toEqual([['services/inventory/go.mod', 'ok']]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('suppressed services/legacy/go.mod:5 (outdated) by the ignore entry at .github/client-go-token-gate.yml:3: Retired with the old warehouse');
+  });
+
+  it('a flag wins over the config file, and --no-config ignores it', () => {
+    expect(runCliBundle(node, ['scan', fixtureRepo('config-file-suppressions'), '--policy', 'strict']).status).toBe(1);
+    const without = runCliBundle(node, ['scan', fixtureRepo('config-file-suppressions'), '--no-config', '--policy', 'documented', '--format', 'json']);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toBe('');
+  });
+});

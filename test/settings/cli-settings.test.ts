@@ -4,6 +4,8 @@ describe('parseCliArguments', () => {
   it('defaults to a text scan of the current directory under strict', () => {
     expect(parseCliArguments(['scan'], '/here')).toEqual({
       kind: 'scan',
+      ignore: [],
+      configFile: null,
       format: 'text',
       color: null,
       output: null,
@@ -34,6 +36,8 @@ describe('parseCliArguments', () => {
     );
     expect(command).toEqual({
       kind: 'scan',
+      ignore: [],
+      configFile: null,
       format: 'json',
       color: false,
       output: 'out.json',
