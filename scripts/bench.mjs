@@ -1,18 +1,24 @@
-// npm run bench [-- --check] [-- --node <path>] [-- --runs <n>] [-- --regenerate]
+// npm run bench [-- --check] [-- --node <path>] [-- --runs <n>] [-- --regenerate] [-- --only walk|image]
 //
-// Measures the scan on a synthetic 100,000-file monorepo against a floor: a plain walk that lists the same
-// tree and reads the same kind of files, with nothing else. Also times the action's start-up on an empty
-// workspace. Figures are for humans, so the exit status is 0 unless --check is given and a target fails.
+// Two parts; --only runs one of them.
+// walk: measures the scan on a synthetic 100,000-file monorepo against a floor: a plain walk that lists the
+//   same tree and reads the same kind of files, with nothing else. Also times the action's start-up on an
+//   empty workspace. --runs defaults to 5.
+// image: `dist/cli.js scan --image` of a ~200 MB, 50-layer image and of a ~5 MB, 5-layer one of the same
+//   shape, pushed to a local Debian docker-registry (/usr/bin/docker-registry) started on 127.0.0.1 for the
+//   bench and stopped after (scripts/bench-image.mjs). Target: peak RSS independent of image size. Every run
+//   pulls the image again (the CLI keeps no cache), so --runs defaults to 3 here.
+// Figures are for humans, so the exit status is 0 unless --check is given and a target fails.
 //
 // The tree is generated once under .bench/ (gitignored) and reused until GENERATOR_VERSION changes.
-// Peak RSS comes from a preload (--import of a data: URL) that prints process.resourceUsage().maxRSS on exit:
-// it needs no package and no /usr/bin/time, and reads the same on Node 20 and 24.
-import { spawnSync } from 'node:child_process';
+// Peak RSS comes from a preload that prints process.resourceUsage().maxRSS on exit (scripts/bench-measure.mjs).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchImages } from './bench-image.mjs';
+import { formatMb, formatMs, median, nodeVersion, printTable, rssPreloadArgument, runFailure, summarize, timedRun, verdict } from './bench-measure.mjs';
 
 /** Bump when the generated tree changes shape, so cached trees are rebuilt. */
 const GENERATOR_VERSION = 2;
@@ -26,11 +32,13 @@ const ACTION_PATH = path.join(REPO_ROOT, 'dist', 'index.js');
 
 const TARGETS = { scanOverFloor: 2, peakRssMb: 150, startupMs: 300 };
 const STARTUP_RUNS = 10;
+const WALK_RUNS = 5;
+/** Each image run pulls the whole image again (the CLI keeps no cache), so fewer runs. */
+const IMAGE_RUNS = 3;
 const MODULE_COUNT = 1000;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'testdata']);
 const MANIFEST_NAMES = new Set(['go.mod', 'go.sum', 'go.work']);
 const VENDOR_CHAIN = ['k8s.io', 'client-go', 'rest'];
-const RSS_MARKER = '@@bench-maxrss-kb ';
 
 // ---------------------------------------------------------------------------------------------------------
 // Deterministic synthetic monorepo
@@ -392,37 +400,10 @@ function floorWalk(root) {
 // ---------------------------------------------------------------------------------------------------------
 // Measuring
 
-function rssPreloadArgument() {
-  const source = `process.on('exit', () => { process.stderr.write('\\n${RSS_MARKER}' + process.resourceUsage().maxRSS + '\\n'); });`;
-  return `--import=data:text/javascript,${encodeURIComponent(source)}`;
-}
-
-/** Runs a child node to completion; wall time includes its start-up, as a user would see it. */
-function timedRun(node, args, options = {}) {
-  const started = performance.now();
-  const child = spawnSync(node, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...options });
-  const ms = performance.now() - started;
-  const stderr = child.stderr ?? '';
-  const marker = stderr.lastIndexOf(RSS_MARKER);
-  const maxRssKb = marker === -1 ? null : Number.parseInt(stderr.slice(marker + RSS_MARKER.length), 10);
-  return { ms, maxRssKb, status: child.status, error: child.error, stdout: child.stdout ?? '', stderr: marker === -1 ? stderr : stderr.slice(0, marker) };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function summarize(runs) {
-  const rss = runs.map((run) => run.maxRssKb).filter((value) => value !== null);
-  return { ms: median(runs.map((run) => run.ms)), peakRssMb: rss.length ? Math.max(...rss) / 1024 : null };
-}
-
 function assertSucceeded(label, run) {
-  if (run.status === 0) return;
-  const reason = run.error ? run.error.message : `exit status ${run.status}`;
-  console.error(`${label} failed (${reason}):\n${run.stderr.slice(0, 4000)}`);
+  const failure = runFailure(label, run);
+  if (failure === null) return;
+  console.error(failure);
   process.exit(1);
 }
 
@@ -503,16 +484,7 @@ function measureStartup(node) {
 // ---------------------------------------------------------------------------------------------------------
 // Reporting
 
-const formatMs = (ms) => `${Math.round(ms).toLocaleString('en-US')} ms`;
 const formatRate = (files, ms) => `${Math.round(files / (ms / 1000)).toLocaleString('en-US')}`;
-const formatMb = (mb) => (mb === null ? 'n/a' : `${mb.toFixed(0)} MB`);
-const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
-
-function printTable(rows, header = ['', 'floor (plain walk)', 'scan (dist/cli.js)', 'target', 'result']) {
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column] ?? '').length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => String(cell ?? '').padEnd(widths[column])).join('   ').trimEnd());
-}
-
 /** What the CLI found, to show it scanned the tree it was timed on. */
 function describeScanOutput(run) {
   try {
@@ -524,34 +496,41 @@ function describeScanOutput(run) {
   }
 }
 
-function nodeVersion(node) {
-  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
-}
+const USAGE = 'usage: bench.mjs [--check] [--node <path>] [--runs <n>] [--regenerate] [--only walk|image]';
+const PARTS = ['walk', 'image'];
 
 function parseArguments(argv) {
-  const options = { check: false, node: process.execPath, runs: 5, regenerate: false };
+  const options = { check: false, node: process.execPath, runs: null, regenerate: false, parts: PARTS };
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i];
     if (argument === '--check') options.check = true;
     else if (argument === '--regenerate') options.regenerate = true;
     else if (argument === '--node') options.node = path.resolve(argv[(i += 1)] ?? '');
     else if (argument === '--runs') options.runs = Number.parseInt(argv[(i += 1)] ?? '', 10);
-    else throw new Error(`unknown argument ${argument}; usage: bench.mjs [--check] [--node <path>] [--runs <n>] [--regenerate]`);
+    else if (argument === '--only') options.parts = [argv[(i += 1)] ?? ''];
+    else throw new Error(`unknown argument ${argument}; ${USAGE}`);
   }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive integer');
+  if (options.runs !== null && (!Number.isInteger(options.runs) || options.runs < 1)) throw new Error('--runs needs a positive integer');
+  if (!PARTS.includes(options.parts[0])) throw new Error(`--only needs one of ${PARTS.join(', ')}; ${USAGE}`);
   if (!existsSync(options.node)) throw new Error(`--node ${options.node} does not exist`);
   return options;
 }
 
-function main() {
-  const options = parseArguments(process.argv.slice(2));
+function exitWithoutCli() {
+  console.error(`\n${path.relative(REPO_ROOT, CLI_PATH)} is missing: run \`npm run build\` first, then \`npm run bench\` again for the scan and start-up figures.`);
+  process.exit(1);
+}
+
+/** The walk part: scan vs. floor on the synthetic monorepo, and the action's start-up. Answers whether all targets were met. */
+function benchWalks(options) {
+  const runs = options.runs ?? WALK_RUNS;
   const manifest = loadOrGenerateTree(options.regenerate);
   const haveCli = existsSync(CLI_PATH);
   console.log(
     `tree: ${manifest.files.toLocaleString('en-US')} files, ${manifest.modules} Go modules (${manifest.clientGoModules} pin client-go); ` +
-      `node ${nodeVersion(options.node)}; median of ${options.runs} runs`,
+      `node ${nodeVersion(options.node)}; median of ${runs} runs`,
   );
-  const walks = measureWalks(options.node, options.runs, haveCli);
+  const walks = measureWalks(options.node, runs, haveCli);
   const floor = summarize(walks.floor);
   const floorCounts = JSON.parse(walks.floor[0].stdout);
   console.log(`floor listed ${floorCounts.listedFiles.toLocaleString('en-US')} files, read ${floorCounts.readFiles} (${(floorCounts.readBytes / 1024 / 1024).toFixed(1)} MB)`);
@@ -564,8 +543,7 @@ function main() {
       ],
       ['', 'floor (plain walk)'],
     );
-    console.error(`\n${path.relative(REPO_ROOT, CLI_PATH)} is missing: run \`npm run build\` first, then \`npm run bench\` again for the scan and start-up figures.`);
-    process.exit(1);
+    exitWithoutCli();
   }
   const scan = summarize(walks.scan);
   console.log(describeScanOutput(walks.scan[0]));
@@ -578,23 +556,36 @@ function main() {
     startup: startup !== null && startup.ms < TARGETS.startupMs,
   };
   console.log('');
-  printTable([
-    ['wall time', formatMs(floor.ms), formatMs(scan.ms), `scan ≤ ${TARGETS.scanOverFloor}× floor`, `${verdict(checks.speed)} (${ratio.toFixed(2)}×)`],
-    ['files per second', formatRate(manifest.files, floor.ms), formatRate(manifest.files, scan.ms)],
-    ['peak RSS', formatMb(floor.peakRssMb), formatMb(scan.peakRssMb), `scan < ${TARGETS.peakRssMb} MB`, verdict(checks.rss)],
-    ['action start-up', '', startup ? formatMs(startup.ms) : 'dist/index.js missing', `< ${TARGETS.startupMs} ms (median of ${STARTUP_RUNS})`, verdict(checks.startup)],
-  ]);
-  const failed = Object.values(checks).some((pass) => !pass);
-  if (options.check && failed) process.exit(1);
+  printTable(
+    [
+      ['wall time', formatMs(floor.ms), formatMs(scan.ms), `scan ≤ ${TARGETS.scanOverFloor}× floor`, `${verdict(checks.speed)} (${ratio.toFixed(2)}×)`],
+      ['files per second', formatRate(manifest.files, floor.ms), formatRate(manifest.files, scan.ms)],
+      ['peak RSS', formatMb(floor.peakRssMb), formatMb(scan.peakRssMb), `scan < ${TARGETS.peakRssMb} MB`, verdict(checks.rss)],
+      ['action start-up', '', startup ? formatMs(startup.ms) : 'dist/index.js missing', `< ${TARGETS.startupMs} ms (median of ${STARTUP_RUNS})`, verdict(checks.startup)],
+    ],
+    ['', 'floor (plain walk)', 'scan (dist/cli.js)', 'target', 'result'],
+  );
+  return Object.values(checks).every(Boolean);
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  let passed = true;
+  if (options.parts.includes('walk')) passed = benchWalks(options) && passed;
+  if (options.parts.includes('image')) {
+    if (!existsSync(CLI_PATH)) exitWithoutCli();
+    if (options.parts.length > 1) console.log('');
+    console.log(`node ${nodeVersion(options.node)}`);
+    passed = (await benchImages({ node: options.node, cli: CLI_PATH, runs: options.runs ?? IMAGE_RUNS })) && passed;
+  }
+  if (options.check && !passed) process.exit(1);
 }
 
 if (process.argv[2] === '--floor-child') {
   process.stdout.write(`${JSON.stringify(floorWalk(process.argv[3]))}\n`);
 } else {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error) => {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
-  }
+  });
 }

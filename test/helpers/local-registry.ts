@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import type { RegistryAuth } from '../../src/registry/docker-config-credentials.js';
+import { dockerRegistryConfig } from '../../scripts/docker-registry-config.mjs';
 
 /**
  * A real Docker registry for the registry client's tests: Debian's docker-registry (distribution 2.8),
@@ -44,7 +45,7 @@ export async function startLocalRegistry(options: { credentials?: RegistryAuth }
   const credentials = options.credentials ?? null;
   if (credentials) writeFileSync(path.join(directory, 'htpasswd'), `${credentials.username}:${bcrypt.hashSync(credentials.password, 4)}\n`);
   const configPath = path.join(directory, 'config.yml');
-  writeFileSync(configPath, registryConfig(directory, credentials !== null));
+  writeFileSync(configPath, dockerRegistryConfig(directory, credentials ? { htpasswdPath: path.join(directory, 'htpasswd') } : {}));
   const child = spawn(DOCKER_REGISTRY_BINARY, ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = async (): Promise<void> => {
     await stopProcess(child);
@@ -59,28 +60,6 @@ export async function startLocalRegistry(options: { credentials?: RegistryAuth }
     await stop();
     throw error;
   }
-}
-
-function registryConfig(directory: string, withHtpasswd: boolean): string {
-  const auth = withHtpasswd ? `auth:\n  htpasswd:\n    realm: cgtg-test\n    path: ${path.join(directory, 'htpasswd')}\n` : '';
-  return [
-    'version: 0.1',
-    'log:',
-    '  level: info',
-    '  accesslog:',
-    '    disabled: true',
-    'storage:',
-    '  filesystem:',
-    `    rootdirectory: ${path.join(directory, 'storage')}`,
-    '  maintenance:',
-    '    uploadpurging:',
-    '      enabled: false',
-    'http:',
-    // Port 0: the registry picks a free port and logs it, so two test files never race for one.
-    '  addr: 127.0.0.1:0',
-    '  secret: cgtg-test-secret',
-    auth,
-  ].join('\n');
 }
 
 /** The registry logs `listening on 127.0.0.1:<port>` once its socket is bound. */

@@ -1,0 +1,1 @@
+export function dockerRegistryConfig(directory: string, options?: { htpasswdPath?: string }): string;
