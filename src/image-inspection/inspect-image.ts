@@ -1,7 +1,7 @@
 import { findGoBinariesInImage } from '../image-content/find-go-binaries-in-image.js';
 import type { ImageLayer } from '../image-content/image-scan-records.js';
 import { parseImageReference } from '../registry/image-reference.js';
-import { openBlob, RegistryError, resolveImage, type CredentialsLookup, type Platform, type ResolvedImage } from '../registry/registry-client.js';
+import { openBlob, resolveImage, type CredentialsLookup, type Platform, type ResolvedImage } from '../registry/registry-client.js';
 import type { ImageInspection } from './image-inspection.js';
 import type { InspectionCache } from './inspection-cache.js';
 
@@ -57,7 +57,8 @@ export async function inspectImage(text: string, options: ImageInspectionOptions
     return inspection;
   } catch (error) {
     if (signal.aborted) return timedOut(text, options.timeoutMs);
-    return { ok: false, reference: text, reason: error instanceof RegistryError || error instanceof Error ? error.message : String(error) };
+    // RegistryError messages name the registry, the repository and what to do; other errors say what broke.
+    return { ok: false, reference: text, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
