@@ -41075,7 +41075,8 @@ async function inspectImage(text, options) {
     catch (error) {
         if (signal.aborted)
             return timedOut(text, options.timeoutMs);
-        return { ok: false, reference: text, reason: error instanceof RegistryError || error instanceof Error ? error.message : String(error) };
+        // RegistryError messages name the registry, the repository and what to do; other errors say what broke.
+        return { ok: false, reference: text, reason: error instanceof Error ? error.message : String(error) };
     }
 }
 function timedOut(text, timeoutMs) {
