@@ -45995,8 +45995,10 @@ async function scanRepository(settings, tool) {
     }
     const fromText = resolveAll(ecosystems);
     const artifacts = await resolveArtifacts(createArtifactSources(settings), { settings, diagnostics, earlier: fromText, dockerfileImages });
-    const context = { settings, floor, passing: releasesThatPass(listPublishedReleases(), settings.policy, floor) };
-    const findings = [...fromText, ...artifacts.resolved].map((item) => evaluateReference(item, context));
+    const references = [...fromText, ...artifacts.resolved];
+    // Fix targets come from the commit index; a scan with no reference has no fix to word and skips parsing it.
+    const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
+    const findings = references.map((item) => evaluateReference(item, { settings, floor, passing }));
     const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
     return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
