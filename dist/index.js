@@ -72774,6 +72774,7 @@ function lineSpan(file, line) {
 
 
 
+
 /** Where the references of the `images` input are reported: the input's name, line = position in the list. */
 const IMAGES_INPUT_FILE = 'images';
 /** Images pulled at once: enough to overlap registry latency, few enough to bound memory and disk. */
@@ -72834,7 +72835,7 @@ async function inspectOncePerImage(uses, inspect) {
 function inspectionOptions(settings, platform, spoolDirectory, cache) {
     return {
         platform,
-        credentialsFor: (registry) => settings.credentials.get(registry) ?? null,
+        credentialsFor: credentialsLookup(settings.credentials),
         timeoutMs: settings.timeoutMs,
         temporaryDirectory: spoolDirectory,
         cache,
@@ -79802,6 +79803,7 @@ const DEFAULT_KUBECTL_SEVERITY = 'warning';
 
 
 
+
 /**
  * Checks the image settings; undefined when no image is to be inspected (no network is used then).
  * Credentials from the inputs apply to the one registry they name and win over a Docker config.json:
@@ -79823,7 +79825,7 @@ function readImageSettings(raw, dockerCredentials, workDirectory) {
             throw new SettingsError('registry', raw.registry, 'the registry host the registry-username and registry-password are for, e.g. ghcr.io or 123456789012.dkr.ecr.eu-west-1.amazonaws.com');
         if (raw.username === '' || raw.password === '')
             throw new SettingsError(raw.username === '' ? 'registry-username' : 'registry-password', '', 'a value: registry-username and registry-password go together');
-        credentials.set(image_settings_normaliseRegistryHost(registry), { username: raw.username, password: raw.password });
+        credentials.set(registryOfConfigKey(registry) ?? registry, { username: raw.username, password: raw.password });
     }
     if (raw.images.length === 0 && !raw.fromDockerfiles)
         return undefined;
@@ -79836,11 +79838,6 @@ function readImageSettings(raw, dockerCredentials, workDirectory) {
         insecureRegistries: raw.insecureRegistries,
         workDirectory,
     };
-}
-/** docker.io names the same registry as the API host the client talks to. */
-function image_settings_normaliseRegistryHost(host) {
-    const bare = host.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
-    return bare === 'docker.io' || bare === 'index.docker.io' ? 'registry-1.docker.io' : bare;
 }
 function parseTimeout(raw) {
     const value = raw.trim().toLowerCase();

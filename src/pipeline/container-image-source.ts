@@ -8,6 +8,7 @@ import { InspectionCache } from '../image-inspection/inspection-cache.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceSpan } from '../model/location.js';
 import type { ImageScanSettings } from '../model/settings.js';
+import { credentialsLookup } from '../registry/docker-config-credentials.js';
 import { parsePlatform, type Platform } from '../registry/platform.js';
 import { goBinaryReference } from '../resolve/go-binary-references.js';
 import { inFile, lineSpan } from '../resolve/source-span.js';
@@ -84,7 +85,7 @@ async function inspectOncePerImage(uses: readonly ImageUse[], inspect: (use: Ima
 function inspectionOptions(settings: ImageScanSettings, platform: Platform, spoolDirectory: string, cache: InspectionCache | null): ImageInspectionOptions {
   return {
     platform,
-    credentialsFor: (registry) => settings.credentials.get(registry) ?? null,
+    credentialsFor: credentialsLookup(settings.credentials),
     timeoutMs: settings.timeoutMs,
     temporaryDirectory: spoolDirectory,
     cache,

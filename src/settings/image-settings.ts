@@ -1,4 +1,5 @@
 import { DEFAULT_IMAGE_PLATFORM, DEFAULT_IMAGE_TIMEOUT_MS, type ImageScanSettings, type RegistryCredentials } from '../model/settings.js';
+import { registryOfConfigKey } from '../registry/docker-config-credentials.js';
 import { parsePlatform } from '../registry/platform.js';
 import { parseImageReference } from '../registry/image-reference.js';
 import { SettingsError } from './settings-error.js';
@@ -36,7 +37,7 @@ export function readImageSettings(
   if (raw.username !== '' || raw.password !== '') {
     if (registry === '') throw new SettingsError('registry', raw.registry, 'the registry host the registry-username and registry-password are for, e.g. ghcr.io or 123456789012.dkr.ecr.eu-west-1.amazonaws.com');
     if (raw.username === '' || raw.password === '') throw new SettingsError(raw.username === '' ? 'registry-username' : 'registry-password', '', 'a value: registry-username and registry-password go together');
-    credentials.set(normaliseRegistryHost(registry), { username: raw.username, password: raw.password });
+    credentials.set(registryOfConfigKey(registry) ?? registry, { username: raw.username, password: raw.password });
   }
   if (raw.images.length === 0 && !raw.fromDockerfiles) return undefined;
   return {
@@ -48,12 +49,6 @@ export function readImageSettings(
     insecureRegistries: raw.insecureRegistries,
     workDirectory,
   };
-}
-
-/** docker.io names the same registry as the API host the client talks to. */
-function normaliseRegistryHost(host: string): string {
-  const bare = host.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
-  return bare === 'docker.io' || bare === 'index.docker.io' ? 'registry-1.docker.io' : bare;
 }
 
 function parseTimeout(raw: string): number {
