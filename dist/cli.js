@@ -47215,7 +47215,25 @@ function parseBuildArgs(name, entries) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/settings/over-config-file.ts
+
+/**
+ * The one precedence rule of the action and the CLI: a setting that is given wins over the config file,
+ * which wins over the default.
+ */
+function overConfigFile(given, config) {
+    const { policy, minimumVersion, failOn } = given;
+    return {
+        policy: policy.raw !== null ? parsePolicy(policy.name, policy.raw) : (config?.policy ?? parsePolicy(policy.name, '')),
+        minimumVersion: minimumVersion.raw !== null ? parseMinimumVersion(minimumVersion.name, minimumVersion.raw) : (config?.minimumVersion ?? null),
+        failOn: failOn.raw !== null ? parseFailOn(failOn.name, failOn.raw) : (config?.failOn ?? parseFailOn(failOn.name, '')),
+        include: given.include ?? config?.include ?? [],
+        exclude: given.exclude ?? config?.exclude ?? [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/cli-settings.ts
+
 
 
 
@@ -47338,13 +47356,14 @@ function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig 
         configFile: loaded?.file ?? null,
         scan: {
             root,
-            // A flag that is given wins over the config file, which wins over the default, as in the action.
-            policy: values.policy !== undefined ? parsePolicy('--policy', values.policy) : (config?.policy ?? parsePolicy('--policy', '')),
-            minimumVersion: values.minimum !== undefined ? parseMinimumVersion('--minimum', values.minimum) : (config?.minimumVersion ?? null),
-            failOn: values['fail-on'] !== undefined ? parseFailOn('--fail-on', values['fail-on']) : (config?.failOn ?? parseFailOn('--fail-on', '')),
+            ...overConfigFile({
+                policy: { name: '--policy', raw: values.policy ?? null },
+                minimumVersion: { name: '--minimum', raw: values.minimum ?? null },
+                failOn: { name: '--fail-on', raw: values['fail-on'] ?? null },
+                include: includes.length > 0 ? includes : null,
+                exclude: excludes.length > 0 ? excludes : null,
+            }, config),
             failOnInferred: parseBoolean('--fail-on-inferred', String(values['fail-on-inferred'] ?? ''), false),
-            include: includes.length > 0 ? includes : (config?.include ?? []),
-            exclude: excludes.length > 0 ? excludes : (config?.exclude ?? []),
             maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
             dockerfiles: (values.dockerfile ?? []).flatMap(parseGlobList),
             dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),

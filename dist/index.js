@@ -79939,6 +79939,23 @@ function parseBuildArgs(name, entries) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/settings/over-config-file.ts
+
+/**
+ * The one precedence rule of the action and the CLI: a setting that is given wins over the config file,
+ * which wins over the default.
+ */
+function overConfigFile(given, config) {
+    const { policy, minimumVersion, failOn } = given;
+    return {
+        policy: policy.raw !== null ? parsePolicy(policy.name, policy.raw) : (config?.policy ?? parsePolicy(policy.name, '')),
+        minimumVersion: minimumVersion.raw !== null ? parseMinimumVersion(minimumVersion.name, minimumVersion.raw) : (config?.minimumVersion ?? null),
+        failOn: failOn.raw !== null ? parseFailOn(failOn.name, failOn.raw) : (config?.failOn ?? parseFailOn(failOn.name, '')),
+        include: given.include ?? config?.include ?? [],
+        exclude: given.exclude ?? config?.exclude ?? [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 
 
@@ -80062,6 +80079,7 @@ function expiryDate(raw, where) {
 
 
 
+
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
 const ACTION_INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'path',
@@ -80108,21 +80126,21 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
     // An input that is set wins over the config file, which wins over the default: the runner passes an
     // input's action.yml default as if it were set, so these inputs default to '' there.
     const given = (name) => (getInput(name).trim() === '' ? null : getInput(name));
-    const policy = given('policy');
-    const minimumVersion = given('minimum-version');
-    const failOn = given('fail-on');
     const include = given('include');
     const exclude = given('exclude');
     const failOnScope = given('fail-on-scope');
+    const overridable = overConfigFile({
+        policy: { name: 'policy', raw: given('policy') },
+        minimumVersion: { name: 'minimum-version', raw: given('minimum-version') },
+        failOn: { name: 'fail-on', raw: given('fail-on') },
+        include: include !== null ? parseGlobList(include) : null,
+        exclude: exclude !== null ? parseGlobList(exclude) : null,
+    }, config);
     return {
         scan: {
             root,
-            policy: policy !== null ? parsePolicy('policy', policy) : (config?.policy ?? parsePolicy('policy', '')),
-            minimumVersion: minimumVersion !== null ? parseMinimumVersion('minimum-version', minimumVersion) : (config?.minimumVersion ?? null),
-            failOn: failOn !== null ? parseFailOn('fail-on', failOn) : (config?.failOn ?? parseFailOn('fail-on', '')),
+            ...overridable,
             failOnInferred: parseBoolean('fail-on-inferred', getInput('fail-on-inferred'), false),
-            include: include !== null ? parseGlobList(include) : (config?.include ?? []),
-            exclude: exclude !== null ? parseGlobList(exclude) : (config?.exclude ?? []),
             maxFileBytes: parseByteSize('max-file-size', getInput('max-file-size'), DEFAULT_MAX_FILE_BYTES),
             dockerfiles: parseGlobList(getInput('dockerfiles')),
             dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),

@@ -1,15 +1,13 @@
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
 import { readImageSettings } from './image-settings.js';
+import { overConfigFile } from './over-config-file.js';
 import {
   parseBoolean,
   parseBuildArgs,
   parseByteSize,
-  parseFailOn,
   parseGlobList,
   parseKubectlSeverity,
-  parseMinimumVersion,
-  parsePolicy,
 } from './parse-setting-values.js';
 import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, type IgnoreEntry } from './config-file.js';
 import { SettingsError } from './settings-error.js';
@@ -99,21 +97,24 @@ export function readActionSettings(
   // An input that is set wins over the config file, which wins over the default: the runner passes an
   // input's action.yml default as if it were set, so these inputs default to '' there.
   const given = (name: ActionInputName): string | null => (getInput(name).trim() === '' ? null : getInput(name));
-  const policy = given('policy');
-  const minimumVersion = given('minimum-version');
-  const failOn = given('fail-on');
   const include = given('include');
   const exclude = given('exclude');
   const failOnScope = given('fail-on-scope');
+  const overridable = overConfigFile(
+    {
+      policy: { name: 'policy', raw: given('policy') },
+      minimumVersion: { name: 'minimum-version', raw: given('minimum-version') },
+      failOn: { name: 'fail-on', raw: given('fail-on') },
+      include: include !== null ? parseGlobList(include) : null,
+      exclude: exclude !== null ? parseGlobList(exclude) : null,
+    },
+    config,
+  );
   return {
     scan: {
       root,
-      policy: policy !== null ? parsePolicy('policy', policy) : (config?.policy ?? parsePolicy('policy', '')),
-      minimumVersion: minimumVersion !== null ? parseMinimumVersion('minimum-version', minimumVersion) : (config?.minimumVersion ?? null),
-      failOn: failOn !== null ? parseFailOn('fail-on', failOn) : (config?.failOn ?? parseFailOn('fail-on', '')),
+      ...overridable,
       failOnInferred: parseBoolean('fail-on-inferred', getInput('fail-on-inferred'), false),
-      include: include !== null ? parseGlobList(include) : (config?.include ?? []),
-      exclude: exclude !== null ? parseGlobList(exclude) : (config?.exclude ?? []),
       maxFileBytes: parseByteSize('max-file-size', getInput('max-file-size'), DEFAULT_MAX_FILE_BYTES),
       dockerfiles: parseGlobList(getInput('dockerfiles')),
       dockerBuildArgs: parseBuildArgs('docker-build-args', [getInput('docker-build-args')]),

@@ -2,16 +2,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
 import { readImageSettings } from './image-settings.js';
+import { overConfigFile } from './over-config-file.js';
 import type { ConfigFile, IgnoreEntry } from './config-file.js';
 import {
   parseBoolean,
   parseBuildArgs,
   parseByteSize,
-  parseFailOn,
   parseGlobList,
   parseKubectlSeverity,
-  parseMinimumVersion,
-  parsePolicy,
 } from './parse-setting-values.js';
 import { SettingsError } from './settings-error.js';
 
@@ -151,13 +149,17 @@ export function parseCliArguments(
     configFile: loaded?.file ?? null,
     scan: {
       root,
-      // A flag that is given wins over the config file, which wins over the default, as in the action.
-      policy: values.policy !== undefined ? parsePolicy('--policy', values.policy) : (config?.policy ?? parsePolicy('--policy', '')),
-      minimumVersion: values.minimum !== undefined ? parseMinimumVersion('--minimum', values.minimum) : (config?.minimumVersion ?? null),
-      failOn: values['fail-on'] !== undefined ? parseFailOn('--fail-on', values['fail-on']) : (config?.failOn ?? parseFailOn('--fail-on', '')),
+      ...overConfigFile(
+        {
+          policy: { name: '--policy', raw: values.policy ?? null },
+          minimumVersion: { name: '--minimum', raw: values.minimum ?? null },
+          failOn: { name: '--fail-on', raw: values['fail-on'] ?? null },
+          include: includes.length > 0 ? includes : null,
+          exclude: excludes.length > 0 ? excludes : null,
+        },
+        config,
+      ),
       failOnInferred: parseBoolean('--fail-on-inferred', String(values['fail-on-inferred'] ?? ''), false),
-      include: includes.length > 0 ? includes : (config?.include ?? []),
-      exclude: excludes.length > 0 ? excludes : (config?.exclude ?? []),
       maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
       dockerfiles: (values.dockerfile ?? []).flatMap(parseGlobList),
       dockerBuildArgs: parseBuildArgs('--build-arg', values['build-arg'] ?? []),
