@@ -79151,7 +79151,7 @@ async function publishToAction(judgement, settings, context) {
     for (const warning of judgement.warnings)
         core_warning(warning);
     for (const entry of judgement.expired)
-        core_warning(describeExpiredEntry(entry, context.configFile), { title: 'Expired ignore entry', file: context.configFile, startLine: entry.line });
+        core_warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
     for (const note of judgement.notes)
         info(note);
     const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
@@ -80260,12 +80260,11 @@ async function run(env = process.env) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const getInput = (name) => core_getInput(name);
-        const configFile = configFilePath(getInput);
         const registryPassword = core_getInput('registry-password');
         if (registryPassword !== '')
             core_setSecret(registryPassword);
         const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile), { dockerCredentials: readDockerCredentials(env, (message) => core_warning(message)), runnerTemp });
+        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => core_warning(message)), runnerTemp });
         const event = readGitHubEventContext(env);
         for (const problem of event.problems)
             core_debug(`event: ${problem}`);
@@ -80280,7 +80279,7 @@ async function run(env = process.env) {
             scope,
             loadBase: event.baseSha ? () => loadBase(event, settings, { workspace, scannedRoot, client, runnerTemp }) : null,
         });
-        await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event), configFile });
+        await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event) });
         const { report } = judgement;
         const code = exitCodeFor({ report });
         if (code !== 0) {

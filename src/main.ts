@@ -22,11 +22,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   try {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const getInput = (name: ActionInputName): string => core.getInput(name);
-    const configFile = configFilePath(getInput);
     const registryPassword = core.getInput('registry-password');
     if (registryPassword !== '') core.setSecret(registryPassword);
     const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
-    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFile), { dockerCredentials: readDockerCredentials(env, (message) => core.warning(message)), runnerTemp });
+    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => core.warning(message)), runnerTemp });
     const event = readGitHubEventContext(env);
     for (const problem of event.problems) core.debug(`event: ${problem}`);
     const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
@@ -40,7 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       scope,
       loadBase: event.baseSha ? () => loadBase(event, settings, { workspace, scannedRoot, client, runnerTemp }) : null,
     });
-    await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event), configFile });
+    await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event) });
     const { report } = judgement;
     const code = exitCodeFor({ report });
     if (code !== 0) {

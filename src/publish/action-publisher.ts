@@ -26,8 +26,6 @@ export interface RunContext {
   runnerTemp: string;
   /** The workflow run's page, linked from the check run and the comment. */
   runUrl: string | null;
-  /** The config file as given, for messages about its entries. */
-  configFile: string;
 }
 
 /**
@@ -38,7 +36,7 @@ export interface RunContext {
 export async function publishToAction(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext): Promise<void> {
   const { report } = judgement;
   for (const warning of judgement.warnings) core.warning(warning);
-  for (const entry of judgement.expired) core.warning(describeExpiredEntry(entry, context.configFile), { title: 'Expired ignore entry', file: context.configFile, startLine: entry.line });
+  for (const entry of judgement.expired) core.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
   for (const note of judgement.notes) core.info(note);
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
