@@ -79165,7 +79165,7 @@ async function publishToAction(judgement, settings, context) {
         scannedRoot: context.scannedRoot,
         ...(reportPath ? { reportPath } : {}),
     };
-    const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+    const baseline = baselineOption(judgement);
     const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
     const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
     if (settings.annotations && checkRunCarriesAnnotations !== true) {
@@ -79186,7 +79186,7 @@ async function publishCheck(judgement, settings, context, markdown) {
         return false;
     const client = await context.client();
     const { report } = judgement;
-    const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+    const baseline = baselineOption(judgement);
     const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
     const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
     const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: settings.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
@@ -79210,7 +79210,7 @@ async function publishComment(judgement, settings, context, markdown) {
     if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo)
         return;
     const client = await context.client();
-    const options = { context: markdown, ...(judgement.baseline ? { baseline: judgement.baseline } : {}), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+    const options = { context: markdown, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
     const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
         failing: judgement.report.result === 'fail',
         body: renderPrComment(judgement.report, options),
@@ -79222,6 +79222,10 @@ async function publishComment(judgement, settings, context, markdown) {
         info(`No pull request comment: ${outcome.why}.`);
     else
         info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+}
+/** Every renderer takes the comparison with the base as an optional `baseline`. */
+function baselineOption(judgement) {
+    return judgement.baseline ? { baseline: judgement.baseline } : {};
 }
 async function outputDirectory(runnerTemp) {
     const directory = external_node_path_default().join(runnerTemp, 'client-go-token-gate');

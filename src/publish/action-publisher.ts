@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describeExpiredEntry } from '../evaluate/suppressions.js';
 import type { ChangeJudgement } from '../pipeline/judge-change.js';
 import type { ScanReport } from '../model/report.js';
+import type { BaselineView } from '../report/baseline-wording.js';
 import { renderAnnotations, type Annotation, type AnnotationOptions } from '../report/annotations.js';
 import { checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
 import { renderFindingsOutput, renderJson } from '../report/json.js';
@@ -51,7 +52,7 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
     scannedRoot: context.scannedRoot,
     ...(reportPath ? { reportPath } : {}),
   };
-  const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+  const baseline = baselineOption(judgement);
   const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
 
   const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
@@ -73,7 +74,7 @@ async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings
   if (!context.client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
   const client = await context.client();
   const { report } = judgement;
-  const baseline = judgement.baseline ? { baseline: judgement.baseline } : {};
+  const baseline = baselineOption(judgement);
   const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
   const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
   const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: settings.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
@@ -96,7 +97,7 @@ async function publishComment(judgement: ChangeJudgement, settings: ActionSettin
   const { event } = context;
   if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo) return;
   const client = await context.client();
-  const options = { context: markdown, ...(judgement.baseline ? { baseline: judgement.baseline } : {}), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const options = { context: markdown, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
   const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
     failing: judgement.report.result === 'fail',
     body: renderPrComment(judgement.report, options),
@@ -105,6 +106,11 @@ async function publishComment(judgement: ChangeJudgement, settings: ActionSettin
   if (outcome.action === 'failed') core.warning(outcome.reason);
   else if (outcome.action === 'skipped') core.info(`No pull request comment: ${outcome.why}.`);
   else core.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+}
+
+/** Every renderer takes the comparison with the base as an optional `baseline`. */
+function baselineOption(judgement: ChangeJudgement): { baseline?: BaselineView } {
+  return judgement.baseline ? { baseline: judgement.baseline } : {};
 }
 
 async function outputDirectory(runnerTemp: string): Promise<string> {
