@@ -36886,6 +36886,25 @@ function isOlder(after, before) {
     return a !== null && b !== null && compareKubernetesVersions(a, b) < 0;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/empty-scan.ts
+/**
+ * A scan that read no file the gate knows and found nothing: most often a mistyped `path` or an
+ * include glob that matches nothing. It passes by default, but never silently: the shells warn.
+ */
+function isEmptyScan(report) {
+    return report.summary.filesScanned === 0 && report.findings.length === 0;
+}
+/** fail-on-empty: an empty scan fails the check instead of passing with a warning. */
+function applyFailOnEmpty(report, failOnEmpty) {
+    return failOnEmpty && isEmptyScan(report) ? { ...report, result: 'fail' } : report;
+}
+/** The warning (or the failure message) naming the directory as the user gave it; plain text. */
+function emptyScanMessage(shownPath, failOnEmpty) {
+    const where = shownPath === '' || shownPath === '.' ? 'the workspace' : `"${shownPath}"`;
+    const consequence = failOnEmpty ? 'fail-on-empty is true, so the check fails' : 'the check passes; set fail-on-empty: true to make this a failure';
+    return `No file the gate reads (go.mod, go.work, vendor/modules.txt, Gopkg.lock, Dockerfile, …) was found under ${where}: check the path, include and exclude settings (${consequence}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/stable-order.ts
 /** File, line, column: findings at one place keep the order the ecosystems produced them in. */
 function compareByPosition(a, b) {
@@ -46016,6 +46035,7 @@ function resolveAll(ecosystems) {
 
 
 
+
 /**
  * Scans the head, and under fail-on-scope `new` the base commit too with the same settings and
  * suppressions, so a pull request fails only for what it changes. Without a base the scope falls back
@@ -46023,8 +46043,10 @@ function resolveAll(ecosystems) {
  */
 async function judgeChange(request) {
     const head = suppress(await scanRepository(request.scan, request.tool), request);
-    const judgement = { report: head.report, baseline: null, baseMethod: null, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
-    if (request.scope === 'all')
+    const empty = isEmptyScan(head.report);
+    const judgement = { report: applyFailOnEmpty(head.report, request.failOnEmpty ?? false), baseline: null, empty, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
+    // Nothing to compare: an empty head has no finding a base could make existing.
+    if (request.scope === 'all' || empty)
         return judgement;
     if (request.loadBase === null) {
         judgement.warnings.push('fail-on-scope is new, but this event names no base commit to compare with: every finding counts (fail-on-scope all).');
@@ -46041,8 +46063,7 @@ async function judgeChange(request) {
         const comparison = compareWithBaseline(head.report.findings, baseReport.findings);
         judgement.report = applyFailScope(head.report, request.scope, comparison);
         judgement.baseline = { scope: request.scope, comparison };
-        judgement.baseMethod = base.method;
-        judgement.notes.push(`The base commit was read ${base.method === 'git' ? 'from the local git history' : 'through the GitHub API (the checkout is shallow)'}.`, ...base.notes.map((note) => `Git could not supply it: ${note}.`));
+        judgement.notes.push(base.description, ...base.notes);
     }
     finally {
         await base.dispose();

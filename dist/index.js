@@ -58278,12 +58278,28 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/evaluate/empty-scan.ts
+/**
+ * A scan that read no file the gate knows and found nothing: most often a mistyped `path` or an
+ * include glob that matches nothing. It passes by default, but never silently: the shells warn.
+ */
+function isEmptyScan(report) {
+    return report.summary.filesScanned === 0 && report.findings.length === 0;
+}
+/** fail-on-empty: an empty scan fails the check instead of passing with a warning. */
+function applyFailOnEmpty(report, failOnEmpty) {
+    return failOnEmpty && isEmptyScan(report) ? { ...report, result: 'fail' } : report;
+}
+/** The warning (or the failure message) naming the directory as the user gave it; plain text. */
+function emptyScanMessage(shownPath, failOnEmpty) {
+    const where = shownPath === '' || shownPath === '.' ? 'the workspace' : `"${shownPath}"`;
+    const consequence = failOnEmpty ? 'fail-on-empty is true, so the check fails' : 'the check passes; set fail-on-empty: true to make this a failure';
+    return `No file the gate reads (go.mod, go.work, vendor/modules.txt, Gopkg.lock, Dockerfile, …) was found under ${where}: check the path, include and exclude settings (${consequence}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/stable-order.ts
 /** File, line, column: findings at one place keep the order the ecosystems produced them in. */
 function compareByPosition(a, b) {
@@ -69061,6 +69077,9 @@ const goBinaryFix = (reference, target) => {
     return `In ${where}, run ${upgrade}; ${rebuild}.`;
 };
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/pre-modules-fix.ts
 
 
@@ -77633,6 +77652,7 @@ function resolveAll(ecosystems) {
 
 
 
+
 /**
  * Scans the head, and under fail-on-scope `new` the base commit too with the same settings and
  * suppressions, so a pull request fails only for what it changes. Without a base the scope falls back
@@ -77640,8 +77660,10 @@ function resolveAll(ecosystems) {
  */
 async function judgeChange(request) {
     const head = suppress(await scanRepository(request.scan, request.tool), request);
-    const judgement = { report: head.report, baseline: null, baseMethod: null, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
-    if (request.scope === 'all')
+    const empty = isEmptyScan(head.report);
+    const judgement = { report: applyFailOnEmpty(head.report, request.failOnEmpty ?? false), baseline: null, empty, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
+    // Nothing to compare: an empty head has no finding a base could make existing.
+    if (request.scope === 'all' || empty)
         return judgement;
     if (request.loadBase === null) {
         judgement.warnings.push('fail-on-scope is new, but this event names no base commit to compare with: every finding counts (fail-on-scope all).');
@@ -77658,8 +77680,7 @@ async function judgeChange(request) {
         const comparison = compareWithBaseline(head.report.findings, baseReport.findings);
         judgement.report = applyFailScope(head.report, request.scope, comparison);
         judgement.baseline = { scope: request.scope, comparison };
-        judgement.baseMethod = base.method;
-        judgement.notes.push(`The base commit was read ${base.method === 'git' ? 'from the local git history' : 'through the GitHub API (the checkout is shallow)'}.`, ...base.notes.map((note) => `Git could not supply it: ${note}.`));
+        judgement.notes.push(base.description, ...base.notes);
     }
     finally {
         await base.dispose();
@@ -77956,8 +77977,8 @@ function repositoryPath(scannedRoot, file) {
 /** GitHub shows at most this many annotations of each level per step and silently drops the rest. */
 const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 /**
- * One annotation per finding, most important first, at most ANNOTATIONS_SHOWN_PER_LEVEL per level.
- * The overflow notice is itself a notice annotation, so one notice slot is kept free for it.
+ * One annotation per finding, most important first, at most ANNOTATIONS_SHOWN_PER_LEVEL per level, less
+ * the slots kept for the step's failure message and the overflow notice.
  */
 function renderAnnotations(report, options = {}) {
     const statuses = statusByFinding(report, options.baseline);
@@ -77972,10 +77993,14 @@ function renderAnnotations(report, options = {}) {
         const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
         return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
     });
-    const firstTry = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL);
+    // A failing run ends with setFailed, itself an error annotation: one error slot is kept for it, or
+    // the runner would drop the one message that says why the step failed.
+    const errorLimit = ANNOTATIONS_SHOWN_PER_LEVEL - (report.result === 'fail' ? 1 : 0);
+    const firstTry = keepWithinLimits(candidates, { error: errorLimit, warning: ANNOTATIONS_SHOWN_PER_LEVEL, notice: ANNOTATIONS_SHOWN_PER_LEVEL });
     if (firstTry.hidden.length === 0)
         return { commands: firstTry.shown, overflowNotice: null };
-    const { shown, hidden } = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL - 1);
+    // The overflow notice is a notice annotation too.
+    const { shown, hidden } = keepWithinLimits(candidates, { error: errorLimit, warning: ANNOTATIONS_SHOWN_PER_LEVEL, notice: ANNOTATIONS_SHOWN_PER_LEVEL - 1 });
     return { commands: shown, overflowNotice: overflowNoticeText(hidden, options.reportPath) };
 }
 function annotationLevel(finding, includeOk) {
@@ -77997,12 +78022,7 @@ function toAnnotation(finding, level, scannedRoot, titleSuffix) {
         message: revealControlCharacters(findingDetailLines(finding).join('\n')),
     };
 }
-function keepWithinLimits(annotations, noticeLimit) {
-    const limits = {
-        error: ANNOTATIONS_SHOWN_PER_LEVEL,
-        warning: ANNOTATIONS_SHOWN_PER_LEVEL,
-        notice: noticeLimit,
-    };
+function keepWithinLimits(annotations, limits) {
     const counts = { error: 0, warning: 0, notice: 0 };
     const shown = [];
     const hidden = [];
@@ -78648,14 +78668,32 @@ function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
  * produce the marker.
  */
 const PR_COMMENT_MARKER = '<!-- client-go-token-gate -->';
+/**
+ * The marker of one job's comment. The default job (default check name, the repository root) keeps the
+ * plain marker, so comments written before jobs were told apart are still found. Both values are
+ * percent-encoded: neither can close the HTML comment (`-->` needs a `>`) or add a line.
+ */
+function commentMarker(identity, defaultCheckName) {
+    if (identity === undefined)
+        return PR_COMMENT_MARKER;
+    const root = identity.scannedRoot.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (identity.checkName === defaultCheckName && root === '')
+        return PR_COMMENT_MARKER;
+    return `<!-- client-go-token-gate check=${encodeURIComponent(identity.checkName)} path=${encodeURIComponent(root)} -->`;
+}
 /** GitHub rejects a comment body over 65,536 characters; counting UTF-8 bytes keeps under it in any unit. */
 const PR_COMMENT_MAX_BYTES = 65_536;
+const DEFAULT_HEADING = 'client-go token gate';
+function headingOf(options) {
+    return escapeMarkdownText(shortenText(options.heading || DEFAULT_HEADING, 200));
+}
 const pr_comment_MAX_PATH_LENGTH = 300;
 const pr_comment_MAX_VERSION_LENGTH = 120;
 const MAX_FIX_LENGTH = 600;
 const MAX_URL_LENGTH = 2_000;
-function isGateComment(body) {
-    return body.startsWith(PR_COMMENT_MARKER);
+/** The marker must be the whole first line: one job's marker is never the prefix of another's. */
+function isGateComment(body, marker = PR_COMMENT_MARKER) {
+    return body === marker || body.startsWith(`${marker}\n`);
 }
 /**
  * The comment for the current state: what needs attention (new and worsened problems first when a
@@ -78675,8 +78713,8 @@ function renderPrComment(report, options = {}) {
 function renderFixedPrComment(report, options = {}) {
     const commit = options.context?.sha ? ` as of commit ${markdownCodeSpan(shortenText(options.context.sha, 40))}` : '';
     return pr_comment_joinLines([
-        PR_COMMENT_MARKER,
-        '### ✅ client-go token gate: fixed',
+        options.marker ?? PR_COMMENT_MARKER,
+        `### ✅ ${headingOf(options)}: fixed`,
         '',
         `The client-go references this comment reported no longer fail the check${commit}.`,
         '',
@@ -78687,8 +78725,8 @@ function renderFixedPrComment(report, options = {}) {
 }
 function headLines(report, options) {
     return [
-        PR_COMMENT_MARKER,
-        `### ${report.result === 'fail' ? '❌' : '✅'} client-go token gate: ${report.result}`,
+        options.marker ?? PR_COMMENT_MARKER,
+        `### ${report.result === 'fail' ? '❌' : '✅'} ${headingOf(options)}: ${report.result}`,
         '',
         `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
         ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
@@ -78955,845 +78993,6 @@ function diagnosticNotification(diagnostic, scannedRoot) {
         message,
         locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SOURCE_ROOT }, region: { startLine: diagnostic.line } } }],
     };
-}
-
-;// CONCATENATED MODULE: ./src/publish/api-failure.ts
-/** A failed GitHub API request, described without Octokit, so the sinks can judge one without loading it. */
-const MAX_FAILURE_MESSAGE_LENGTH = 300;
-/** Octokit throws a RequestError with `status` and, when the server answered, `response`. */
-function apiFailureOf(error) {
-    const record = typeof error === 'object' && error !== null ? error : {};
-    const answered = typeof record.status === 'number' && typeof record.response === 'object' && record.response !== null;
-    const text = error instanceof Error ? error.message : String(error);
-    return { status: answered ? record.status : null, message: oneLine(text) };
-}
-/** "HTTP 403: Resource not accessible by integration", or "no response: fetch failed". */
-function describeApiFailure(failure) {
-    return failure.status === null ? `no response: ${failure.message}` : `HTTP ${failure.status}: ${failure.message}`;
-}
-function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_FAILURE_MESSAGE_LENGTH ? `${flat.slice(0, MAX_FAILURE_MESSAGE_LENGTH - 1)}…` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/publish/check-run-publisher.ts
-
-/** The Checks API takes at most this many annotations per request; later ones are appended by updates. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/**
- * Creates a completed check run on the head commit with the verdict's conclusion and the first 50
- * annotations, then appends the rest 50 at a time. Created complete from the start: a job that dies
- * between two updates leaves a finished check with the right conclusion, never one stuck in progress.
- * Never throws for an API failure; the verdict of the step does not depend on this sink.
- */
-async function publishCheckRun(client, target, content, now = () => new Date()) {
-    const batches = inBatches(content.annotations, ANNOTATIONS_PER_REQUEST);
-    let created;
-    try {
-        const response = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-            owner: target.owner,
-            repo: target.repo,
-            name: target.name,
-            head_sha: target.headSha,
-            status: 'completed',
-            conclusion: content.conclusion,
-            completed_at: now().toISOString(),
-            ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
-            output: { ...content.output, annotations: [...(batches[0] ?? [])] },
-        });
-        created = response.data;
-    }
-    catch (error) {
-        return refusedCreation(target, error);
-    }
-    const appended = await appendAnnotations(client, target, created.id, content.output, batches.slice(1));
-    return {
-        kind: 'published',
-        checkRunId: Number(created.id),
-        url: created.html_url,
-        annotationsSent: (batches[0]?.length ?? 0) + appended.sent,
-        problem: appended.problem === null ? null : `${content.annotations.length - (batches[0]?.length ?? 0) - appended.sent} of ${content.annotations.length} annotations were not added: ${appended.problem}`,
-    };
-}
-async function appendAnnotations(client, target, checkRunId, output, batches) {
-    let sent = 0;
-    for (const batch of batches) {
-        try {
-            // title and summary are required with every output update; text is sent again so no update can clear it.
-            await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-                owner: target.owner,
-                repo: target.repo,
-                check_run_id: Number(checkRunId),
-                output: { ...output, annotations: batch },
-            });
-            sent += batch.length;
-        }
-        catch (error) {
-            return { sent, problem: describeApiFailure(apiFailureOf(error)) };
-        }
-    }
-    return { sent, problem: null };
-}
-function refusedCreation(target, error) {
-    const failure = apiFailureOf(error);
-    const reason = `Could not create the check run "${target.name}" (${describeApiFailure(failure)}).`;
-    if (failure.status === 403)
-        return { kind: 'forbidden', reason, fallbackNotice: checkRunFallbackNotice(target.name, failure.message, target.isFork ?? false) };
-    return { kind: 'failed', reason };
-}
-/**
- * The one notice shown when the check run is refused: the findings went to workflow annotations (at
- * most 10 per level), and this is how to get every annotation in a check run.
- */
-function checkRunFallbackNotice(checkName, apiMessage, isFork) {
-    const advice = isFork
-        ? 'This pull request comes from a fork, and on pull_request events GitHub gives forks a read-only token whatever the workflow asks for. ' +
-            'A pull_request_target workflow gets `checks: write`, but runs with write access next to untrusted code: use it with care, ' +
-            'check out the pull request head only to scan it, and never build or run that code.'
-        : 'Add `checks: write` to the `permissions:` of the workflow or the job (next to `contents: read`).';
-    return (`The check run "${checkName}" could not be created (HTTP 403: ${apiMessage}), so the findings are shown as workflow annotations instead, ` +
-        `at most 10 per level. To get a check run with every annotation: ${advice}`);
-}
-function inBatches(items, size) {
-    const batches = [];
-    for (let start = 0; start < items.length; start += size)
-        batches.push(items.slice(start, start + size));
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./src/publish/pr-comment-publisher.ts
-
-
-/**
- * One comment per pull request, edited in place. `on-failure` writes it when the run fails and, once
- * a later run passes, edits it to say fixed (a passing pull request that never failed gets no
- * comment); `always` writes the current state every run; `never` makes no request at all.
- */
-async function publishPrComment(client, target, mode, content) {
-    if (mode === 'never')
-        return { action: 'skipped', why: 'comment: never' };
-    let existing;
-    try {
-        existing = await findGateComment(client, target);
-    }
-    catch (error) {
-        return failed('read the comments of', target, error);
-    }
-    if (mode === 'on-failure' && !content.failing) {
-        if (!existing)
-            return { action: 'skipped', why: 'the run passed and there is no earlier comment to update' };
-        return writeComment(client, target, existing, content.fixedBody, 'marked-fixed');
-    }
-    return writeComment(client, target, existing, content.body, existing ? 'updated' : 'created');
-}
-async function writeComment(client, target, existing, body, action) {
-    if (existing && existing.body === body)
-        return { action: 'unchanged', commentId: existing.id, url: existing.url };
-    try {
-        const { data } = existing
-            ? await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: existing.id, body })
-            : await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, body });
-        return { action, commentId: Number(data.id), url: data.html_url ?? null };
-    }
-    catch (error) {
-        return failed(existing ? 'update the comment on' : 'comment on', target, error);
-    }
-}
-/**
- * The first comment that starts with the marker and was written by a bot (or by authorLogin). Anyone
- * can paste the marker into a comment of their own; checking the author keeps this run from
- * overwriting a person's words.
- */
-async function findGateComment(client, target) {
-    const found = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: 100 }, (response, done) => {
-        const match = response.data.find((comment) => isGateComment(comment.body ?? '') && isOwnAuthor(comment.user, target.authorLogin));
-        if (match)
-            done();
-        return match ? [match] : [];
-    });
-    const [comment] = found;
-    return comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null;
-}
-function isOwnAuthor(user, authorLogin) {
-    if (!user)
-        return false;
-    return authorLogin === undefined ? user.type === 'Bot' : user.login.toLowerCase() === authorLogin.toLowerCase();
-}
-function failed(what, target, error) {
-    const failure = apiFailureOf(error);
-    const advice = failure.status === 403
-        ? ' Give the job `pull-requests: write` in its `permissions:` to let it comment; on pull requests from forks the token is read-only whatever the workflow asks for.'
-        : '';
-    return { action: 'failed', reason: `Could not ${what} pull request #${target.pullRequestNumber} (${describeApiFailure(failure)}).${advice}` };
-}
-
-;// CONCATENATED MODULE: ./src/publish/action-publisher.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
- * network), then the check run, the summary and the comment. A sink that fails warns and the others go
- * on: a lost summary must never turn a failing gate into a passing one or the reverse.
- */
-async function publishToAction(judgement, settings, context) {
-    const { report } = judgement;
-    for (const warning of judgement.warnings)
-        core_warning(warning);
-    for (const entry of judgement.expired)
-        core_warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
-    for (const note of judgement.notes)
-        info(note);
-    const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
-    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
-    const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, context.scannedRoot))) : null;
-    guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
-    const markdown = {
-        serverUrl: context.event.serverUrl,
-        repository: context.event.owner && context.event.repo ? `${context.event.owner}/${context.event.repo}` : '',
-        sha: context.event.headSha ?? context.event.sha ?? '',
-        scannedRoot: context.scannedRoot,
-        ...(reportPath ? { reportPath } : {}),
-    };
-    const baseline = baselineOption(judgement);
-    const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
-    const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
-    if (settings.annotations && checkRunCarriesAnnotations !== true) {
-        guardedSync('the annotations', () => annotate(report, { scannedRoot: context.scannedRoot, ...baseline, ...(reportPath ? { reportPath } : {}) }));
-    }
-    if (settings.jobSummary) {
-        await guarded('the job summary', () => summary.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
-    }
-    await guarded('the pull request comment', () => publishComment(judgement, settings, context, markdown));
-    for (const diagnostic of report.diagnostics.slice(0, 20)) {
-        info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
-    }
-}
-/** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
-async function publishCheck(judgement, settings, context, markdown) {
-    const { event } = context;
-    if (!context.client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha)
-        return false;
-    const client = await context.client();
-    const { report } = judgement;
-    const baseline = baselineOption(judgement);
-    const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
-    const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
-    const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: settings.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-    const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
-    switch (outcome.kind) {
-        case 'published':
-            info(`Check run "${settings.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
-            if (outcome.problem)
-                core_warning(outcome.problem);
-            return outcome.problem === null;
-        case 'forbidden':
-            notice(outcome.fallbackNotice);
-            return false;
-        case 'failed':
-            core_warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
-            return false;
-    }
-}
-async function publishComment(judgement, settings, context, markdown) {
-    const { event } = context;
-    if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo)
-        return;
-    const client = await context.client();
-    const options = { context: markdown, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-    const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
-        failing: judgement.report.result === 'fail',
-        body: renderPrComment(judgement.report, options),
-        fixedBody: renderFixedPrComment(judgement.report, options),
-    });
-    if (outcome.action === 'failed')
-        core_warning(outcome.reason);
-    else if (outcome.action === 'skipped')
-        info(`No pull request comment: ${outcome.why}.`);
-    else
-        info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
-}
-/** Every renderer takes the comparison with the base as an optional `baseline`. */
-function baselineOption(judgement) {
-    return judgement.baseline ? { baseline: judgement.baseline } : {};
-}
-async function outputDirectory(runnerTemp) {
-    const directory = external_node_path_default().join(runnerTemp, 'client-go-token-gate');
-    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-    return directory;
-}
-async function writeTo(directory, name, text) {
-    const file = external_node_path_default().join(directory, name);
-    await (0,promises_namespaceObject.writeFile)(file, text);
-    return file;
-}
-function sarifText(report, scannedRoot) {
-    return `${JSON.stringify(renderSarif(report, { toolVersion: tool_identity/* TOOL */.j.version, informationUri: tool_identity/* README_URL */.X, scannedRoot }), null, 2)}\n`;
-}
-function setOutputs(report, reportPath, sarifPath) {
-    setOutput('result', report.result);
-    setOutput('outdated-count', String(report.summary.outdated));
-    setOutput('unknown-count', String(report.summary.unknown));
-    setOutput('findings', renderFindingsOutput(report));
-    setOutput('report-path', reportPath ?? '');
-    setOutput('sarif-path', sarifPath ?? '');
-}
-function annotate(report, options) {
-    const { commands, overflowNotice } = renderAnnotations(report, options);
-    for (const annotation of commands)
-        emitAnnotation(annotation);
-    if (overflowNotice)
-        notice(overflowNotice);
-}
-/** @actions/core escapes the message and every property, so repository text cannot inject commands. */
-function emitAnnotation(annotation) {
-    const sameLine = annotation.line === annotation.endLine;
-    const properties = {
-        title: annotation.title,
-        file: annotation.file,
-        startLine: annotation.line,
-        endLine: annotation.endLine,
-        ...(sameLine ? { startColumn: annotation.column, endColumn: annotation.endColumn } : {}),
-    };
-    const emit = annotation.level === 'error' ? error : annotation.level === 'warning' ? core_warning : notice;
-    emit(annotation.message, properties);
-}
-async function guarded(what, sink) {
-    try {
-        return await sink();
-    }
-    catch (error) {
-        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
-        return null;
-    }
-}
-function guardedSync(what, sink) {
-    try {
-        sink();
-    }
-    catch (error) {
-        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/api-tree-reader.ts
-
-const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
-async function listApiTree(repository, commit) {
-    try {
-        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-            owner: repository.owner,
-            repo: repository.repo,
-            tree_sha: commit,
-            recursive: '1',
-        });
-        if (data.truncated) {
-            return { ok: false, reason: `the trees API truncated the listing of ${commit} (too many files); fetch the history instead (actions/checkout fetch-depth: 0)` };
-        }
-        const files = data.tree.flatMap((entry) => entry.type === 'blob' && REGULAR_FILE_MODES.has(entry.mode ?? '') && entry.path && entry.sha
-            ? [{ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }]
-            : []);
-        return { ok: true, value: files };
-    }
-    catch (error) {
-        return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
-    }
-}
-/**
- * GET /git/blobs/{sha} for each SHA, at most `concurrency` at a time, handing each blob to `onBlob`.
- * Stops at the first failure: a snapshot missing a file would make its findings look new.
- */
-async function readApiBlobs(repository, shas, concurrency, onBlob) {
-    const queue = [...shas];
-    let failure = null;
-    let received = 0;
-    const worker = async () => {
-        for (let sha = queue.shift(); sha !== undefined && failure === null; sha = queue.shift()) {
-            const blob = await fetchBlob(repository, sha);
-            if (!blob.ok) {
-                failure = blob.reason;
-                return;
-            }
-            await onBlob(sha, blob.value);
-            received += 1;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, shas.length)) }, worker));
-    return failure === null ? { ok: true, value: received } : { ok: false, reason: failure };
-}
-async function fetchBlob(repository, sha) {
-    try {
-        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-            owner: repository.owner,
-            repo: repository.repo,
-            file_sha: sha,
-        });
-        const content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        if (typeof data.size === 'number' && data.size !== content.length) {
-            return { ok: false, reason: `GET git/blobs/${sha}: expected ${data.size} bytes, decoded ${content.length}` };
-        }
-        return { ok: true, value: content };
-    }
-    catch (error) {
-        return { ok: false, reason: `GET git/blobs/${sha}: ${describeApiFailure(apiFailureOf(error))}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/base-tree.ts
-
-/**
- * Everything the scan could read: what discovery picks by path, plus every rest/config.go and
- * rest/transport.go, because a local `replace` can point client-go at any directory and the scan then
- * judges that directory's source.
- */
-function isWantedBasePath(pathInScanRoot) {
-    if (classifyPath(pathInScanRoot) !== null)
-        return true;
-    const match = /^(?:(.*)\/)?rest\/(?:config|transport)\.go$/.exec(pathInScanRoot);
-    return match !== null && isWalkableDirectory(match[1] ?? '');
-}
-/**
- * The files under `scanPrefix` (repository path of the scanned directory, '' for the root) that the
- * scan wants, within the limits. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
- */
-function selectBaseFiles(files, scanPrefix, limits, alsoWanted = () => false) {
-    const prefix = scanPrefix === '' ? '' : `${scanPrefix}/`;
-    const selected = [];
-    const tooLarge = [];
-    let totalBytes = 0;
-    for (const file of files) {
-        if (!file.path.startsWith(prefix) || !isSafeRelativePath(file.path))
-            continue;
-        const inScanRoot = file.path.slice(prefix.length);
-        if (!isWantedBasePath(inScanRoot) && !alsoWanted(inScanRoot))
-            continue;
-        if (file.size > limits.maxFileBytes) {
-            tooLarge.push(file.path);
-            continue;
-        }
-        selected.push(file);
-        totalBytes += file.size;
-    }
-    return { files: selected, tooLarge, refusal: limitRefusal(selected.length, totalBytes, limits) };
-}
-function limitRefusal(count, totalBytes, limits) {
-    if (count > limits.maxFiles)
-        return `the base commit has ${count} files to scan, more than the ${limits.maxFiles} a snapshot may hold`;
-    if (totalBytes > limits.maxTotalBytes)
-        return `the base commit's files to scan take ${totalBytes} bytes, more than the ${limits.maxTotalBytes} a snapshot may hold`;
-    return null;
-}
-/**
- * Paths come from the repository (a crafted tree can hold anything): only plain relative segments may
- * become a file under the snapshot directory.
- */
-function isSafeRelativePath(repositoryPath) {
-    if (repositoryPath === '' || repositoryPath.includes('\u0000') || repositoryPath.includes('\\'))
-        return false;
-    return repositoryPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/publish/git-tree-reader.ts
-
-/** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
-const GIT_TIMEOUT_MS = 120_000;
-const git_tree_reader_REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** Whether the commit is in the local object store; false in a shallow clone that stops after it. */
-async function hasGitCommit(repositoryRoot, commit) {
-    const run = await runGit(repositoryRoot, ['cat-file', '-e', `${commit}^{commit}`]);
-    if (run.spawnError)
-        return { ok: false, reason: `git could not run: ${run.spawnError.message}` };
-    return { ok: true, value: run.code === 0 };
-}
-/** The repository directory's path inside its work tree ('' at the top), as `--full-tree` paths start there. */
-async function gitPathPrefix(repositoryRoot) {
-    const run = await runGit(repositoryRoot, ['rev-parse', '--show-prefix']);
-    if (run.code !== 0)
-        return { ok: false, reason: gitFailure('git rev-parse --show-prefix', run) };
-    return { ok: true, value: run.stdout.toString('utf8').trim().replace(/\/+$/, '') };
-}
-/** Every regular file of the commit: symbolic links and submodules are left out, as the scan never follows them out. */
-async function listGitTree(repositoryRoot, commit) {
-    const run = await runGit(repositoryRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
-    if (run.code !== 0)
-        return { ok: false, reason: gitFailure(`git ls-tree ${commit}`, run) };
-    return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
-}
-/** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
-function parseLsTree(output) {
-    const files = [];
-    for (const record of output.split('\u0000')) {
-        const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
-        if (!match || !git_tree_reader_REGULAR_FILE_MODES.has(match[1] ?? ''))
-            continue;
-        files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
-    }
-    return files;
-}
-/**
- * Streams the blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, so
- * memory holds one blob at a time whatever the total.
- */
-async function readGitBlobs(repositoryRoot, shas, onBlob) {
-    if (shas.length === 0)
-        return { ok: true, value: 0 };
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
-    const exited = exitOf(child);
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    // A failed spawn also errors stdin; the exit promise reports it.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(`${shas.join('\n')}\n`);
-    let received = 0;
-    try {
-        for await (const object of batchObjects(child.stdout)) {
-            if (object.missing) {
-                child.kill();
-                return { ok: false, reason: `git cat-file: object ${object.sha} is missing (partial or shallow clone)` };
-            }
-            await onBlob(object.sha, object.content);
-            received += 1;
-        }
-    }
-    catch (error) {
-        child.kill();
-        return { ok: false, reason: `git cat-file --batch: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const { code, spawnError } = await exited;
-    if (spawnError || code !== 0 || received !== shas.length) {
-        return { ok: false, reason: gitFailure('git cat-file --batch', { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
-    }
-    return { ok: true, value: received };
-}
-/** Parses `<sha> <type> <size>\n<content>\n` records (or `<name> missing\n`) across chunk boundaries. */
-async function* batchObjects(stdout) {
-    const queue = new ByteQueue();
-    let pending = null;
-    for await (const chunk of stdout) {
-        queue.push(chunk);
-        for (;;) {
-            if (pending === null) {
-                const newline = queue.indexOf(0x0a);
-                if (newline < 0)
-                    break;
-                const header = queue.take(newline + 1).toString('utf8').trimEnd();
-                const parsed = /^(\S+) (\S+)(?: (\d+))?$/.exec(header);
-                if (!parsed || parsed[3] === undefined) {
-                    yield { sha: header.split(' ')[0] ?? header, missing: true };
-                    continue;
-                }
-                pending = { sha: parsed[1] ?? '', size: Number(parsed[3]) };
-            }
-            if (queue.length < pending.size + 1)
-                break;
-            const content = queue.take(pending.size);
-            queue.take(1);
-            yield { sha: pending.sha, missing: false, content };
-            pending = null;
-        }
-    }
-    if (pending !== null)
-        throw new Error(`output ended inside object ${pending.sha}`);
-}
-/** Chunks kept as they came; bytes are copied once, when taken. */
-class ByteQueue {
-    chunks = [];
-    length = 0;
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.length += chunk.length;
-    }
-    indexOf(byte) {
-        let offset = 0;
-        for (const chunk of this.chunks) {
-            const at = chunk.indexOf(byte);
-            if (at >= 0)
-                return offset + at;
-            offset += chunk.length;
-        }
-        return -1;
-    }
-    take(count) {
-        const taken = [];
-        let remaining = count;
-        while (remaining > 0) {
-            const chunk = this.chunks[0];
-            if (!chunk)
-                break;
-            if (chunk.length <= remaining) {
-                taken.push(chunk);
-                this.chunks.shift();
-                remaining -= chunk.length;
-            }
-            else {
-                taken.push(chunk.subarray(0, remaining));
-                this.chunks[0] = chunk.subarray(remaining);
-                remaining = 0;
-            }
-        }
-        this.length -= count - remaining;
-        return taken.length === 1 ? taken[0] : Buffer.concat(taken);
-    }
-}
-function runGit(repositoryRoot, args) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
-}
-function exitOf(child) {
-    return new Promise((resolve) => {
-        child.once('error', (error) => resolve({ code: null, spawnError: error }));
-        child.once('close', (code) => resolve({ code, spawnError: null }));
-    });
-}
-function gitFailure(command, run) {
-    if (run.spawnError)
-        return `${command} could not run: ${run.spawnError.message}`;
-    const detail = run.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
-    return `${command} exited with ${run.code ?? 'a signal'}${detail ? `: ${detail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/publish/base-snapshot.ts
-
-
-
-
-
-
-const DEFAULT_GIT_LIMITS = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
-/** Each file is one API request against the job's rate limit. */
-const DEFAULT_API_LIMITS = { maxFiles: 1_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
-const DEFAULT_API_CONCURRENCY = 8;
-/** SHA-1 or SHA-256 object ids. */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/**
- * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
- * scanRepository can scan the base exactly as it scans the head. From the local repository when it
- * holds the commit; through the API when the checkout is shallow. Never throws for a git or API
- * failure: it returns the reason.
- */
-async function snapshotBaseCommit(request) {
-    const scannedRoot = normaliseScannedRoot(request.scannedRoot);
-    if (scannedRoot === null)
-        return { ok: false, reason: `the scanned directory "${request.scannedRoot}" is not inside the repository` };
-    // It becomes a git argument: nothing but an object id may reach the command line.
-    if (!OBJECT_ID.test(request.baseSha))
-        return { ok: false, reason: `the base commit "${request.baseSha}" is not a commit SHA` };
-    const viaGit = await snapshotWithGit(request, scannedRoot);
-    if (viaGit.ok || !request.api)
-        return viaGit.ok ? viaGit : { ok: false, reason: `${viaGit.reason}; fetch the base with actions/checkout fetch-depth: 0` };
-    const viaApi = await snapshotWithApi(request, request.api, scannedRoot);
-    if (viaApi.ok)
-        return { ...viaApi, notes: [viaGit.reason] };
-    return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
-}
-async function removeBaseSnapshot(snapshot) {
-    if (snapshot.ok)
-        await (0,promises_namespaceObject.rm)(snapshot.directory, { recursive: true, force: true });
-}
-async function snapshotWithGit(request, scannedRoot) {
-    // Asked first: it fails with git's own words when the checkout is no repository at all.
-    const prefix = await gitPathPrefix(request.repositoryRoot);
-    if (!prefix.ok)
-        return { ok: false, reason: prefix.reason };
-    const present = await hasGitCommit(request.repositoryRoot, request.baseSha);
-    if (!present.ok)
-        return { ok: false, reason: present.reason };
-    if (!present.value)
-        return { ok: false, reason: `the base commit ${request.baseSha} is not in the checkout (a shallow clone)` };
-    const listed = await listGitTree(request.repositoryRoot, request.baseSha);
-    if (!listed.ok)
-        return { ok: false, reason: listed.reason };
-    const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
-    return writeSnapshot(request, 'git', listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) => readGitBlobs(request.repositoryRoot, shas, onBlob));
-}
-async function snapshotWithApi(request, api, scannedRoot) {
-    const listed = await listApiTree(api, request.baseSha);
-    if (!listed.ok)
-        return { ok: false, reason: listed.reason };
-    const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
-    return writeSnapshot(request, 'api', listed.value, scannedRoot, { ...DEFAULT_API_LIMITS, ...request.limits }, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
-}
-async function writeSnapshot(request, method, tree, scanPrefix, limits, readBlobs) {
-    const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
-    if (selection.refusal)
-        return { ok: false, reason: selection.refusal };
-    // Identical files share one blob: each blob is written to every path that holds it.
-    const pathsBySha = new Map();
-    for (const file of selection.files)
-        pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
-    let directory;
-    try {
-        directory = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.temporaryParent ?? external_node_os_default().tmpdir(), 'client-go-token-gate-base-'));
-    }
-    catch (error) {
-        return { ok: false, reason: `could not create the snapshot directory: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const scanRoot = external_node_path_default().join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
-    try {
-        await (0,promises_namespaceObject.mkdir)(scanRoot, { recursive: true });
-        const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
-            for (const repositoryPath of pathsBySha.get(sha) ?? [])
-                await writeInside(directory, repositoryPath, content);
-        });
-        if (!read.ok)
-            throw new Error(read.reason);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
-        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
-}
-async function writeInside(directory, repositoryPath, content) {
-    const target = external_node_path_default().join(directory, ...repositoryPath.split('/'));
-    if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${(external_node_path_default()).sep}`))
-        throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(target, content, { flag: 'wx' });
-}
-/** '' for the repository itself; null for anything that climbs out of it. */
-function normaliseScannedRoot(scannedRoot) {
-    const normal = external_node_path_default().posix.normalize(scannedRoot.replace(/\\/g, '/')).replace(/\/+$/, '');
-    if (normal === '' || normal === '.')
-        return '';
-    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
-        return null;
-    return normal;
-}
-
-;// CONCATENATED MODULE: ./src/publish/exit-code.ts
-const EXIT_PASS = 0;
-const EXIT_POLICY_FAILED = 1;
-const EXIT_USAGE_OR_INTERNAL = 2;
-/** The one place that turns an outcome into an exit status, for the action and the CLI alike. */
-function exitCodeFor(outcome) {
-    if ('error' in outcome)
-        return EXIT_USAGE_OR_INTERNAL;
-    return outcome.report.result === 'fail' ? EXIT_POLICY_FAILED : EXIT_PASS;
-}
-
-;// CONCATENATED MODULE: ./src/publish/github-event-context.ts
-
-const KNOWN_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push', 'schedule', 'workflow_dispatch']);
-const PULL_REQUEST_KINDS = new Set(['pull_request', 'pull_request_target']);
-const COMPARED_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** A push that created a branch has no previous commit; GitHub writes `before` as forty zeros. */
-const NO_COMMIT = /^0+$/;
-/** Reads GITHUB_EVENT_PATH (the only file read) and interprets it with the other variables. */
-function readGitHubEventContext(env) {
-    const eventPath = env.GITHUB_EVENT_PATH ?? '';
-    if (eventPath === '')
-        return parseGitHubEventContext(env, null, ['GITHUB_EVENT_PATH is not set']);
-    try {
-        return parseGitHubEventContext(env, JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')));
-    }
-    catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        return parseGitHubEventContext(env, null, [`could not read the event payload ${eventPath}: ${why}`]);
-    }
-}
-/** The same from an already parsed payload; pure. */
-function parseGitHubEventContext(env, payload, problems = []) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const kind = KNOWN_KINDS.has(eventName) ? eventName : 'other';
-    const found = [...problems];
-    const { owner, repo } = repositoryOf(env.GITHUB_REPOSITORY, payload);
-    if (owner === null)
-        found.push('GITHUB_REPOSITORY is not set and the payload names no repository');
-    const sha = nonEmpty(env.GITHUB_SHA);
-    const commits = commitsOf(kind, payload, sha);
-    if (PULL_REQUEST_KINDS.has(kind) && commits.pullRequestNumber === null && payload !== null) {
-        found.push(`the ${kind} payload has no pull_request.number`);
-    }
-    return {
-        kind,
-        eventName,
-        owner,
-        repo,
-        ...commits,
-        sha,
-        defaultFailOnScope: COMPARED_KINDS.has(kind) ? 'new' : 'all',
-        apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''),
-        problems: found,
-    };
-}
-function commitsOf(kind, payload, sha) {
-    if (PULL_REQUEST_KINDS.has(kind)) {
-        const pullRequest = at(payload, 'pull_request');
-        const number = at(pullRequest, 'number') ?? at(payload, 'number');
-        return {
-            pullRequestNumber: typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null,
-            headSha: github_event_context_text(at(pullRequest, 'head', 'sha')) ?? sha,
-            baseSha: github_event_context_text(at(pullRequest, 'base', 'sha')),
-            isFork: isForkPullRequest(pullRequest),
-        };
-    }
-    if (kind === 'merge_group') {
-        return {
-            pullRequestNumber: null,
-            headSha: github_event_context_text(at(payload, 'merge_group', 'head_sha')) ?? sha,
-            baseSha: github_event_context_text(at(payload, 'merge_group', 'base_sha')),
-            isFork: false,
-        };
-    }
-    return {
-        pullRequestNumber: null,
-        headSha: (kind === 'push' ? commitText(at(payload, 'after')) : null) ?? sha,
-        baseSha: kind === 'push' ? commitText(at(payload, 'before')) : null,
-        isFork: false,
-    };
-}
-function commitText(value) {
-    const commit = github_event_context_text(value);
-    return commit !== null && !NO_COMMIT.test(commit) ? commit : null;
-}
-/** A head repository that is gone (a deleted fork) is null in the payload: it was not this repository either. */
-function isForkPullRequest(pullRequest) {
-    const head = github_event_context_text(at(pullRequest, 'head', 'repo', 'full_name'));
-    const base = github_event_context_text(at(pullRequest, 'base', 'repo', 'full_name'));
-    if (base === null)
-        return false;
-    return head === null || head.toLowerCase() !== base.toLowerCase();
-}
-function repositoryOf(variable, payload) {
-    const fullName = nonEmpty(variable) ?? github_event_context_text(at(payload, 'repository', 'full_name'));
-    const match = fullName === null ? null : /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
-    return match ? { owner: match[1] ?? null, repo: match[2] ?? null } : { owner: null, repo: null };
-}
-/** Walks a parsed JSON value; undefined wherever a step is missing or not an object. */
-function at(value, ...keys) {
-    let current = value;
-    for (const key of keys) {
-        if (typeof current !== 'object' || current === null || Array.isArray(current))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function github_event_context_text(value) {
-    return typeof value === 'string' ? nonEmpty(value) : null;
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim() ?? '';
-    return trimmed === '' ? null : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/model/settings.ts
@@ -80076,7 +79275,19 @@ function expiryDate(raw, where) {
     return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+;// CONCATENATED MODULE: ./src/settings/git-revision-name.ts
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
+/**
+ * A branch, tag or commit name that may become a git argument: git would read a leading '-' as an
+ * option, and no real ref name holds whitespace or control characters.
+ */
+function isSafeRevision(revision) {
+    return revision !== '' && !revision.startsWith('-') && !WHITESPACE_OR_CONTROL.test(revision) && revision.length <= 256;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/action-settings.ts
+
 
 
 
@@ -80113,9 +79324,19 @@ const ACTION_INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'check-name',
     'comment',
+    'base-ref',
+    'fail-on-empty',
 ]));
 const COMMENT_MODES = ['on-failure', 'always', 'never'];
 const DEFAULT_CHECK_NAME = 'client-go token gate';
+/**
+ * The check run's name. The default name gets the scanned directory when it is not the repository root,
+ * so the jobs of a matrix over paths make check runs that tell apart; a name the user chose stays as it is.
+ */
+function checkNameFor(checkName, scannedRoot) {
+    const root = scannedRoot.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    return checkName === DEFAULT_CHECK_NAME && root !== '' ? `${DEFAULT_CHECK_NAME} (${root})` : checkName;
+}
 /** The config file's place, relative to the workspace (input `config-file`); read before the other inputs. */
 function configFilePath(getInput) {
     return getInput('config-file').trim() || CONFIG_FILE_PATH;
@@ -80160,7 +79381,18 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
         checkName: getInput('check-name').trim(),
         comment: parseCommentMode('comment', getInput('comment')),
         configFile: configFilePath(getInput),
+        baseRef: parseBaseRef('base-ref', getInput('base-ref')),
+        failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
     };
+}
+/** A branch, tag or commit name as git takes it; nothing that git could read as an option. */
+function parseBaseRef(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    if (!isSafeRevision(value))
+        throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
+    return value;
 }
 function imagesOf(getInput, environment) {
     const raw = {
@@ -80184,6 +79416,1241 @@ function parseCommentMode(name, raw) {
     if (mode === undefined)
         throw new SettingsError(name, raw, COMMENT_MODES.join(', '));
     return mode;
+}
+
+;// CONCATENATED MODULE: ./src/publish/api-failure.ts
+/** A failed GitHub API request, described without Octokit, so the sinks can judge one without loading it. */
+const MAX_FAILURE_MESSAGE_LENGTH = 300;
+/** Octokit throws a RequestError with `status` and, when the server answered, `response`. */
+function apiFailureOf(error) {
+    const record = typeof error === 'object' && error !== null ? error : {};
+    const response = typeof record.response === 'object' && record.response !== null ? record.response : null;
+    const status = typeof record.status === 'number' && response !== null ? record.status : null;
+    const text = error instanceof Error ? error.message : String(error);
+    const headers = typeof response?.headers === 'object' && response.headers !== null ? response.headers : {};
+    return { status, message: oneLine(text), rateLimit: status === null ? null : rateLimitOf(status, headers, text) };
+}
+/** As GitHub documents its rate limit answers: 403 or 429, with x-ratelimit-remaining 0, retry-after, or the words. */
+function rateLimitOf(status, headers, message) {
+    if (status !== 403 && status !== 429)
+        return null;
+    const remaining = headerText(headers['x-ratelimit-remaining']);
+    const retryAfter = headerNumber(headers['retry-after']);
+    const secondary = /secondary rate limit/i.test(message);
+    const primary = remaining === '0' || /\bAPI rate limit exceeded\b/i.test(message);
+    if (!secondary && !primary && retryAfter === null && status !== 429)
+        return null;
+    const reset = headerNumber(headers['x-ratelimit-reset']);
+    return {
+        kind: secondary || !primary ? 'secondary' : 'primary',
+        resetsAt: reset === null ? null : new Date(reset * 1000).toISOString(),
+        retryAfterSeconds: retryAfter,
+    };
+}
+/** "HTTP 403: Resource not accessible by integration", or "no response: fetch failed". */
+function describeApiFailure(failure) {
+    if (failure.status === null)
+        return `no response: ${failure.message}`;
+    const limit = failure.rateLimit === null ? '' : ` (${describeRateLimit(failure.rateLimit)})`;
+    return `HTTP ${failure.status}: ${failure.message}${limit}`;
+}
+/** "rate limited: the token's hourly API budget is spent until 2026-12-03T09:00:00Z" and the like; no repository text. */
+function describeRateLimit(limit) {
+    if (limit.kind === 'secondary') {
+        const wait = limit.retryAfterSeconds === null ? '' : `, retry after ${limit.retryAfterSeconds} s`;
+        return `rate limited: GitHub's secondary rate limit for too many requests at once${wait}`;
+    }
+    return `rate limited: the token's hourly API budget is spent${limit.resetsAt === null ? '' : ` until ${limit.resetsAt.replace(/\.\d{3}Z$/, 'Z')}`}`;
+}
+function headerText(value) {
+    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
+}
+function headerNumber(value) {
+    const text = headerText(value);
+    if (text === null || !/^\d+$/.test(text))
+        return null;
+    return Number(text);
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_FAILURE_MESSAGE_LENGTH ? `${flat.slice(0, MAX_FAILURE_MESSAGE_LENGTH - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/publish/check-run-publisher.ts
+
+/** The Checks API takes at most this many annotations per request; later ones are appended by updates. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Creates a completed check run on the head commit with the verdict's conclusion and the first 50
+ * annotations, then appends the rest 50 at a time. Created complete from the start: a job that dies
+ * between two updates leaves a finished check with the right conclusion, never one stuck in progress.
+ * Never throws for an API failure; the verdict of the step does not depend on this sink.
+ */
+async function publishCheckRun(client, target, content, now = () => new Date()) {
+    const batches = inBatches(content.annotations, ANNOTATIONS_PER_REQUEST);
+    let created;
+    try {
+        const response = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+            owner: target.owner,
+            repo: target.repo,
+            name: target.name,
+            head_sha: target.headSha,
+            status: 'completed',
+            conclusion: content.conclusion,
+            completed_at: now().toISOString(),
+            ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+            output: { ...content.output, annotations: [...(batches[0] ?? [])] },
+        });
+        created = response.data;
+    }
+    catch (error) {
+        return refusedCreation(target, error);
+    }
+    const appended = await appendAnnotations(client, target, created.id, content.output, batches.slice(1));
+    return {
+        kind: 'published',
+        checkRunId: Number(created.id),
+        url: created.html_url,
+        annotationsSent: (batches[0]?.length ?? 0) + appended.sent,
+        problem: appended.problem === null ? null : `${content.annotations.length - (batches[0]?.length ?? 0) - appended.sent} of ${content.annotations.length} annotations were not added: ${appended.problem}`,
+    };
+}
+async function appendAnnotations(client, target, checkRunId, output, batches) {
+    let sent = 0;
+    for (const batch of batches) {
+        try {
+            // title and summary are required with every output update; text is sent again so no update can clear it.
+            await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                owner: target.owner,
+                repo: target.repo,
+                check_run_id: Number(checkRunId),
+                output: { ...output, annotations: batch },
+            });
+            sent += batch.length;
+        }
+        catch (error) {
+            return { sent, problem: describeApiFailure(apiFailureOf(error)) };
+        }
+    }
+    return { sent, problem: null };
+}
+function refusedCreation(target, error) {
+    const failure = apiFailureOf(error);
+    const reason = `Could not create the check run "${target.name}" (${describeApiFailure(failure)}).`;
+    // A rate limit is no missing permission: advice to add `checks: write` would send the user the wrong way.
+    if (failure.status === 403 && failure.rateLimit === null)
+        return { kind: 'forbidden', reason, fallbackNotice: checkRunFallbackNotice(target.name, failure.message, target.isFork ?? false) };
+    return { kind: 'failed', reason };
+}
+/**
+ * The one notice shown when the check run is refused: the findings went to workflow annotations (at
+ * most 10 per level), and this is how to get every annotation in a check run.
+ */
+function checkRunFallbackNotice(checkName, apiMessage, isFork) {
+    const advice = isFork
+        ? 'This pull request comes from a fork, and on pull_request events GitHub gives forks a read-only token whatever the workflow asks for. ' +
+            'A pull_request_target workflow gets `checks: write`, but runs with write access next to untrusted code: use it with care, ' +
+            'check out the pull request head only to scan it, and never build or run that code.'
+        : 'Add `checks: write` to the `permissions:` of the workflow or the job (next to `contents: read`).';
+    return (`The check run "${checkName}" could not be created (HTTP 403: ${apiMessage}), so the findings are shown as workflow annotations instead, ` +
+        `at most 10 per level. To get a check run with every annotation: ${advice}`);
+}
+function inBatches(items, size) {
+    const batches = [];
+    for (let start = 0; start < items.length; start += size)
+        batches.push(items.slice(start, start + size));
+    return batches;
+}
+
+;// CONCATENATED MODULE: ./src/publish/pr-comment-publisher.ts
+
+
+/**
+ * One comment per pull request, edited in place. `on-failure` writes it when the run fails and, once
+ * a later run passes, edits it to say fixed (a passing pull request that never failed gets no
+ * comment); `always` writes the current state every run; `never` makes no request at all.
+ */
+async function publishPrComment(client, target, mode, content) {
+    if (mode === 'never')
+        return { action: 'skipped', why: 'comment: never' };
+    let existing;
+    try {
+        existing = await findGateComment(client, target);
+    }
+    catch (error) {
+        return failed('read the comments of', target, error);
+    }
+    if (mode === 'on-failure' && !content.failing) {
+        if (!existing)
+            return { action: 'skipped', why: 'the run passed and there is no earlier comment to update' };
+        return writeComment(client, target, existing, content.fixedBody, 'marked-fixed');
+    }
+    return writeComment(client, target, existing, content.body, existing ? 'updated' : 'created');
+}
+async function writeComment(client, target, existing, body, action) {
+    if (existing && existing.body === body)
+        return { action: 'unchanged', commentId: existing.id, url: existing.url };
+    try {
+        const { data } = existing
+            ? await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: existing.id, body })
+            : await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, body });
+        return { action, commentId: Number(data.id), url: data.html_url ?? null };
+    }
+    catch (error) {
+        return failed(existing ? 'update the comment on' : 'comment on', target, error);
+    }
+}
+/**
+ * The first comment that starts with this job's marker and was written by the token's own identity.
+ * Anyone can paste the marker into a comment of their own, and any bot can write one; checking the
+ * author keeps this run from overwriting someone else's words.
+ */
+async function findGateComment(client, target) {
+    const found = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: 100 }, (response, done) => {
+        const match = response.data.find((comment) => isGateComment(comment.body ?? '', target.marker) && isOwnAuthor(comment.user, target.authorLogin));
+        if (match)
+            done();
+        return match ? [match] : [];
+    });
+    const [comment] = found;
+    return comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null;
+}
+function isOwnAuthor(user, authorLogin) {
+    return user !== null && user !== undefined && user.login.toLowerCase() === authorLogin.toLowerCase();
+}
+function failed(what, target, error) {
+    const failure = apiFailureOf(error);
+    const advice = failure.status === 403 && failure.rateLimit === null
+        ? ' Give the job `pull-requests: write` in its `permissions:` to let it comment; on pull requests from forks the token is read-only whatever the workflow asks for.'
+        : '';
+    return { action: 'failed', reason: `Could not ${what} pull request #${target.pullRequestNumber} (${describeApiFailure(failure)}).${advice}` };
+}
+
+;// CONCATENATED MODULE: ./src/publish/token-identity.ts
+
+/** GITHUB_TOKEN comments as the Actions app's bot, on github.com and GitHub Enterprise Server alike. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * An installation token (GITHUB_TOKEN is one: `ghs_…`) belongs to no user and may not ask `GET /user`;
+ * any other token (a personal access token, an OAuth or user-to-server token) is its user, as `GET /user`
+ * says. One request at most, and only when a comment is to be looked for.
+ */
+async function identifyToken(client, token) {
+    if (token.startsWith('ghs_'))
+        return { login: ACTIONS_BOT_LOGIN, how: 'an installation token (GITHUB_TOKEN) comments as the Actions bot' };
+    try {
+        const { data } = await client.request('GET /user');
+        return { login: data.login, how: `GET /user names the token's user ${data.login}` };
+    }
+    catch (error) {
+        return { login: ACTIONS_BOT_LOGIN, how: `GET /user failed (${describeApiFailure(apiFailureOf(error))}), so the token is taken for GITHUB_TOKEN` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/action-publisher.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
+ * network), then the check run, the summary and the comment. A sink that fails warns and the others go
+ * on: a lost summary must never turn a failing gate into a passing one or the reverse.
+ */
+async function publishToAction(judgement, settings, context) {
+    const { report } = judgement;
+    const { scannedRoot, scannedRootInWorkspace } = context.layout;
+    for (const warning of judgement.warnings)
+        core_warning(warning);
+    // A failing empty scan says so in the failure message; a passing one must not pass unseen.
+    if (judgement.empty && report.result === 'pass')
+        core_warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
+    for (const entry of judgement.expired)
+        core_warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
+    for (const note of judgement.notes)
+        info(note);
+    const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
+    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
+    const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, scannedRoot))) : null;
+    guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
+    const markdown = {
+        serverUrl: context.event.serverUrl,
+        repository: context.event.owner && context.event.repo ? `${context.event.owner}/${context.event.repo}` : '',
+        sha: context.event.headSha ?? context.event.sha ?? '',
+        scannedRoot,
+        ...(reportPath ? { reportPath } : {}),
+    };
+    const baseline = baselineOption(judgement);
+    const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
+    const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
+    if (settings.annotations && checkRunCarriesAnnotations !== true) {
+        // Workflow commands name files from the workspace, as the runner resolves them; the Checks API from the repository root.
+        guardedSync('the annotations', () => annotate(report, { scannedRoot: scannedRootInWorkspace, ...baseline, ...(reportPath ? { reportPath } : {}) }));
+    }
+    if (settings.jobSummary) {
+        await guarded('the job summary', () => summary.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
+    }
+    await guarded('the pull request comment', () => publishComment(judgement, settings, context, markdown));
+    for (const diagnostic of report.diagnostics.slice(0, 20)) {
+        info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
+    }
+}
+/** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
+async function publishCheck(judgement, settings, context, markdown) {
+    const { event } = context;
+    if (!context.client || context.checkName === '' || !event.owner || !event.repo || !event.headSha)
+        return false;
+    const client = await context.client();
+    const { report } = judgement;
+    const baseline = baselineOption(judgement);
+    const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : [];
+    const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
+    const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: context.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+    const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
+    switch (outcome.kind) {
+        case 'published':
+            info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+            if (outcome.problem)
+                core_warning(outcome.problem);
+            return outcome.problem === null;
+        case 'forbidden':
+            notice(outcome.fallbackNotice);
+            return false;
+        case 'failed':
+            core_warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
+            return false;
+    }
+}
+async function publishComment(judgement, settings, context, markdown) {
+    const { event } = context;
+    if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo)
+        return;
+    const client = await context.client();
+    const marker = commentMarker({ checkName: context.checkName || DEFAULT_CHECK_NAME, scannedRoot: context.layout.scannedRoot }, DEFAULT_CHECK_NAME);
+    const heading = context.checkName || DEFAULT_CHECK_NAME;
+    const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+    const author = await identifyToken(client, settings.githubToken);
+    core_debug(`pull request comment author: ${author.how}`);
+    const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
+    const outcome = await publishPrComment(client, target, settings.comment, {
+        failing: judgement.report.result === 'fail',
+        body: renderPrComment(judgement.report, options),
+        fixedBody: renderFixedPrComment(judgement.report, options),
+    });
+    if (outcome.action === 'failed')
+        core_warning(outcome.reason);
+    else if (outcome.action === 'skipped')
+        info(`No pull request comment: ${outcome.why}.`);
+    else
+        info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+}
+/** Every renderer takes the comparison with the base as an optional `baseline`. */
+function baselineOption(judgement) {
+    return judgement.baseline ? { baseline: judgement.baseline } : {};
+}
+async function outputDirectory(runnerTemp) {
+    const directory = external_node_path_default().join(runnerTemp, 'client-go-token-gate');
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    return directory;
+}
+async function writeTo(directory, name, text) {
+    const file = external_node_path_default().join(directory, name);
+    await (0,promises_namespaceObject.writeFile)(file, text);
+    return file;
+}
+function sarifText(report, scannedRoot) {
+    return `${JSON.stringify(renderSarif(report, { toolVersion: tool_identity/* TOOL */.j.version, informationUri: tool_identity/* README_URL */.X, scannedRoot }), null, 2)}\n`;
+}
+function setOutputs(report, reportPath, sarifPath) {
+    setOutput('result', report.result);
+    setOutput('outdated-count', String(report.summary.outdated));
+    setOutput('unknown-count', String(report.summary.unknown));
+    setOutput('findings', renderFindingsOutput(report));
+    setOutput('report-path', reportPath ?? '');
+    setOutput('sarif-path', sarifPath ?? '');
+}
+function annotate(report, options) {
+    const { commands, overflowNotice } = renderAnnotations(report, options);
+    for (const annotation of commands)
+        emitAnnotation(annotation);
+    if (overflowNotice)
+        notice(overflowNotice);
+}
+/** @actions/core escapes the message and every property, so repository text cannot inject commands. */
+function emitAnnotation(annotation) {
+    const sameLine = annotation.line === annotation.endLine;
+    const properties = {
+        title: annotation.title,
+        file: annotation.file,
+        startLine: annotation.line,
+        endLine: annotation.endLine,
+        ...(sameLine ? { startColumn: annotation.column, endColumn: annotation.endColumn } : {}),
+    };
+    const emit = annotation.level === 'error' ? error : annotation.level === 'warning' ? core_warning : notice;
+    emit(annotation.message, properties);
+}
+async function guarded(what, sink) {
+    try {
+        return await sink();
+    }
+    catch (error) {
+        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+    }
+}
+function guardedSync(what, sink) {
+    try {
+        sink();
+    }
+    catch (error) {
+        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/api-commits.ts
+
+/** Commit facts through the GitHub REST API, for checkouts whose history does not hold them. */
+/** GET /git/commits/{sha}: the parents, first parent first. */
+async function apiCommitParents(repository, commit) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { owner: repository.owner, repo: repository.repo, commit_sha: commit });
+        return { ok: true, value: data.parents.map((parent) => parent.sha) };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/commits/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+/** GET /compare/{base}...{head}: the commit a three-dot diff starts from. */
+async function apiMergeBase(repository, base, head) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            basehead: `${base}...${head}`,
+            // Only the merge base is wanted: one commit and no file list keep the answer small.
+            per_page: 1,
+        });
+        return { ok: true, value: data.merge_base_commit.sha };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET compare/${base}...${head}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/publish/git-process.ts
+
+/** Runs git plumbing in a checkout: one place for the child process, its time limit and its failure text. */
+const GIT_TIMEOUT_MS = 120_000;
+/**
+ * Never prompts: a fetch that needs credentials the checkout did not leave must fail at once, not wait
+ * for a terminal that the runner does not have.
+ */
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' };
+function git_process_runGit(directory, args, timeoutMs = GIT_TIMEOUT_MS) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: directory, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
+    const stdout = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
+}
+function exitOf(child) {
+    return new Promise((resolve) => {
+        child.once('error', (error) => resolve({ code: null, spawnError: error }));
+        child.once('close', (code) => resolve({ code, spawnError: null }));
+    });
+}
+/** One line naming the command, its exit status and the end of what git said. */
+function gitFailure(command, run) {
+    if (run.spawnError)
+        return `${command} could not run: ${run.spawnError.message}`;
+    const detail = run.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+    return `${command} exited with ${run.code ?? 'a signal'}${detail ? `: ${detail}` : ''}`;
+}
+/** SHA-1 or SHA-256 object ids: the only thing from an event payload that may become a git argument. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+;// CONCATENATED MODULE: ./src/publish/git-commits.ts
+
+
+/** What the local repository says about commits: the checkout's top level and HEAD, merge bases, fetching one commit. */
+/** The work tree's top level, as git prints it (its real path). */
+async function gitTopLevel(directory) {
+    const run = await git_process_runGit(directory, ['rev-parse', '--show-toplevel']);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure('git rev-parse --show-toplevel', run) };
+    return { ok: true, value: run.stdout.toString('utf8').replace(/\n$/, '') };
+}
+/**
+ * The commit and its parents from the commit object itself: a shallow clone (actions/checkout's default
+ * fetch-depth: 1) holds the object, parent lines included, even though it lacks the parents.
+ */
+async function readCommitParents(repositoryRoot, revision) {
+    const resolved = await resolveCommit(repositoryRoot, revision);
+    if (!resolved.ok)
+        return resolved;
+    const run = await git_process_runGit(repositoryRoot, ['cat-file', 'commit', resolved.value]);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git cat-file commit ${resolved.value}`, run) };
+    return { ok: true, value: { sha: resolved.value, parents: parseParentLines(run.stdout.toString('utf8')) } };
+}
+/** The header of a raw commit object ends at its first empty line; parent lines sit between tree and author. */
+function parseParentLines(commitObject) {
+    const header = commitObject.split('\n\n', 1)[0] ?? '';
+    return header.split('\n').flatMap((line) => {
+        const match = /^parent ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(line);
+        return match?.[1] ? [match[1]] : [];
+    });
+}
+/**
+ * A branch, tag or commit the user named (input base-ref, --base) to a commit id. A leading '-' would be
+ * read as an option, so such names are refused before git sees them.
+ */
+async function resolveCommit(repositoryRoot, revision) {
+    if (!isSafeRevision(revision))
+        return { ok: false, reason: `"${revision}" is not a branch, tag or commit name` };
+    const run = await git_process_runGit(repositoryRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+    const sha = run.stdout.toString('utf8').trim();
+    if (run.code !== 0 || !OBJECT_ID.test(sha))
+        return { ok: false, reason: `git has no commit "${revision}" in ${repositoryRoot}` };
+    return { ok: true, value: sha };
+}
+/** null when the two commits share no history the checkout holds (a shallow clone, unrelated histories). */
+async function gitMergeBase(repositoryRoot, first, second) {
+    if (!OBJECT_ID.test(first) || !OBJECT_ID.test(second))
+        return { ok: false, reason: 'merge-base takes commit ids only' };
+    const run = await git_process_runGit(repositoryRoot, ['merge-base', first, second]);
+    if (run.spawnError)
+        return { ok: false, reason: gitFailure('git merge-base', run) };
+    const sha = run.stdout.toString('utf8').trim();
+    return { ok: true, value: run.code === 0 && OBJECT_ID.test(sha) ? sha : null };
+}
+/** Whether the repository is shallow: its missing history is then a fetch away, not absent. */
+async function isShallowRepository(repositoryRoot) {
+    const run = await runGit(repositoryRoot, ['rev-parse', '--is-shallow-repository']);
+    return run.code === 0 && run.stdout.toString('utf8').trim() === 'true';
+}
+const FETCH_TIMEOUT_MS = 60_000;
+/**
+ * One `git fetch --depth=1 origin <commit>` with the checkout's own remote and credentials (actions/checkout
+ * leaves both): one request for the whole base commit, where the trees API needs one per file. Objects
+ * only: no ref, no FETCH_HEAD, no change to the work tree or the index.
+ */
+async function fetchCommit(repositoryRoot, commit, remote = 'origin') {
+    if (!OBJECT_ID.test(commit))
+        return { ok: false, reason: `"${commit}" is not a commit id` };
+    const remotes = await git_process_runGit(repositoryRoot, ['remote']);
+    if (!remotes.stdout.toString('utf8').split('\n').includes(remote))
+        return { ok: false, reason: `the checkout has no remote "${remote}" to fetch from` };
+    const args = ['-c', 'protocol.version=2', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', '--depth=1', remote, commit];
+    const run = await git_process_runGit(repositoryRoot, args, FETCH_TIMEOUT_MS);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git fetch --depth=1 ${remote} ${commit}`, run) };
+    return { ok: true, value: true };
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-commit.ts
+
+
+
+/** Pure: the event, what is checked out, and the base-ref input (null when not set). */
+function planBaseCommit(event, head, baseRef) {
+    if (baseRef !== null) {
+        if (head === null)
+            return { kind: 'none', why: `base-ref "${baseRef}" needs a git checkout to compare with` };
+        return { kind: 'merge-base-with-ref', head: head.sha, ref: baseRef, how: `the merge base of HEAD and base-ref ${baseRef}` };
+    }
+    if (event.kind === 'pull_request' || event.kind === 'pull_request_target')
+        return planForPullRequest(event, head);
+    if (event.baseSha === null)
+        return { kind: 'none', why: 'this event names no base commit to compare with' };
+    if (event.kind === 'merge_group')
+        return { kind: 'commit', sha: event.baseSha, how: 'the merge group\'s base commit' };
+    return { kind: 'commit', sha: event.baseSha, how: 'the commit the push replaced' };
+}
+function planForPullRequest(event, head) {
+    const pullRequestHead = event.headSha;
+    const base = event.baseSha;
+    if (head === null) {
+        if (event.kind === 'pull_request' && event.sha !== null && pullRequestHead !== null && event.sha !== pullRequestHead) {
+            return { kind: 'first-parent-via-api', merge: event.sha, pullRequestHead, fallback: base, how: 'the first parent of the merge commit' };
+        }
+        return base === null ? { kind: 'none', why: 'the pull request payload names no base commit' } : { kind: 'commit', sha: base, how: 'the pull request\'s base commit (no git checkout to derive it from)' };
+    }
+    const [firstParent, secondParent] = head.parents;
+    const isMergeCheckout = firstParent !== undefined && secondParent !== undefined && (head.sha === event.sha || secondParent === pullRequestHead);
+    if (isMergeCheckout)
+        return { kind: 'commit', sha: firstParent, how: 'the first parent of the merge commit that is checked out' };
+    if (base === null)
+        return { kind: 'none', why: 'the pull request payload names no base commit' };
+    const how = head.sha === pullRequestHead ? 'the merge base of the pull request head and its base branch' : 'the merge base of the checked-out commit and the pull request\'s base branch';
+    return { kind: 'merge-base', head: head.sha, other: base, how };
+}
+/** Carries the plan out: git first, the API when the checkout's history is too shallow to answer. */
+async function findBaseCommit(plan, lookup) {
+    switch (plan.kind) {
+        case 'none':
+            return { ok: false, reason: plan.why };
+        case 'commit':
+            return { ok: true, sha: plan.sha, how: plan.how, notes: [] };
+        case 'merge-base':
+            return mergeBase(plan.head, plan.other, plan.how, lookup);
+        case 'merge-base-with-ref':
+            return mergeBaseWithRef(plan, lookup);
+        case 'first-parent-via-api':
+            return firstParentViaApi(plan, lookup.api);
+    }
+}
+async function mergeBase(head, other, how, lookup) {
+    if (lookup.repositoryRoot !== null) {
+        const local = await gitMergeBase(lookup.repositoryRoot, head, other);
+        if (local.ok && local.value !== null)
+            return { ok: true, sha: local.value, how, notes: [] };
+    }
+    if (lookup.api === null)
+        return { ok: false, reason: `the checkout's history does not reach ${how}; fetch it with actions/checkout fetch-depth: 0, or give github-token` };
+    const remote = await apiMergeBase(lookup.api, other, head);
+    if (!remote.ok)
+        return { ok: false, reason: `${how} could not be found: the checkout's history is shallow, and through the API: ${remote.reason}` };
+    return { ok: true, sha: remote.value, how, notes: ['the merge base was found through the GitHub API (the checkout\'s history is shallow)'] };
+}
+async function mergeBaseWithRef(plan, lookup) {
+    const local = lookup.repositoryRoot === null ? null : await resolveCommit(lookup.repositoryRoot, plan.ref);
+    if (local?.ok)
+        return mergeBase(plan.head, local.value, plan.how, lookup);
+    if (lookup.api === null)
+        return { ok: false, reason: `${local?.reason ?? `base-ref "${plan.ref}" cannot be resolved`}; fetch it (actions/checkout fetch-depth: 0) or give github-token` };
+    // The compare API resolves branch and tag names itself.
+    const remote = await apiMergeBase(lookup.api, plan.ref, plan.head);
+    if (!remote.ok)
+        return { ok: false, reason: `base-ref "${plan.ref}" is not in the checkout, and through the API: ${remote.reason}` };
+    return { ok: true, sha: remote.value, how: plan.how, notes: [`base-ref ${plan.ref} was resolved through the GitHub API (the checkout does not hold it)`] };
+}
+async function firstParentViaApi(plan, api) {
+    const fallback = (why) => plan.fallback === null ? { ok: false, reason: why } : { ok: true, sha: plan.fallback, how: 'the pull request\'s base commit', notes: [`${why}, so the payload's base commit is used`] };
+    if (api === null)
+        return fallback('without a git checkout or a token the merge commit\'s parents cannot be read');
+    const parents = await apiCommitParents(api, plan.merge);
+    if (!parents.ok)
+        return fallback(parents.reason);
+    const [first, second] = parents.value;
+    if (first === undefined || second !== plan.pullRequestHead || !OBJECT_ID.test(first))
+        return fallback(`${plan.merge} is not the merge commit of the pull request head`);
+    return { ok: true, sha: first, how: plan.how, notes: ['the merge commit\'s parents were read through the GitHub API (no git checkout)'] };
+}
+
+;// CONCATENATED MODULE: ./src/publish/checkout-layout.ts
+
+
+
+/**
+ * Asks git in the scanned directory itself, not in the workspace: the workspace need not be a
+ * repository at all. Without git (a checkout downloaded as an archive) the workspace is taken as the
+ * repository root, as GitHub does for workflow commands.
+ */
+async function readCheckoutLayout(workspace, scanRoot) {
+    const scannedRootInWorkspace = posixRelative(workspace, scanRoot);
+    const topLevel = await gitTopLevel(scanRoot);
+    if (!topLevel.ok) {
+        return { repositoryRoot: null, scannedRoot: scannedRootInWorkspace, scannedRootInWorkspace, head: null, notes: [`the scanned directory is not in a git checkout (${topLevel.reason}), so the workspace is taken as the repository root`] };
+    }
+    const realScanRoot = await (0,promises_namespaceObject.realpath)(scanRoot).catch(() => scanRoot);
+    const scannedRoot = posixRelative(topLevel.value, realScanRoot);
+    if (scannedRoot.startsWith('..') || external_node_path_default().isAbsolute(scannedRoot)) {
+        return { repositoryRoot: null, scannedRoot: scannedRootInWorkspace, scannedRootInWorkspace, head: null, notes: [`git names ${topLevel.value} as the top level, which does not hold the scanned directory`] };
+    }
+    const head = await readCommitParents(topLevel.value, 'HEAD');
+    return {
+        repositoryRoot: topLevel.value,
+        scannedRoot,
+        scannedRootInWorkspace,
+        head: head.ok ? head.value : null,
+        notes: head.ok ? [] : [`the checkout has no readable HEAD commit (${head.reason})`],
+    };
+}
+function posixRelative(from, to) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(from), external_node_path_default().resolve(to));
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/publish/exit-code.ts
+const EXIT_PASS = 0;
+const EXIT_POLICY_FAILED = 1;
+const EXIT_USAGE_OR_INTERNAL = 2;
+/** The one place that turns an outcome into an exit status, for the action and the CLI alike. */
+function exitCodeFor(outcome) {
+    if ('error' in outcome)
+        return EXIT_USAGE_OR_INTERNAL;
+    return outcome.report.result === 'fail' ? EXIT_POLICY_FAILED : EXIT_PASS;
+}
+
+;// CONCATENATED MODULE: ./src/publish/github-event-context.ts
+
+const KNOWN_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push', 'schedule', 'workflow_dispatch']);
+const PULL_REQUEST_KINDS = new Set(['pull_request', 'pull_request_target']);
+const COMPARED_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** A push that created a branch has no previous commit; GitHub writes `before` as forty zeros. */
+const NO_COMMIT = /^0+$/;
+/** Reads GITHUB_EVENT_PATH (the only file read) and interprets it with the other variables. */
+function readGitHubEventContext(env) {
+    const eventPath = env.GITHUB_EVENT_PATH ?? '';
+    if (eventPath === '')
+        return parseGitHubEventContext(env, null, ['GITHUB_EVENT_PATH is not set']);
+    try {
+        return parseGitHubEventContext(env, JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')));
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return parseGitHubEventContext(env, null, [`could not read the event payload ${eventPath}: ${why}`]);
+    }
+}
+/** The same from an already parsed payload; pure. */
+function parseGitHubEventContext(env, payload, problems = []) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const kind = KNOWN_KINDS.has(eventName) ? eventName : 'other';
+    const found = [...problems];
+    const { owner, repo } = repositoryOf(env.GITHUB_REPOSITORY, payload);
+    if (owner === null)
+        found.push('GITHUB_REPOSITORY is not set and the payload names no repository');
+    const sha = nonEmpty(env.GITHUB_SHA);
+    const commits = commitsOf(kind, payload, sha);
+    if (PULL_REQUEST_KINDS.has(kind) && commits.pullRequestNumber === null && payload !== null) {
+        found.push(`the ${kind} payload has no pull_request.number`);
+    }
+    return {
+        kind,
+        eventName,
+        owner,
+        repo,
+        ...commits,
+        sha,
+        defaultFailOnScope: COMPARED_KINDS.has(kind) ? 'new' : 'all',
+        apiUrl: (nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''),
+        problems: found,
+    };
+}
+function commitsOf(kind, payload, sha) {
+    if (PULL_REQUEST_KINDS.has(kind)) {
+        const pullRequest = at(payload, 'pull_request');
+        const number = at(pullRequest, 'number') ?? at(payload, 'number');
+        return {
+            pullRequestNumber: typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null,
+            headSha: github_event_context_text(at(pullRequest, 'head', 'sha')) ?? sha,
+            baseSha: github_event_context_text(at(pullRequest, 'base', 'sha')),
+            isFork: isForkPullRequest(pullRequest),
+        };
+    }
+    if (kind === 'merge_group') {
+        return {
+            pullRequestNumber: null,
+            headSha: github_event_context_text(at(payload, 'merge_group', 'head_sha')) ?? sha,
+            baseSha: github_event_context_text(at(payload, 'merge_group', 'base_sha')),
+            isFork: false,
+        };
+    }
+    return {
+        pullRequestNumber: null,
+        headSha: (kind === 'push' ? commitText(at(payload, 'after')) : null) ?? sha,
+        baseSha: kind === 'push' ? commitText(at(payload, 'before')) : null,
+        isFork: false,
+    };
+}
+function commitText(value) {
+    const commit = github_event_context_text(value);
+    return commit !== null && !NO_COMMIT.test(commit) ? commit : null;
+}
+/** A head repository that is gone (a deleted fork) is null in the payload: it was not this repository either. */
+function isForkPullRequest(pullRequest) {
+    const head = github_event_context_text(at(pullRequest, 'head', 'repo', 'full_name'));
+    const base = github_event_context_text(at(pullRequest, 'base', 'repo', 'full_name'));
+    if (base === null)
+        return false;
+    return head === null || head.toLowerCase() !== base.toLowerCase();
+}
+function repositoryOf(variable, payload) {
+    const fullName = nonEmpty(variable) ?? github_event_context_text(at(payload, 'repository', 'full_name'));
+    const match = fullName === null ? null : /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1] ?? null, repo: match[2] ?? null } : { owner: null, repo: null };
+}
+/** Walks a parsed JSON value; undefined wherever a step is missing or not an object. */
+function at(value, ...keys) {
+    let current = value;
+    for (const key of keys) {
+        if (typeof current !== 'object' || current === null || Array.isArray(current))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function github_event_context_text(value) {
+    return typeof value === 'string' ? nonEmpty(value) : null;
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim() ?? '';
+    return trimmed === '' ? null : trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/publish/api-tree-reader.ts
+
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
+async function listApiTree(repository, commit) {
+    try {
+        const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            tree_sha: commit,
+            recursive: '1',
+        });
+        if (data.truncated) {
+            return { ok: false, reason: `the trees API truncated the listing of ${commit} (too many files); fetch the history instead (actions/checkout fetch-depth: 0)` };
+        }
+        const files = data.tree.flatMap((entry) => entry.type === 'blob' && REGULAR_FILE_MODES.has(entry.mode ?? '') && entry.path && entry.sha
+            ? [{ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }]
+            : []);
+        return { ok: true, value: { files, rateLimitRemaining: api_tree_reader_headerNumber(headers['x-ratelimit-remaining']) } };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+function api_tree_reader_headerNumber(value) {
+    const number = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+/**
+ * GET /git/blobs/{sha} for each SHA, at most `concurrency` at a time, handing each blob to `onBlob`.
+ * Stops at the first failure: a snapshot missing a file would make its findings look new.
+ */
+async function readApiBlobs(repository, shas, concurrency, onBlob) {
+    const queue = [...shas];
+    let failure = null;
+    let received = 0;
+    const worker = async () => {
+        for (let sha = queue.shift(); sha !== undefined && failure === null; sha = queue.shift()) {
+            const blob = await fetchBlob(repository, sha);
+            if (!blob.ok) {
+                failure = blob.reason;
+                return;
+            }
+            await onBlob(sha, blob.value);
+            received += 1;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, shas.length)) }, worker));
+    return failure === null ? { ok: true, value: received } : { ok: false, reason: failure };
+}
+async function fetchBlob(repository, sha) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            file_sha: sha,
+        });
+        const content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        if (typeof data.size === 'number' && data.size !== content.length) {
+            return { ok: false, reason: `GET git/blobs/${sha}: expected ${data.size} bytes, decoded ${content.length}` };
+        }
+        return { ok: true, value: content };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/blobs/${sha}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-tree.ts
+
+/**
+ * Everything the scan could read: what discovery picks by path, plus every rest/config.go and
+ * rest/transport.go, because a local `replace` can point client-go at any directory and the scan then
+ * judges that directory's source.
+ */
+function isWantedBasePath(pathInScanRoot) {
+    if (classifyPath(pathInScanRoot) !== null)
+        return true;
+    const match = /^(?:(.*)\/)?rest\/(?:config|transport)\.go$/.exec(pathInScanRoot);
+    return match !== null && isWalkableDirectory(match[1] ?? '');
+}
+/**
+ * The files under `scanPrefix` (repository path of the scanned directory, '' for the root) that the
+ * scan wants, within the limits. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
+ */
+function selectBaseFiles(files, scanPrefix, limits, alsoWanted = () => false) {
+    const prefix = scanPrefix === '' ? '' : `${scanPrefix}/`;
+    const selected = [];
+    const tooLarge = [];
+    let totalBytes = 0;
+    for (const file of files) {
+        if (!file.path.startsWith(prefix) || !isSafeRelativePath(file.path))
+            continue;
+        const inScanRoot = file.path.slice(prefix.length);
+        if (!isWantedBasePath(inScanRoot) && !alsoWanted(inScanRoot))
+            continue;
+        if (file.size > limits.maxFileBytes) {
+            tooLarge.push(file.path);
+            continue;
+        }
+        selected.push(file);
+        totalBytes += file.size;
+    }
+    return { files: selected, tooLarge, refusal: limitRefusal(selected.length, totalBytes, limits) };
+}
+function limitRefusal(count, totalBytes, limits) {
+    if (count > limits.maxFiles)
+        return `the base commit has ${count} files to scan, more than the ${limits.maxFiles} a snapshot may hold`;
+    if (totalBytes > limits.maxTotalBytes)
+        return `the base commit's files to scan take ${totalBytes} bytes, more than the ${limits.maxTotalBytes} a snapshot may hold`;
+    return null;
+}
+/**
+ * Paths come from the repository (a crafted tree can hold anything): only plain relative segments may
+ * become a file under the snapshot directory.
+ */
+function isSafeRelativePath(repositoryPath) {
+    if (repositoryPath === '' || repositoryPath.includes('\u0000') || repositoryPath.includes('\\'))
+        return false;
+    return repositoryPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+;// CONCATENATED MODULE: ./src/publish/git-tree-reader.ts
+
+
+/** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
+const git_tree_reader_REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** Whether the commit is in the local object store; false in a shallow clone that stops after it. */
+async function hasGitCommit(repositoryRoot, commit) {
+    const run = await git_process_runGit(repositoryRoot, ['cat-file', '-e', `${commit}^{commit}`]);
+    if (run.spawnError)
+        return { ok: false, reason: `git could not run: ${run.spawnError.message}` };
+    return { ok: true, value: run.code === 0 };
+}
+/** The repository directory's path inside its work tree ('' at the top), as `--full-tree` paths start there. */
+async function gitPathPrefix(repositoryRoot) {
+    const run = await git_process_runGit(repositoryRoot, ['rev-parse', '--show-prefix']);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure('git rev-parse --show-prefix', run) };
+    return { ok: true, value: run.stdout.toString('utf8').trim().replace(/\/+$/, '') };
+}
+/** Every regular file of the commit: symbolic links and submodules are left out, as the scan never follows them out. */
+async function listGitTree(repositoryRoot, commit) {
+    const run = await git_process_runGit(repositoryRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git ls-tree ${commit}`, run) };
+    return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
+}
+/** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
+function parseLsTree(output) {
+    const files = [];
+    for (const record of output.split('\u0000')) {
+        const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
+        if (!match || !git_tree_reader_REGULAR_FILE_MODES.has(match[1] ?? ''))
+            continue;
+        files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
+    }
+    return files;
+}
+/**
+ * Streams the blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, so
+ * memory holds one blob at a time whatever the total.
+ */
+async function readGitBlobs(repositoryRoot, shas, onBlob) {
+    if (shas.length === 0)
+        return { ok: true, value: 0 };
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = exitOf(child);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    // A failed spawn also errors stdin; the exit promise reports it.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(`${shas.join('\n')}\n`);
+    let received = 0;
+    try {
+        for await (const object of batchObjects(child.stdout)) {
+            if (object.missing) {
+                child.kill();
+                return { ok: false, reason: `git cat-file: object ${object.sha} is missing (partial or shallow clone)` };
+            }
+            await onBlob(object.sha, object.content);
+            received += 1;
+        }
+    }
+    catch (error) {
+        child.kill();
+        return { ok: false, reason: `git cat-file --batch: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const { code, spawnError } = await exited;
+    if (spawnError || code !== 0 || received !== shas.length) {
+        return { ok: false, reason: gitFailure('git cat-file --batch', { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
+    }
+    return { ok: true, value: received };
+}
+/** Parses `<sha> <type> <size>\n<content>\n` records (or `<name> missing\n`) across chunk boundaries. */
+async function* batchObjects(stdout) {
+    const queue = new ByteQueue();
+    let pending = null;
+    for await (const chunk of stdout) {
+        queue.push(chunk);
+        for (;;) {
+            if (pending === null) {
+                const newline = queue.indexOf(0x0a);
+                if (newline < 0)
+                    break;
+                const header = queue.take(newline + 1).toString('utf8').trimEnd();
+                const parsed = /^(\S+) (\S+)(?: (\d+))?$/.exec(header);
+                if (!parsed || parsed[3] === undefined) {
+                    yield { sha: header.split(' ')[0] ?? header, missing: true };
+                    continue;
+                }
+                pending = { sha: parsed[1] ?? '', size: Number(parsed[3]) };
+            }
+            if (queue.length < pending.size + 1)
+                break;
+            const content = queue.take(pending.size);
+            queue.take(1);
+            yield { sha: pending.sha, missing: false, content };
+            pending = null;
+        }
+    }
+    if (pending !== null)
+        throw new Error(`output ended inside object ${pending.sha}`);
+}
+/** Chunks kept as they came; bytes are copied once, when taken. */
+class ByteQueue {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+    }
+    indexOf(byte) {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(byte);
+            if (at >= 0)
+                return offset + at;
+            offset += chunk.length;
+        }
+        return -1;
+    }
+    take(count) {
+        const taken = [];
+        let remaining = count;
+        while (remaining > 0) {
+            const chunk = this.chunks[0];
+            if (!chunk)
+                break;
+            if (chunk.length <= remaining) {
+                taken.push(chunk);
+                this.chunks.shift();
+                remaining -= chunk.length;
+            }
+            else {
+                taken.push(chunk.subarray(0, remaining));
+                this.chunks[0] = chunk.subarray(remaining);
+                remaining = 0;
+            }
+        }
+        this.length -= count - remaining;
+        return taken.length === 1 ? taken[0] : Buffer.concat(taken);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-snapshot.ts
+
+
+
+
+
+
+
+
+const DEFAULT_GIT_LIMITS = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
+/** Each file is one API request against the job's rate limit: at most 300 of GITHUB_TOKEN's 1,000 an hour. */
+const DEFAULT_API_LIMITS = { maxFiles: 300, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+const DEFAULT_API_CONCURRENCY = 8;
+/**
+ * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
+ * scanRepository can scan the base exactly as it scans the head. From the local repository when it
+ * holds the commit; through the API when the checkout is shallow. Never throws for a git or API
+ * failure: it returns the reason.
+ */
+async function snapshotBaseCommit(request) {
+    const scannedRoot = normaliseScannedRoot(request.scannedRoot);
+    if (scannedRoot === null)
+        return { ok: false, reason: `the scanned directory "${request.scannedRoot}" is not inside the repository` };
+    // It becomes a git argument: nothing but an object id may reach the command line.
+    if (!OBJECT_ID.test(request.baseSha))
+        return { ok: false, reason: `the base commit "${request.baseSha}" is not a commit SHA` };
+    const viaGit = await snapshotWithGit(request, scannedRoot);
+    if (viaGit.ok || !request.api)
+        return viaGit.ok ? viaGit : { ok: false, reason: `${viaGit.reason}; fetch the base with actions/checkout fetch-depth: 0` };
+    const viaApi = await snapshotWithApi(request, request.api, scannedRoot);
+    if (viaApi.ok)
+        return { ...viaApi, notes: [viaGit.reason] };
+    return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
+}
+async function removeBaseSnapshot(snapshot) {
+    if (snapshot.ok)
+        await (0,promises_namespaceObject.rm)(snapshot.directory, { recursive: true, force: true });
+}
+async function snapshotWithGit(request, scannedRoot) {
+    const repositoryRoot = request.repositoryRoot;
+    if (repositoryRoot === null)
+        return { ok: false, reason: 'the scanned directory is not in a git checkout' };
+    // Asked first: it fails with git's own words when the checkout is no repository at all.
+    const prefix = await gitPathPrefix(repositoryRoot);
+    if (!prefix.ok)
+        return { ok: false, reason: prefix.reason };
+    const present = await presentOrFetched(request, repositoryRoot);
+    if (!present.ok)
+        return present;
+    const listed = await listGitTree(repositoryRoot, request.baseSha);
+    if (!listed.ok)
+        return { ok: false, reason: listed.reason };
+    const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
+    return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) => readGitBlobs(repositoryRoot, shas, onBlob));
+}
+/** The base commit in the local object store, fetched into it first when the clone is shallow. */
+async function presentOrFetched(request, repositoryRoot) {
+    const present = await hasGitCommit(repositoryRoot, request.baseSha);
+    if (!present.ok)
+        return { ok: false, reason: present.reason };
+    if (present.value)
+        return { ok: true, method: 'git' };
+    const missing = `the base commit ${request.baseSha} is not in the checkout (a shallow clone)`;
+    if (request.fetchFromRemote === false)
+        return { ok: false, reason: missing };
+    const fetched = await fetchCommit(repositoryRoot, request.baseSha);
+    if (!fetched.ok)
+        return { ok: false, reason: `${missing}, and ${fetched.reason}` };
+    const now = await hasGitCommit(repositoryRoot, request.baseSha);
+    return now.ok && now.value ? { ok: true, method: 'git-fetch' } : { ok: false, reason: `${missing}, and the fetch did not bring it` };
+}
+async function snapshotWithApi(request, api, scannedRoot) {
+    const listed = await listApiTree(api, request.baseSha);
+    if (!listed.ok)
+        return { ok: false, reason: listed.reason };
+    const limits = { ...DEFAULT_API_LIMITS, ...request.limits };
+    const wanted = selectBaseFiles(listed.value.files, scannedRoot, { ...limits, maxFiles: Number.POSITIVE_INFINITY }, request.alsoWanted).files.length;
+    const overBudget = apiBudgetRefusal(wanted, limits.maxFiles, listed.value.rateLimitRemaining);
+    if (overBudget)
+        return { ok: false, reason: overBudget };
+    const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
+    return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
+}
+/** Requests kept back from the base snapshot for the check run, its annotation updates and the comment. */
+const API_REQUESTS_KEPT_FOR_SINKS = 50;
+/**
+ * Each file is one request, and GITHUB_TOKEN may make 1,000 an hour for the repository: a snapshot may
+ * spend neither more than its budget nor what the sinks after it will need.
+ */
+function apiBudgetRefusal(wantedFiles, budget, rateLimitRemaining) {
+    const left = rateLimitRemaining === null ? Number.POSITIVE_INFINITY : Math.max(0, rateLimitRemaining - API_REQUESTS_KEPT_FOR_SINKS);
+    const allowed = Math.min(budget, left);
+    if (wantedFiles <= allowed)
+        return null;
+    const rateLimit = rateLimitRemaining === null ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
+    return (`reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
+        'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead');
+}
+async function writeSnapshot(request, method, tree, scanPrefix, limits, readBlobs) {
+    const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
+    if (selection.refusal)
+        return { ok: false, reason: selection.refusal };
+    // Identical files share one blob: each blob is written to every path that holds it.
+    const pathsBySha = new Map();
+    for (const file of selection.files)
+        pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+    let directory;
+    try {
+        directory = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.temporaryParent ?? external_node_os_default().tmpdir(), 'client-go-token-gate-base-'));
+    }
+    catch (error) {
+        return { ok: false, reason: `could not create the snapshot directory: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const scanRoot = external_node_path_default().join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
+    try {
+        await (0,promises_namespaceObject.mkdir)(scanRoot, { recursive: true });
+        const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
+            for (const repositoryPath of pathsBySha.get(sha) ?? [])
+                await writeInside(directory, repositoryPath, content);
+        });
+        if (!read.ok)
+            throw new Error(read.reason);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
+}
+async function writeInside(directory, repositoryPath, content) {
+    const target = external_node_path_default().join(directory, ...repositoryPath.split('/'));
+    if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${(external_node_path_default()).sep}`))
+        throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, content, { flag: 'wx' });
+}
+/** '' for the repository itself; null for anything that climbs out of it. */
+function normaliseScannedRoot(scannedRoot) {
+    const normal = external_node_path_default().posix.normalize(scannedRoot.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normal === '' || normal === '.')
+        return '';
+    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+        return null;
+    return normal;
+}
+
+;// CONCATENATED MODULE: ./src/publish/load-base-tree.ts
+
+
+const READ_HOW = {
+    git: 'from the local git history',
+    'git-fetch': "with one git fetch from the checkout's remote (the checkout is shallow)",
+    api: 'through the GitHub API (the checkout is shallow)',
+};
+/** The base commit chosen from the checkout and the event, written out for the scan: the one way both shells read it. */
+async function loadBaseTree(request) {
+    const { layout, api } = request;
+    const base = await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api });
+    if (!base.ok)
+        return base;
+    const snapshot = await snapshotBaseCommit({
+        baseSha: base.sha,
+        repositoryRoot: layout.repositoryRoot,
+        scannedRoot: layout.scannedRoot,
+        api,
+        temporaryParent: request.temporaryParent,
+        ...(request.alsoWanted ? { alsoWanted: request.alsoWanted } : {}),
+    });
+    if (!snapshot.ok)
+        return snapshot;
+    return {
+        ok: true,
+        scanRoot: snapshot.scanRoot,
+        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+        notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
+        dispose: () => removeBaseSnapshot(snapshot),
+    };
+}
+function sentence(text) {
+    const capital = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/read-config-file.ts
@@ -80256,6 +80723,8 @@ function readDockerCredentials(env, warn) {
 
 
 
+
+
 /**
  * The action: inputs and config file → head (and base) scan → sinks → one verdict. setFailed is called
  * here and nowhere else, once, after every sink has run.
@@ -80273,27 +80742,30 @@ async function run(env = process.env) {
         for (const problem of event.problems)
             core_debug(`event: ${problem}`);
         const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
-        const scannedRoot = external_node_path_default().relative(workspace, settings.scan.root).split((external_node_path_default()).sep).join('/');
-        const scope = settings.failOnScope ?? event.defaultFailOnScope;
+        const layout = await readCheckoutLayout(workspace, settings.scan.root);
+        const scope = failOnScopeOf(settings, event);
         const judgement = await judgeChange({
             scan: settings.scan,
             tool: tool_identity/* TOOL */.j,
             ignore: settings.ignore,
             today: new Date().toISOString().slice(0, 10),
             scope,
-            loadBase: event.baseSha ? () => loadBase(event, settings, { workspace, scannedRoot, client, runnerTemp }) : null,
+            failOnEmpty: settings.failOnEmpty,
+            loadBase: () => loadBase(event, settings, layout, client, runnerTemp),
         });
-        await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event) });
-        const { report } = judgement;
-        const code = exitCodeFor({ report });
-        if (code !== 0) {
-            const failing = findingsThatFail(report, scope, judgement.baseline?.comparison ?? null).length;
-            const which = judgement.baseline && scope === 'new' ? 'new or made-older client-go reference(s)' : 'client-go reference(s)';
-            setFailed(`${failing} ${which} fail the ${report.policy.name} policy (fail-on: ${report.policy.failOn}); see the annotations and the job summary.`);
-        }
-        else {
-            info(`client-go token gate passed: ${report.summary.ok} ok, ${report.summary.outdated} outdated, ${report.summary.unknown} unknown.`);
-        }
+        await publishToAction(judgement, settings, {
+            layout,
+            checkName: checkNameFor(settings.checkName, layout.scannedRoot),
+            event,
+            client,
+            runnerTemp,
+            runUrl: runUrlOf(env, event),
+        });
+        const code = exitCodeFor({ report: judgement.report });
+        if (code !== 0)
+            setFailed(main_failureMessage(judgement, scope, layout));
+        else
+            info(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
         return code;
     }
     catch (error) {
@@ -80301,28 +80773,38 @@ async function run(env = process.env) {
         return EXIT_USAGE_OR_INTERNAL;
     }
 }
+/** The input or config file, else base-ref asks for a comparison, else the event decides. */
+function failOnScopeOf(settings, event) {
+    if (settings.failOnScope !== null)
+        return settings.failOnScope;
+    return settings.baseRef !== null ? 'new' : event.defaultFailOnScope;
+}
+function main_failureMessage(judgement, scope, layout) {
+    const { report } = judgement;
+    const failing = findingsThatFail(report, scope, judgement.baseline?.comparison ?? null).length;
+    if (failing === 0 && judgement.empty)
+        return emptyScanMessage(layout.scannedRootInWorkspace, true);
+    const which = judgement.baseline && scope === 'new' ? 'new or made-older client-go reference(s)' : 'client-go reference(s)';
+    return `${failing} ${which} fail the ${report.policy.name} policy (fail-on: ${report.policy.failOn}); see the annotations and the job summary.`;
+}
 /** Octokit is loaded when a sink first makes a request, so a run that makes none starts faster. */
 function lazyGitHubClient(token, apiUrl) {
     if (token === '')
         return null;
     let client = null;
-    return () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426)).then(({ createGitHubClient }) => createGitHubClient({ token, apiUrl })));
+    return () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426)).then(({ createGitHubClient }) => createGitHubClient({ token, apiUrl })));
 }
-/** The base commit from the checkout's history, or through the API when the checkout is shallow. */
-async function loadBase(event, settings, source) {
-    const api = source.client && event.owner && event.repo ? { client: await source.client(), owner: event.owner, repo: event.repo } : null;
-    const snapshot = await snapshotBaseCommit({
-        baseSha: event.baseSha ?? '',
-        repositoryRoot: source.workspace,
-        scannedRoot: source.scannedRoot,
+/** The base commit chosen from the checkout, read from its history, one fetch, or the API. */
+async function loadBase(event, settings, layout, client, runnerTemp) {
+    const api = client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+    return loadBaseTree({
+        plan: planBaseCommit(event, layout.head, settings.baseRef),
+        layout,
         api,
-        temporaryParent: source.runnerTemp,
+        temporaryParent: runnerTemp,
         // Dockerfiles named by the dockerfiles input are read from the base too, or they would all look new.
         ...(settings.scan.dockerfiles.length > 0 ? { alsoWanted: picomatch_default()([...settings.scan.dockerfiles], { dot: true }) } : {}),
     });
-    if (!snapshot.ok)
-        return snapshot;
-    return { ok: true, scanRoot: snapshot.scanRoot, method: snapshot.method, notes: snapshot.notes, dispose: () => removeBaseSnapshot(snapshot) };
 }
 function runUrlOf(env, event) {
     if (!env.GITHUB_RUN_ID || !event.owner || !event.repo)

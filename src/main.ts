@@ -1,18 +1,21 @@
 import * as core from '@actions/core';
 import os from 'node:os';
-import path from 'node:path';
 import picomatch from 'picomatch';
+import { emptyScanMessage } from './evaluate/empty-scan.js';
 import { findingsThatFail } from './evaluate/fail-scope.js';
-import { judgeChange, type BaseTree } from './pipeline/judge-change.js';
+import { judgeChange, type BaseTree, type ChangeJudgement } from './pipeline/judge-change.js';
 import { publishToAction } from './publish/action-publisher.js';
-import { removeBaseSnapshot, snapshotBaseCommit } from './publish/base-snapshot.js';
+import { planBaseCommit } from './publish/base-commit.js';
+import { readCheckoutLayout, type CheckoutLayout } from './publish/checkout-layout.js';
 import { exitCodeFor, EXIT_USAGE_OR_INTERNAL } from './publish/exit-code.js';
 import type { GitHubClient } from './publish/github-client.js';
 import { readGitHubEventContext, type GitHubEventContext } from './publish/github-event-context.js';
-import { configFilePath, readActionSettings, type ActionInputName, type ActionSettings } from './settings/action-settings.js';
+import { loadBaseTree } from './publish/load-base-tree.js';
+import { checkNameFor, configFilePath, readActionSettings, type ActionInputName, type ActionSettings } from './settings/action-settings.js';
+import type { FailOnScope } from './settings/config-file.js';
 import { readConfigFile } from './settings/read-config-file.js';
-import { TOOL } from './tool-identity.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
+import { TOOL } from './tool-identity.js';
 
 /**
  * The action: inputs and config file → head (and base) scan → sinks → one verdict. setFailed is called
@@ -29,31 +32,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const event = readGitHubEventContext(env);
     for (const problem of event.problems) core.debug(`event: ${problem}`);
     const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
-    const scannedRoot = path.relative(workspace, settings.scan.root).split(path.sep).join('/');
-    const scope = settings.failOnScope ?? event.defaultFailOnScope;
+    const layout = await readCheckoutLayout(workspace, settings.scan.root);
+    const scope = failOnScopeOf(settings, event);
     const judgement = await judgeChange({
       scan: settings.scan,
       tool: TOOL,
       ignore: settings.ignore,
       today: new Date().toISOString().slice(0, 10),
       scope,
-      loadBase: event.baseSha ? () => loadBase(event, settings, { workspace, scannedRoot, client, runnerTemp }) : null,
+      failOnEmpty: settings.failOnEmpty,
+      loadBase: () => loadBase(event, settings, layout, client, runnerTemp),
     });
-    await publishToAction(judgement, settings, { scannedRoot, event, client, runnerTemp, runUrl: runUrlOf(env, event) });
-    const { report } = judgement;
-    const code = exitCodeFor({ report });
-    if (code !== 0) {
-      const failing = findingsThatFail(report, scope, judgement.baseline?.comparison ?? null).length;
-      const which = judgement.baseline && scope === 'new' ? 'new or made-older client-go reference(s)' : 'client-go reference(s)';
-      core.setFailed(`${failing} ${which} fail the ${report.policy.name} policy (fail-on: ${report.policy.failOn}); see the annotations and the job summary.`);
-    } else {
-      core.info(`client-go token gate passed: ${report.summary.ok} ok, ${report.summary.outdated} outdated, ${report.summary.unknown} unknown.`);
-    }
+    await publishToAction(judgement, settings, {
+      layout,
+      checkName: checkNameFor(settings.checkName, layout.scannedRoot),
+      event,
+      client,
+      runnerTemp,
+      runUrl: runUrlOf(env, event),
+    });
+    const code = exitCodeFor({ report: judgement.report });
+    if (code !== 0) core.setFailed(failureMessage(judgement, scope, layout));
+    else core.info(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
     return code;
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
     return EXIT_USAGE_OR_INTERNAL;
   }
+}
+
+/** The input or config file, else base-ref asks for a comparison, else the event decides. */
+function failOnScopeOf(settings: ActionSettings, event: GitHubEventContext): FailOnScope {
+  if (settings.failOnScope !== null) return settings.failOnScope;
+  return settings.baseRef !== null ? 'new' : event.defaultFailOnScope;
+}
+
+function failureMessage(judgement: ChangeJudgement, scope: FailOnScope, layout: CheckoutLayout): string {
+  const { report } = judgement;
+  const failing = findingsThatFail(report, scope, judgement.baseline?.comparison ?? null).length;
+  if (failing === 0 && judgement.empty) return emptyScanMessage(layout.scannedRootInWorkspace, true);
+  const which = judgement.baseline && scope === 'new' ? 'new or made-older client-go reference(s)' : 'client-go reference(s)';
+  return `${failing} ${which} fail the ${report.policy.name} policy (fail-on: ${report.policy.failOn}); see the annotations and the job summary.`;
 }
 
 /** Octokit is loaded when a sink first makes a request, so a run that makes none starts faster. */
@@ -63,27 +82,17 @@ function lazyGitHubClient(token: string, apiUrl: string): (() => Promise<GitHubC
   return () => (client ??= import('./publish/github-client.js').then(({ createGitHubClient }) => createGitHubClient({ token, apiUrl })));
 }
 
-interface BaseSource {
-  workspace: string;
-  scannedRoot: string;
-  client: (() => Promise<GitHubClient>) | null;
-  runnerTemp: string;
-}
-
-/** The base commit from the checkout's history, or through the API when the checkout is shallow. */
-async function loadBase(event: GitHubEventContext, settings: ActionSettings, source: BaseSource): Promise<BaseTree> {
-  const api = source.client && event.owner && event.repo ? { client: await source.client(), owner: event.owner, repo: event.repo } : null;
-  const snapshot = await snapshotBaseCommit({
-    baseSha: event.baseSha ?? '',
-    repositoryRoot: source.workspace,
-    scannedRoot: source.scannedRoot,
+/** The base commit chosen from the checkout, read from its history, one fetch, or the API. */
+async function loadBase(event: GitHubEventContext, settings: ActionSettings, layout: CheckoutLayout, client: (() => Promise<GitHubClient>) | null, runnerTemp: string): Promise<BaseTree> {
+  const api = client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+  return loadBaseTree({
+    plan: planBaseCommit(event, layout.head, settings.baseRef),
+    layout,
     api,
-    temporaryParent: source.runnerTemp,
+    temporaryParent: runnerTemp,
     // Dockerfiles named by the dockerfiles input are read from the base too, or they would all look new.
     ...(settings.scan.dockerfiles.length > 0 ? { alsoWanted: picomatch([...settings.scan.dockerfiles], { dot: true }) } : {}),
   });
-  if (!snapshot.ok) return snapshot;
-  return { ok: true, scanRoot: snapshot.scanRoot, method: snapshot.method, notes: snapshot.notes, dispose: () => removeBaseSnapshot(snapshot) };
 }
 
 function runUrlOf(env: NodeJS.ProcessEnv, event: GitHubEventContext): string | null {

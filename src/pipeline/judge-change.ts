@@ -1,4 +1,5 @@
 import { compareWithBaseline } from '../evaluate/baseline.js';
+import { applyFailOnEmpty, isEmptyScan } from '../evaluate/empty-scan.js';
 import { applyFailScope } from '../evaluate/fail-scope.js';
 import { applySuppressions, type SuppressedFinding } from '../evaluate/suppressions.js';
 import { withFindings } from '../evaluate/evaluate-findings.js';
@@ -10,7 +11,14 @@ import { scanRepository, type ToolIdentity } from './scan-repository.js';
 
 /** The base commit's files, written somewhere the head's scan settings can be pointed at. */
 export type BaseTree =
-  | { ok: true; scanRoot: string; method: 'git' | 'api'; notes: string[]; dispose(): Promise<void> }
+  | {
+      ok: true;
+      scanRoot: string;
+      /** How the base commit was chosen and read, one sentence for the summary ("… was read from the local git history."). */
+      description: string;
+      notes: string[];
+      dispose(): Promise<void>;
+    }
   | { ok: false; reason: string };
 
 export interface ChangeRequest {
@@ -22,14 +30,16 @@ export interface ChangeRequest {
   scope: FailOnScope;
   /** How to get the base commit; null when the event has none (push to a new branch, schedule). */
   loadBase: (() => Promise<BaseTree>) | null;
+  /** An empty scan (no file read, nothing found) fails instead of passing with a warning. */
+  failOnEmpty?: boolean;
 }
 
 export interface ChangeJudgement {
   /** The head's report without suppressed findings, its result decided by the fail scope. */
   report: ScanReport;
   baseline: BaselineView | null;
-  /** Where the base came from, when it was compared. */
-  baseMethod: 'git' | 'api' | null;
+  /** The scan read no candidate file and found nothing (a mistyped path?): the shells warn, or it failed. */
+  empty: boolean;
   suppressed: SuppressedFinding[];
   expired: IgnoreEntry[];
   /** Why the run is judged differently from what was asked (no base to compare with), for a warning. */
@@ -45,8 +55,10 @@ export interface ChangeJudgement {
  */
 export async function judgeChange(request: ChangeRequest): Promise<ChangeJudgement> {
   const head = suppress(await scanRepository(request.scan, request.tool), request);
-  const judgement: ChangeJudgement = { report: head.report, baseline: null, baseMethod: null, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
-  if (request.scope === 'all') return judgement;
+  const empty = isEmptyScan(head.report);
+  const judgement: ChangeJudgement = { report: applyFailOnEmpty(head.report, request.failOnEmpty ?? false), baseline: null, empty, suppressed: head.suppressed, expired: head.expired, warnings: [], notes: [] };
+  // Nothing to compare: an empty head has no finding a base could make existing.
+  if (request.scope === 'all' || empty) return judgement;
   if (request.loadBase === null) {
     judgement.warnings.push('fail-on-scope is new, but this event names no base commit to compare with: every finding counts (fail-on-scope all).');
     return judgement;
@@ -62,8 +74,7 @@ export async function judgeChange(request: ChangeRequest): Promise<ChangeJudgeme
     const comparison = compareWithBaseline(head.report.findings, baseReport.findings);
     judgement.report = applyFailScope(head.report, request.scope, comparison);
     judgement.baseline = { scope: request.scope, comparison };
-    judgement.baseMethod = base.method;
-    judgement.notes.push(`The base commit was read ${base.method === 'git' ? 'from the local git history' : 'through the GitHub API (the checkout is shallow)'}.`, ...base.notes.map((note) => `Git could not supply it: ${note}.`));
+    judgement.notes.push(base.description, ...base.notes);
   } finally {
     await base.dispose();
   }

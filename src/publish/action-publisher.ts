@@ -9,18 +9,23 @@ import { renderAnnotations, type Annotation, type AnnotationOptions } from '../r
 import { checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
 import { renderFindingsOutput, renderJson } from '../report/json.js';
 import { renderMarkdownSummary, type MarkdownSummaryContext } from '../report/markdown-summary.js';
-import { renderFixedPrComment, renderPrComment } from '../report/pr-comment.js';
+import { commentMarker, renderFixedPrComment, renderPrComment } from '../report/pr-comment.js';
 import { renderSarif } from '../report/sarif.js';
-import type { ActionSettings } from '../settings/action-settings.js';
+import { DEFAULT_CHECK_NAME, type ActionSettings } from '../settings/action-settings.js';
 import { README_URL, TOOL } from '../tool-identity.js';
 import { publishCheckRun } from './check-run-publisher.js';
 import type { GitHubClient } from './github-client.js';
 import type { GitHubEventContext } from './github-event-context.js';
 import { publishPrComment } from './pr-comment-publisher.js';
+import type { CheckoutLayout } from './checkout-layout.js';
+import { identifyToken } from './token-identity.js';
+import { emptyScanMessage } from '../evaluate/empty-scan.js';
 
 export interface RunContext {
-  /** The scanned directory relative to the workspace, POSIX ('' for the workspace itself). */
-  scannedRoot: string;
+  /** Where the scanned directory sits in the workspace and in its repository. */
+  layout: Pick<CheckoutLayout, 'scannedRoot' | 'scannedRootInWorkspace'>;
+  /** The check run's name for this job (checkNameFor): '' for no check run. */
+  checkName: string;
   event: GitHubEventContext;
   /** null without a token: the check run and the comment are skipped. Called only when a sink makes a request. */
   client: (() => Promise<GitHubClient>) | null;
@@ -36,20 +41,23 @@ export interface RunContext {
  */
 export async function publishToAction(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext): Promise<void> {
   const { report } = judgement;
+  const { scannedRoot, scannedRootInWorkspace } = context.layout;
   for (const warning of judgement.warnings) core.warning(warning);
+  // A failing empty scan says so in the failure message; a passing one must not pass unseen.
+  if (judgement.empty && report.result === 'pass') core.warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
   for (const entry of judgement.expired) core.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
   for (const note of judgement.notes) core.info(note);
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
   const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
-  const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, context.scannedRoot))) : null;
+  const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, scannedRoot))) : null;
   guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
 
   const markdown: MarkdownSummaryContext = {
     serverUrl: context.event.serverUrl,
     repository: context.event.owner && context.event.repo ? `${context.event.owner}/${context.event.repo}` : '',
     sha: context.event.headSha ?? context.event.sha ?? '',
-    scannedRoot: context.scannedRoot,
+    scannedRoot,
     ...(reportPath ? { reportPath } : {}),
   };
   const baseline = baselineOption(judgement);
@@ -57,7 +65,8 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
 
   const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
   if (settings.annotations && checkRunCarriesAnnotations !== true) {
-    guardedSync('the annotations', () => annotate(report, { scannedRoot: context.scannedRoot, ...baseline, ...(reportPath ? { reportPath } : {}) }));
+    // Workflow commands name files from the workspace, as the runner resolves them; the Checks API from the repository root.
+    guardedSync('the annotations', () => annotate(report, { scannedRoot: scannedRootInWorkspace, ...baseline, ...(reportPath ? { reportPath } : {}) }));
   }
   if (settings.jobSummary) {
     await guarded('the job summary', () => core.summary.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
@@ -71,17 +80,17 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
 /** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
 async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext, markdown: MarkdownSummaryContext): Promise<boolean> {
   const { event } = context;
-  if (!context.client || settings.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
+  if (!context.client || context.checkName === '' || !event.owner || !event.repo || !event.headSha) return false;
   const client = await context.client();
   const { report } = judgement;
   const baseline = baselineOption(judgement);
-  const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.scannedRoot, ...baseline }) : [];
+  const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : [];
   const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
-  const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: settings.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: context.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
   const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
   switch (outcome.kind) {
     case 'published':
-      core.info(`Check run "${settings.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+      core.info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
       if (outcome.problem) core.warning(outcome.problem);
       return outcome.problem === null;
     case 'forbidden':
@@ -97,8 +106,13 @@ async function publishComment(judgement: ChangeJudgement, settings: ActionSettin
   const { event } = context;
   if (!context.client || settings.comment === 'never' || event.pullRequestNumber === null || !event.owner || !event.repo) return;
   const client = await context.client();
-  const options = { context: markdown, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
-  const outcome = await publishPrComment(client, { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber }, settings.comment, {
+  const marker = commentMarker({ checkName: context.checkName || DEFAULT_CHECK_NAME, scannedRoot: context.layout.scannedRoot }, DEFAULT_CHECK_NAME);
+  const heading = context.checkName || DEFAULT_CHECK_NAME;
+  const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const author = await identifyToken(client, settings.githubToken);
+  core.debug(`pull request comment author: ${author.how}`);
+  const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
+  const outcome = await publishPrComment(client, target, settings.comment, {
     failing: judgement.report.result === 'fail',
     body: renderPrComment(judgement.report, options),
     fixedBody: renderFixedPrComment(judgement.report, options),

@@ -14,10 +14,16 @@ export interface ApiRepository {
 
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
 
+export interface ApiTreeListing {
+  files: TreeFile[];
+  /** x-ratelimit-remaining of the answer: what the token may still spend this hour; null when not sent. */
+  rateLimitRemaining: number | null;
+}
+
 /** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
-export async function listApiTree(repository: ApiRepository, commit: string): Promise<ApiResult<TreeFile[]>> {
+export async function listApiTree(repository: ApiRepository, commit: string): Promise<ApiResult<ApiTreeListing>> {
   try {
-    const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+    const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
       owner: repository.owner,
       repo: repository.repo,
       tree_sha: commit,
@@ -31,10 +37,15 @@ export async function listApiTree(repository: ApiRepository, commit: string): Pr
         ? [{ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }]
         : [],
     );
-    return { ok: true, value: files };
+    return { ok: true, value: { files, rateLimitRemaining: headerNumber(headers['x-ratelimit-remaining']) } };
   } catch (error) {
     return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
   }
+}
+
+function headerNumber(value: unknown): number | null {
+  const number = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
+  return Number.isFinite(number) && number >= 0 ? number : null;
 }
 
 /**

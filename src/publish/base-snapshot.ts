@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { listApiTree, readApiBlobs, type ApiRepository } from './api-tree-reader.js';
 import { isSafeRelativePath, selectBaseFiles, type SnapshotLimits, type TreeFile } from './base-tree.js';
+import { fetchCommit } from './git-commits.js';
+import { OBJECT_ID } from './git-process.js';
 import { gitPathPrefix, hasGitCommit, listGitTree, readGitBlobs } from './git-tree-reader.js';
 
 export type { ApiRepository } from './api-tree-reader.js';
@@ -11,10 +13,15 @@ export type { SnapshotLimits } from './base-tree.js';
 export interface BaseSnapshotRequest {
   /** The base commit (GitHubEventContext.baseSha). */
   baseSha: string;
-  /** The checkout (GITHUB_WORKSPACE). */
-  repositoryRoot: string;
-  /** The scanned directory relative to repositoryRoot, POSIX ('' for all of it). */
+  /** The checkout's git top level (CheckoutLayout.repositoryRoot); null when there is no git checkout. */
+  repositoryRoot: string | null;
+  /** The scanned directory relative to the repository root, POSIX ('' for all of it). */
   scannedRoot: string;
+  /**
+   * Try one `git fetch --depth=1 origin <base>` when the checkout lacks the base (default true): one
+   * request instead of one per file through the API.
+   */
+  fetchFromRemote?: boolean;
   /** Where the GitHub API can supply the base when the checkout does not hold it; null: git only. */
   api: ApiRepository | null;
   /** Where the snapshot directory is created (RUNNER_TEMP); os.tmpdir() by default. */
@@ -27,7 +34,8 @@ export interface BaseSnapshotRequest {
   alsoWanted?: (pathInScanRoot: string) => boolean;
 }
 
-export type SnapshotMethod = 'git' | 'api';
+/** git: the checkout held the base; git-fetch: one fetch brought it; api: the trees and blobs API. */
+export type SnapshotMethod = 'git' | 'git-fetch' | 'api';
 
 export type BaseSnapshot =
   | {
@@ -47,12 +55,9 @@ export type BaseSnapshot =
   | { ok: false; reason: string };
 
 export const DEFAULT_GIT_LIMITS: SnapshotLimits = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
-/** Each file is one API request against the job's rate limit. */
-export const DEFAULT_API_LIMITS: SnapshotLimits = { maxFiles: 1_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+/** Each file is one API request against the job's rate limit: at most 300 of GITHUB_TOKEN's 1,000 an hour. */
+export const DEFAULT_API_LIMITS: SnapshotLimits = { maxFiles: 300, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
 export const DEFAULT_API_CONCURRENCY = 8;
-
-/** SHA-1 or SHA-256 object ids. */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /**
  * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
@@ -77,26 +82,60 @@ export async function removeBaseSnapshot(snapshot: BaseSnapshot): Promise<void> 
 }
 
 async function snapshotWithGit(request: BaseSnapshotRequest, scannedRoot: string): Promise<BaseSnapshot> {
+  const repositoryRoot = request.repositoryRoot;
+  if (repositoryRoot === null) return { ok: false, reason: 'the scanned directory is not in a git checkout' };
   // Asked first: it fails with git's own words when the checkout is no repository at all.
-  const prefix = await gitPathPrefix(request.repositoryRoot);
+  const prefix = await gitPathPrefix(repositoryRoot);
   if (!prefix.ok) return { ok: false, reason: prefix.reason };
-  const present = await hasGitCommit(request.repositoryRoot, request.baseSha);
-  if (!present.ok) return { ok: false, reason: present.reason };
-  if (!present.value) return { ok: false, reason: `the base commit ${request.baseSha} is not in the checkout (a shallow clone)` };
-  const listed = await listGitTree(request.repositoryRoot, request.baseSha);
+  const present = await presentOrFetched(request, repositoryRoot);
+  if (!present.ok) return present;
+  const listed = await listGitTree(repositoryRoot, request.baseSha);
   if (!listed.ok) return { ok: false, reason: listed.reason };
   const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
-  return writeSnapshot(request, 'git', listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) =>
-    readGitBlobs(request.repositoryRoot, shas, onBlob),
+  return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) =>
+    readGitBlobs(repositoryRoot, shas, onBlob),
   );
+}
+
+/** The base commit in the local object store, fetched into it first when the clone is shallow. */
+async function presentOrFetched(request: BaseSnapshotRequest, repositoryRoot: string): Promise<{ ok: true; method: 'git' | 'git-fetch' } | { ok: false; reason: string }> {
+  const present = await hasGitCommit(repositoryRoot, request.baseSha);
+  if (!present.ok) return { ok: false, reason: present.reason };
+  if (present.value) return { ok: true, method: 'git' };
+  const missing = `the base commit ${request.baseSha} is not in the checkout (a shallow clone)`;
+  if (request.fetchFromRemote === false) return { ok: false, reason: missing };
+  const fetched = await fetchCommit(repositoryRoot, request.baseSha);
+  if (!fetched.ok) return { ok: false, reason: `${missing}, and ${fetched.reason}` };
+  const now = await hasGitCommit(repositoryRoot, request.baseSha);
+  return now.ok && now.value ? { ok: true, method: 'git-fetch' } : { ok: false, reason: `${missing}, and the fetch did not bring it` };
 }
 
 async function snapshotWithApi(request: BaseSnapshotRequest, api: ApiRepository, scannedRoot: string): Promise<BaseSnapshot> {
   const listed = await listApiTree(api, request.baseSha);
   if (!listed.ok) return { ok: false, reason: listed.reason };
+  const limits = { ...DEFAULT_API_LIMITS, ...request.limits };
+  const wanted = selectBaseFiles(listed.value.files, scannedRoot, { ...limits, maxFiles: Number.POSITIVE_INFINITY }, request.alsoWanted).files.length;
+  const overBudget = apiBudgetRefusal(wanted, limits.maxFiles, listed.value.rateLimitRemaining);
+  if (overBudget) return { ok: false, reason: overBudget };
   const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
-  return writeSnapshot(request, 'api', listed.value, scannedRoot, { ...DEFAULT_API_LIMITS, ...request.limits }, (shas, onBlob) =>
-    readApiBlobs(api, shas, concurrency, onBlob),
+  return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
+}
+
+/** Requests kept back from the base snapshot for the check run, its annotation updates and the comment. */
+export const API_REQUESTS_KEPT_FOR_SINKS = 50;
+
+/**
+ * Each file is one request, and GITHUB_TOKEN may make 1,000 an hour for the repository: a snapshot may
+ * spend neither more than its budget nor what the sinks after it will need.
+ */
+export function apiBudgetRefusal(wantedFiles: number, budget: number, rateLimitRemaining: number | null): string | null {
+  const left = rateLimitRemaining === null ? Number.POSITIVE_INFINITY : Math.max(0, rateLimitRemaining - API_REQUESTS_KEPT_FOR_SINKS);
+  const allowed = Math.min(budget, left);
+  if (wantedFiles <= allowed) return null;
+  const rateLimit = rateLimitRemaining === null ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
+  return (
+    `reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
+    'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead'
   );
 }
 

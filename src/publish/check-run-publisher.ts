@@ -100,7 +100,8 @@ async function appendAnnotations(
 function refusedCreation(target: CheckRunTarget, error: unknown): CheckRunOutcome {
   const failure = apiFailureOf(error);
   const reason = `Could not create the check run "${target.name}" (${describeApiFailure(failure)}).`;
-  if (failure.status === 403) return { kind: 'forbidden', reason, fallbackNotice: checkRunFallbackNotice(target.name, failure.message, target.isFork ?? false) };
+  // A rate limit is no missing permission: advice to add `checks: write` would send the user the wrong way.
+  if (failure.status === 403 && failure.rateLimit === null) return { kind: 'forbidden', reason, fallbackNotice: checkRunFallbackNotice(target.name, failure.message, target.isFork ?? false) };
   return { kind: 'failed', reason };
 }
 

@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { TreeFile } from './base-tree.js';
+import { exitOf, GIT_TIMEOUT_MS, gitFailure, runGit, type GitResult } from './git-process.js';
 
 /** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
 
-const GIT_TIMEOUT_MS = 120_000;
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
-
-export type GitResult<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-interface GitRun {
-  code: number | null;
-  stdout: Buffer;
-  stderr: string;
-  spawnError: Error | null;
-}
 
 /** Whether the commit is in the local object store; false in a shallow clone that stops after it. */
 export async function hasGitCommit(repositoryRoot: string, commit: string): Promise<GitResult<boolean>> {
@@ -154,26 +145,4 @@ class ByteQueue {
     this.length -= count - remaining;
     return taken.length === 1 ? (taken[0] as Buffer) : Buffer.concat(taken);
   }
-}
-
-function runGit(repositoryRoot: string, args: string[]): Promise<GitRun> {
-  const child = spawn('git', args, { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stdout: Buffer[] = [];
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
-}
-
-function exitOf(child: ReturnType<typeof spawn>): Promise<{ code: number | null; spawnError: Error | null }> {
-  return new Promise((resolve) => {
-    child.once('error', (error) => resolve({ code: null, spawnError: error }));
-    child.once('close', (code) => resolve({ code, spawnError: null }));
-  });
-}
-
-function gitFailure(command: string, run: GitRun): string {
-  if (run.spawnError) return `${command} could not run: ${run.spawnError.message}`;
-  const detail = run.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
-  return `${command} exited with ${run.code ?? 'a signal'}${detail ? `: ${detail}` : ''}`;
 }

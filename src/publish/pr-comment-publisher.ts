@@ -10,11 +10,10 @@ export interface PrCommentTarget {
   owner: string;
   repo: string;
   pullRequestNumber: number;
-  /**
-   * Who writes the comment when that is not a bot (a personal access token): its comments count as
-   * this tool's. By default only bots' comments do (GITHUB_TOKEN comments as github-actions[bot]).
-   */
-  authorLogin?: string;
+  /** Who the token comments as (identifyToken): only that author's comments can be this job's. */
+  authorLogin: string;
+  /** commentMarker of this job: another job's comment (a matrix over paths) is not touched. */
+  marker?: string;
 }
 
 export interface PrCommentContent {
@@ -82,16 +81,16 @@ async function writeComment(
 }
 
 /**
- * The first comment that starts with the marker and was written by a bot (or by authorLogin). Anyone
- * can paste the marker into a comment of their own; checking the author keeps this run from
- * overwriting a person's words.
+ * The first comment that starts with this job's marker and was written by the token's own identity.
+ * Anyone can paste the marker into a comment of their own, and any bot can write one; checking the
+ * author keeps this run from overwriting someone else's words.
  */
 async function findGateComment(client: GitHubClient, target: PrCommentTarget): Promise<ExistingComment | null> {
   const found = await client.paginate(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: 100 },
     (response, done) => {
-      const match = response.data.find((comment) => isGateComment(comment.body ?? '') && isOwnAuthor(comment.user, target.authorLogin));
+      const match = response.data.find((comment) => isGateComment(comment.body ?? '', target.marker) && isOwnAuthor(comment.user, target.authorLogin));
       if (match) done();
       return match ? [match] : [];
     },
@@ -100,15 +99,14 @@ async function findGateComment(client: GitHubClient, target: PrCommentTarget): P
   return comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null;
 }
 
-function isOwnAuthor(user: { login: string; type: string } | null | undefined, authorLogin: string | undefined): boolean {
-  if (!user) return false;
-  return authorLogin === undefined ? user.type === 'Bot' : user.login.toLowerCase() === authorLogin.toLowerCase();
+function isOwnAuthor(user: { login: string } | null | undefined, authorLogin: string): boolean {
+  return user !== null && user !== undefined && user.login.toLowerCase() === authorLogin.toLowerCase();
 }
 
 function failed(what: string, target: PrCommentTarget, error: unknown): PrCommentOutcome {
   const failure = apiFailureOf(error);
   const advice =
-    failure.status === 403
+    failure.status === 403 && failure.rateLimit === null
       ? ' Give the job `pull-requests: write` in its `permissions:` to let it comment; on pull requests from forks the token is read-only whatever the workflow asks for.'
       : '';
   return { action: 'failed', reason: `Could not ${what} pull request #${target.pullRequestNumber} (${describeApiFailure(failure)}).${advice}` };

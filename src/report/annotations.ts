@@ -47,8 +47,8 @@ export interface RenderedAnnotations {
 export const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 
 /**
- * One annotation per finding, most important first, at most ANNOTATIONS_SHOWN_PER_LEVEL per level.
- * The overflow notice is itself a notice annotation, so one notice slot is kept free for it.
+ * One annotation per finding, most important first, at most ANNOTATIONS_SHOWN_PER_LEVEL per level, less
+ * the slots kept for the step's failure message and the overflow notice.
  */
 export function renderAnnotations(report: ScanReport, options: AnnotationOptions = {}): RenderedAnnotations {
   const statuses = statusByFinding(report, options.baseline);
@@ -62,9 +62,13 @@ export function renderAnnotations(report: ScanReport, options: AnnotationOptions
       const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
       return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
     });
-  const firstTry = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL);
+  // A failing run ends with setFailed, itself an error annotation: one error slot is kept for it, or
+  // the runner would drop the one message that says why the step failed.
+  const errorLimit = ANNOTATIONS_SHOWN_PER_LEVEL - (report.result === 'fail' ? 1 : 0);
+  const firstTry = keepWithinLimits(candidates, { error: errorLimit, warning: ANNOTATIONS_SHOWN_PER_LEVEL, notice: ANNOTATIONS_SHOWN_PER_LEVEL });
   if (firstTry.hidden.length === 0) return { commands: firstTry.shown, overflowNotice: null };
-  const { shown, hidden } = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL - 1);
+  // The overflow notice is a notice annotation too.
+  const { shown, hidden } = keepWithinLimits(candidates, { error: errorLimit, warning: ANNOTATIONS_SHOWN_PER_LEVEL, notice: ANNOTATIONS_SHOWN_PER_LEVEL - 1 });
   return { commands: shown, overflowNotice: overflowNoticeText(hidden, options.reportPath) };
 }
 
@@ -89,12 +93,7 @@ function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: str
   };
 }
 
-function keepWithinLimits(annotations: readonly Annotation[], noticeLimit: number): { shown: Annotation[]; hidden: Annotation[] } {
-  const limits: Record<AnnotationLevel, number> = {
-    error: ANNOTATIONS_SHOWN_PER_LEVEL,
-    warning: ANNOTATIONS_SHOWN_PER_LEVEL,
-    notice: noticeLimit,
-  };
+function keepWithinLimits(annotations: readonly Annotation[], limits: Readonly<Record<AnnotationLevel, number>>): { shown: Annotation[]; hidden: Annotation[] } {
   const counts: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const shown: Annotation[] = [];
   const hidden: Annotation[] = [];

@@ -19,6 +19,25 @@ import { shortenText, utf8ByteLength } from './text-size.js';
  */
 export const PR_COMMENT_MARKER = '<!-- client-go-token-gate -->';
 
+/** Which job a comment belongs to: jobs of one matrix differ in the check name or the scanned directory. */
+export interface CommentIdentity {
+  checkName: string;
+  /** The scanned directory relative to the repository root ('' for the root). */
+  scannedRoot: string;
+}
+
+/**
+ * The marker of one job's comment. The default job (default check name, the repository root) keeps the
+ * plain marker, so comments written before jobs were told apart are still found. Both values are
+ * percent-encoded: neither can close the HTML comment (`-->` needs a `>`) or add a line.
+ */
+export function commentMarker(identity: CommentIdentity | undefined, defaultCheckName: string): string {
+  if (identity === undefined) return PR_COMMENT_MARKER;
+  const root = identity.scannedRoot.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  if (identity.checkName === defaultCheckName && root === '') return PR_COMMENT_MARKER;
+  return `<!-- client-go-token-gate check=${encodeURIComponent(identity.checkName)} path=${encodeURIComponent(root)} -->`;
+}
+
 /** GitHub rejects a comment body over 65,536 characters; counting UTF-8 bytes keeps under it in any unit. */
 export const PR_COMMENT_MAX_BYTES = 65_536;
 
@@ -30,6 +49,16 @@ export interface PrCommentOptions {
   detailsUrl?: string;
   /** For tests; at least a few kilobytes, or only the short form fits. */
   maxBytes?: number;
+  /** commentMarker of the job; PR_COMMENT_MARKER by default. */
+  marker?: string;
+  /** The job's name in the headline (the check name), so two jobs' comments tell apart; 'client-go token gate' by default. */
+  heading?: string;
+}
+
+const DEFAULT_HEADING = 'client-go token gate';
+
+function headingOf(options: PrCommentOptions): string {
+  return escapeMarkdownText(shortenText(options.heading || DEFAULT_HEADING, 200));
 }
 
 const MAX_PATH_LENGTH = 300;
@@ -37,8 +66,9 @@ const MAX_VERSION_LENGTH = 120;
 const MAX_FIX_LENGTH = 600;
 const MAX_URL_LENGTH = 2_000;
 
-export function isGateComment(body: string): boolean {
-  return body.startsWith(PR_COMMENT_MARKER);
+/** The marker must be the whole first line: one job's marker is never the prefix of another's. */
+export function isGateComment(body: string, marker: string = PR_COMMENT_MARKER): boolean {
+  return body === marker || body.startsWith(`${marker}\n`);
 }
 
 /**
@@ -60,8 +90,8 @@ export function renderPrComment(report: ScanReport, options: PrCommentOptions = 
 export function renderFixedPrComment(report: ScanReport, options: PrCommentOptions = {}): string {
   const commit = options.context?.sha ? ` as of commit ${markdownCodeSpan(shortenText(options.context.sha, 40))}` : '';
   return joinLines([
-    PR_COMMENT_MARKER,
-    '### ✅ client-go token gate: fixed',
+    options.marker ?? PR_COMMENT_MARKER,
+    `### ✅ ${headingOf(options)}: fixed`,
     '',
     `The client-go references this comment reported no longer fail the check${commit}.`,
     '',
@@ -73,8 +103,8 @@ export function renderFixedPrComment(report: ScanReport, options: PrCommentOptio
 
 function headLines(report: ScanReport, options: PrCommentOptions): string[] {
   return [
-    PR_COMMENT_MARKER,
-    `### ${report.result === 'fail' ? '❌' : '✅'} client-go token gate: ${report.result}`,
+    options.marker ?? PR_COMMENT_MARKER,
+    `### ${report.result === 'fail' ? '❌' : '✅'} ${headingOf(options)}: ${report.result}`,
     '',
     `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
     ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),

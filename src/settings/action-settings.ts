@@ -11,6 +11,7 @@ import {
 } from './parse-setting-values.js';
 import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, type IgnoreEntry } from './config-file.js';
 import { SettingsError } from './settings-error.js';
+import { isSafeRevision } from './git-revision-name.js';
 
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
 export const ACTION_INPUT_NAMES = [
@@ -41,6 +42,8 @@ export const ACTION_INPUT_NAMES = [
   'github-token',
   'check-name',
   'comment',
+  'base-ref',
+  'fail-on-empty',
 ] as const;
 
 export type ActionInputName = (typeof ACTION_INPUT_NAMES)[number];
@@ -49,6 +52,15 @@ export type CommentMode = 'on-failure' | 'always' | 'never';
 const COMMENT_MODES: readonly CommentMode[] = ['on-failure', 'always', 'never'];
 
 export const DEFAULT_CHECK_NAME = 'client-go token gate';
+
+/**
+ * The check run's name. The default name gets the scanned directory when it is not the repository root,
+ * so the jobs of a matrix over paths make check runs that tell apart; a name the user chose stays as it is.
+ */
+export function checkNameFor(checkName: string, scannedRoot: string): string {
+  const root = scannedRoot.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  return checkName === DEFAULT_CHECK_NAME && root !== '' ? `${DEFAULT_CHECK_NAME} (${root})` : checkName;
+}
 
 export interface ActionSettings {
   scan: ScanSettings;
@@ -64,6 +76,10 @@ export interface ActionSettings {
   comment: CommentMode;
   /** Where the config file was looked for, relative to the workspace. */
   configFile: string;
+  /** input base-ref: judge against the merge base of HEAD and this branch, tag or commit; null: the event decides. */
+  baseRef: string | null;
+  /** An empty scan fails instead of passing with a warning. */
+  failOnEmpty: boolean;
 }
 
 /** The config file's place, relative to the workspace (input `config-file`); read before the other inputs. */
@@ -130,7 +146,17 @@ export function readActionSettings(
     checkName: getInput('check-name').trim(),
     comment: parseCommentMode('comment', getInput('comment')),
     configFile: configFilePath(getInput),
+    baseRef: parseBaseRef('base-ref', getInput('base-ref')),
+    failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
   };
+}
+
+/** A branch, tag or commit name as git takes it; nothing that git could read as an option. */
+export function parseBaseRef(name: string, raw: string): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  if (!isSafeRevision(value)) throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
+  return value;
 }
 
 function imagesOf(getInput: (name: ActionInputName) => string, environment: ActionEnvironment): { images?: ImageScanSettings } {

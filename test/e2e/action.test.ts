@@ -54,10 +54,14 @@ describe.each(NODE_BINARIES)('dist/index.js on %s', (_label, node) => {
     expect(run.stdout).toContain('policy: "lenient" is not valid; expected one of strict, documented, reload');
   });
 
-  it('shows at most 10 error and 10 warning annotations, and one notice saying where the rest are', () => {
+  it('shows at most 10 error and 10 warning annotations, one of the errors the failure message, and one notice saying where the rest are', () => {
     const run = runAction(node, fixtureRepo('many-outdated-modules'), { 'fail-on': 'outdated' });
     const count = (level: string) => run.stdout.split('\n').filter((line) => line.startsWith(`::${level} file=`) || line.startsWith(`::${level} title=`)).length;
-    expect(count('error')).toBe(10);
+    // The runner keeps the first 10 errors of a step: the step's own failure message must be one of them.
+    expect(count('error')).toBe(9);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toMatch(/^::error::12 client-go reference\(s\) fail the strict policy/);
     expect(count('warning')).toBe(10);
     expect(run.stdout).toMatch(/^::notice::.*(job summary|JSON report)/m);
     expect(run.outputs).toMatchObject({ 'outdated-count': '12', 'unknown-count': '12' });

@@ -144,15 +144,48 @@ describe('snapshotBaseCommit from a shallow clone', () => {
     expect(() => git(shallow, 'cat-file', '-e', `${origin.baseSha}^{commit}`)).toThrow();
   });
 
+  it('fetches the missing base with one git fetch from the checkout\'s remote, and asks the API nothing', async () => {
+    const clone = shallowCloneOfHead(origin, parent.path);
+    const result = await snapshot({ repositoryRoot: clone, api: apiRepository() });
+    expect(result).toMatchObject({ ok: true, method: 'git-fetch', fileCount: 3 });
+    if (!result.ok) return;
+    expect(readText(path.join(result.scanRoot, 'go.mod'))).toContain('k8s.io/client-go v0.28.4');
+    expect(api.requests).toEqual([]);
+    // Objects only: no ref and no FETCH_HEAD were written, the work tree is the head's.
+    expect(git(clone, 'for-each-ref', '--format=%(refname)').trim().split('\n').sort()).toEqual(['refs/heads/feature', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/feature']);
+    expect(existsSync(path.join(clone, '.git', 'FETCH_HEAD'))).toBe(false);
+  });
+
+  it('when the fetch fails (no such remote), says so and goes on to the API', async () => {
+    const clone = shallowCloneOfHead(origin, parent.path);
+    git(clone, 'remote', 'rename', 'origin', 'upstream');
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    const result = await snapshot({ repositoryRoot: clone, api: apiRepository() });
+    expect(result).toMatchObject({ ok: true, method: 'api', notes: [expect.stringContaining('no remote "origin"')] });
+  });
+
+  it('without a git checkout at all, reads the base through the API', async () => {
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    const result = await snapshot({ repositoryRoot: null, api: apiRepository() });
+    expect(result).toMatchObject({ ok: true, method: 'api', notes: ['the scanned directory is not in a git checkout'] });
+  });
+
+  it('refuses an API read over its request budget, or over what the rate limit leaves, saying how to avoid it', async () => {
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    const overBudget = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false, limits: { maxFiles: 2 } });
+    expect(!overBudget.ok && overBudget.reason).toMatch(/would take 3 requests, one per file, more than the 2 allowed; give actions\/checkout fetch-depth: 0/);
+    expect(api.requestsTo('GET', /\/git\/blobs\//)).toEqual([]);
+  });
+
   it('without the API, says the base is missing and how to fetch it', async () => {
-    const result = await snapshot({ repositoryRoot: shallow });
+    const result = await snapshot({ repositoryRoot: shallow, fetchFromRemote: false });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/not in the checkout.*fetch-depth: 0/);
   });
 
   it('fetches the tree and only the wanted blobs through the API', async () => {
     api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
-    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), apiConcurrency: 2 });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false, apiConcurrency: 2 });
     expect(result).toMatchObject({ ok: true, method: 'api', fileCount: 3, notes: [expect.stringContaining('not in the checkout')] });
     if (!result.ok) return;
     expect(filesUnder(result.directory)).toEqual(['go.mod', 'services/api/go.mod', 'vendor/modules.txt']);
@@ -162,28 +195,28 @@ describe('snapshotBaseCommit from a shallow clone', () => {
   });
 
   it('gives the git and the API reasons when the API cannot supply the base either', async () => {
-    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/not in the checkout.*GitHub API.*HTTP 404/);
   });
 
   it('refuses a truncated tree listing', async () => {
     api.addCommitTree(origin.baseSha, { 'go.mod': 'module x\n' }, { truncated: true });
-    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false });
     expect(!result.ok && result.reason).toMatch(/truncated/);
   });
 
   it('a blob the API refuses fails the snapshot, and removes what was written', async () => {
     api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
     api.failRoute('GET', /\/git\/blobs\//, 403);
-    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false });
     expect(!result.ok && result.reason).toMatch(/git\/blobs\/[0-9a-f]+: HTTP 403/);
     expect(snapshotDirectoriesLeft()).toEqual([]);
   });
 
   it('never writes a path from the tree outside the snapshot', async () => {
     api.addCommitTree(origin.baseSha, { 'go.mod': 'module x\n', '../escaped/go.mod': 'module y\n', 'a/../../go.mod': 'module z\n' });
-    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository() });
+    const result = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false });
     expect(result).toMatchObject({ ok: true, fileCount: 1 });
     expect(existsSync(path.join(parent.path, 'escaped'))).toBe(false);
   });

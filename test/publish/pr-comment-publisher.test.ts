@@ -1,12 +1,12 @@
 import type { ScanReport } from '../../src/model/report.js';
 import { createGitHubClient } from '../../src/publish/github-client.js';
 import { publishPrComment, type CommentMode, type PrCommentTarget } from '../../src/publish/pr-comment-publisher.js';
-import { PR_COMMENT_MARKER, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
+import { commentMarker, PR_COMMENT_MARKER, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
 import { FAKE_BOT_USER, useFakeGitHubApi } from '../helpers/fake-github-api.js';
 import { mixedReport, passingReport } from '../report/sample-reports.js';
 
 const api = useFakeGitHubApi();
-const TARGET: PrCommentTarget = { owner: 'octo', repo: 'repo', pullRequestNumber: 42 };
+const TARGET: PrCommentTarget = { owner: 'octo', repo: 'repo', pullRequestNumber: 42, authorLogin: FAKE_BOT_USER.login };
 const COMMENTS_PATH = '/repos/octo/repo/issues/42/comments';
 const CONTEXT = { serverUrl: 'https://github.com', repository: 'octo/repo', sha: '0123456789abcdef0123456789abcdef01234567' };
 
@@ -74,6 +74,23 @@ describe('publishPrComment against a local GitHub API', () => {
     const quoted = api.addComment(42, `${PR_COMMENT_MARKER}\nI copied the bot's comment`, { login: 'mallory', type: 'User' });
     expect(await run(mixedReport())).toMatchObject({ action: 'created' });
     expect(api.commentsOn(42).find((comment) => comment.id === quoted.id)?.body).toBe(`${PR_COMMENT_MARKER}\nI copied the bot's comment`);
+  });
+
+  it("never edits another bot's comment that carries the marker", async () => {
+    const other = api.addComment(42, `${PR_COMMENT_MARKER}\nfrom another app`, { login: 'renovate[bot]', type: 'Bot' });
+    expect(await run(mixedReport())).toMatchObject({ action: 'created' });
+    expect(api.commentsOn(42).find((comment) => comment.id === other.id)?.body).toBe(`${PR_COMMENT_MARKER}\nfrom another app`);
+  });
+
+  it("keeps one comment per job: another job's marker is not this job's, even as a prefix", async () => {
+    const services = commentMarker({ checkName: 'gate', scannedRoot: 'services/a' }, 'client-go token gate');
+    const longer = commentMarker({ checkName: 'gate', scannedRoot: 'services/ab' }, 'client-go token gate');
+    const theirs = api.addComment(42, `${longer}\nother job`, { ...FAKE_BOT_USER });
+    const outcome = await publishPrComment(client(), { ...TARGET, marker: services }, 'always', { failing: true, body: `${services}\nthis job`, fixedBody: '' });
+    expect(outcome).toMatchObject({ action: 'created' });
+    expect(api.commentsOn(42).find((comment) => comment.id === theirs.id)?.body).toBe(`${longer}\nother job`);
+    expect(await publishPrComment(client(), { ...TARGET, marker: services }, 'always', { failing: true, body: `${services}\nagain`, fixedBody: '' })).toMatchObject({ action: 'updated' });
+    expect(api.commentsOn(42)).toHaveLength(2);
   });
 
   it('with a personal token, finds the comment by its author instead', async () => {

@@ -60,11 +60,11 @@ describe('renderAnnotations', () => {
     expect(commands[0]?.file).toBe('services/api/cmd/agent/go.mod');
   });
 
-  it('keeps at most 10 errors and 10 warnings and says how many were left out and where to find them', () => {
+  it('keeps at most 10 errors (9 when the step fails, so its failure message shows) and 10 warnings, and says how many were left out and where to find them', () => {
     const { commands, overflowNotice } = renderAnnotations(largeReport(100, 40), { reportPath: '/tmp/runner/report.json' });
-    expect(countByLevel(commands)).toEqual({ error: ANNOTATIONS_SHOWN_PER_LEVEL, warning: ANNOTATIONS_SHOWN_PER_LEVEL });
+    expect(countByLevel(commands)).toEqual({ error: ANNOTATIONS_SHOWN_PER_LEVEL - 1, warning: ANNOTATIONS_SHOWN_PER_LEVEL });
     expect(overflowNotice).toBe(
-      '47 more client-go findings are not shown as annotations (24 errors, 23 warnings): GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. ' +
+      '48 more client-go findings are not shown as annotations (25 errors, 23 warnings): GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. ' +
         'See every finding in the job summary and in the JSON report (/tmp/runner/report.json).',
     );
   });
@@ -82,8 +82,8 @@ describe('renderAnnotations', () => {
 
   it('leaves one notice slot for the overflow notice when notices overflow too', () => {
     const { commands, overflowNotice } = renderAnnotations(largeReport(100, 40), { includeOk: true });
-    expect(countByLevel(commands)).toEqual({ error: 10, warning: 10, notice: 9 });
-    expect(overflowNotice).toMatch(/^71 more client-go findings are not shown as annotations \(24 errors, 23 warnings, 24 notices\)/);
+    expect(countByLevel(commands)).toEqual({ error: 9, warning: 10, notice: 9 });
+    expect(overflowNotice).toMatch(/^72 more client-go findings are not shown as annotations \(25 errors, 23 warnings, 24 notices\)/);
     expect(overflowNotice).toContain('in the JSON report.');
   });
 
@@ -97,8 +97,15 @@ describe('renderAnnotations', () => {
 
   it('says "finding is" for exactly one left out', () => {
     const report = largeReport(0);
-    report.findings = Array.from({ length: 11 }, (_, index) => makeFinding({ line: index + 1, verdict: 'outdated', severity: 'error' }));
+    report.findings = Array.from({ length: 10 }, (_, index) => makeFinding({ line: index + 1, verdict: 'outdated', severity: 'error' }));
     expect(renderAnnotations(report).overflowNotice).toMatch(/^1 more client-go finding is not shown as annotations \(1 error\)/);
+  });
+
+  it('uses all ten error slots when the step passes (fail-on: never), and nine when it fails', () => {
+    const failing = largeReport(0);
+    failing.findings = Array.from({ length: 12 }, (_, index) => makeFinding({ line: index + 1, verdict: 'outdated', severity: 'error' }));
+    expect(countByLevel(renderAnnotations(failing).commands)).toEqual({ error: 9 });
+    expect(countByLevel(renderAnnotations({ ...failing, result: 'pass' }).commands)).toEqual({ error: 10 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { BaselineStatus } from '../../src/evaluate/baseline.js';
 import { STOP_GAP } from '../../src/evaluate/fix.js';
 import type { ScanReport } from '../../src/model/report.js';
-import { isGateComment, PR_COMMENT_MARKER, PR_COMMENT_MAX_BYTES, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
+import { commentMarker, isGateComment, PR_COMMENT_MARKER, PR_COMMENT_MAX_BYTES, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
 import { utf8ByteLength } from '../../src/report/text-size.js';
 import { largeReport, makeFinding, mixedReport, passingReport } from './sample-reports.js';
 
@@ -112,5 +112,33 @@ describe('the stop-gap', () => {
     const body = renderPrComment(withStopGap, { context: CONTEXT });
     expect(body.match(/a stop-gap, not a fix/g)).toHaveLength(1);
     expect(body).toContain('Run `go get k8s.io/client-go@v0.15.7');
+  });
+});
+
+describe('commentMarker', () => {
+  it('keeps the plain marker for the default job, and names the check and path of any other', () => {
+    expect(commentMarker({ checkName: 'client-go token gate', scannedRoot: '' }, 'client-go token gate')).toBe(PR_COMMENT_MARKER);
+    expect(commentMarker({ checkName: 'client-go token gate (services/a)', scannedRoot: 'services/a' }, 'client-go token gate')).toBe(
+      '<!-- client-go-token-gate check=client-go%20token%20gate%20(services%2Fa) path=services%2Fa -->',
+    );
+  });
+
+  it('cannot be closed or broken by the names it carries', () => {
+    const marker = commentMarker({ checkName: 'x --> <script>\n', scannedRoot: 'a-->b' }, 'client-go token gate');
+    expect(marker.indexOf('-->')).toBe(marker.length - 3);
+    expect(marker).not.toContain('\n');
+  });
+
+  it('one job is never another job whose marker its own marker starts', () => {
+    const short = commentMarker({ checkName: 'gate', scannedRoot: 'a' }, 'x');
+    const long = commentMarker({ checkName: 'gate', scannedRoot: 'ab' }, 'x');
+    expect(isGateComment(`${long}\nbody`, short)).toBe(false);
+    expect(isGateComment(`${short}\nbody`, short)).toBe(true);
+  });
+
+  it('the comment starts with the job\'s marker and names the job in its headline', () => {
+    const marker = commentMarker({ checkName: 'gate (services/a)', scannedRoot: 'services/a' }, 'x');
+    const body = renderPrComment(mixedReport(), { marker, heading: 'gate (services/a)' });
+    expect(body.startsWith(`${marker}\n### ❌ gate \\(services/a\\): fail\n`)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseConfigFile } from '../../src/settings/config-file.js';
-import { ACTION_INPUT_NAMES, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
+import { ACTION_INPUT_NAMES, checkNameFor, DEFAULT_CHECK_NAME, parseBaseRef, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
 
 interface ActionDefinition {
@@ -70,6 +70,8 @@ describe('action.yml and the settings reader stay in step', () => {
       checkName: 'client-go token gate',
       comment: 'on-failure',
       configFile: '.github/client-go-token-gate.yml',
+      baseRef: null,
+      failOnEmpty: false,
     });
   });
 });
@@ -160,5 +162,20 @@ describe('readActionSettings', () => {
     ['docker-build-args', 'A=1\nJUST_A_NAME', /docker-build-args: "JUST_A_NAME" is not valid; expected NAME=value lines/],
   ] as const)('rejects %s=%j quoting the value and the expected form', (name, value, message) => {
     expect(() => readActionSettings(inputsFromYaml({ [name]: value }), '/ws')).toThrow(message);
+  });
+});
+
+describe('checkNameFor and the new inputs', () => {
+  it('appends the scanned directory to the default check name only', () => {
+    expect(checkNameFor(DEFAULT_CHECK_NAME, '')).toBe(DEFAULT_CHECK_NAME);
+    expect(checkNameFor(DEFAULT_CHECK_NAME, 'services/api')).toBe('client-go token gate (services/api)');
+    expect(checkNameFor('my gate', 'services/api')).toBe('my gate');
+    expect(checkNameFor('', 'services/api')).toBe('');
+  });
+
+  it('base-ref refuses what git would read as an option, quoting it', () => {
+    expect(parseBaseRef('base-ref', ' main ')).toBe('main');
+    expect(parseBaseRef('base-ref', '')).toBeNull();
+    expect(() => parseBaseRef('base-ref', '--upload-pack=evil')).toThrow(/base-ref: "--upload-pack=evil" is not valid; expected a branch, tag or commit/);
   });
 });

@@ -1,0 +1,10 @@
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
+
+/**
+ * A branch, tag or commit name that may become a git argument: git would read a leading '-' as an
+ * option, and no real ref name holds whitespace or control characters.
+ */
+export function isSafeRevision(revision: string): boolean {
+  return revision !== '' && !revision.startsWith('-') && !WHITESPACE_OR_CONTROL.test(revision) && revision.length <= 256;
+}
