@@ -26693,6 +26693,169 @@ function describeExpiredEntry(entry, file) {
     return `The ignore entry at ${file}:${entry.line} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/evaluate/empty-scan.ts
+/**
+ * A scan that read no file the gate knows and found nothing: most often a mistyped `path` or an
+ * include glob that matches nothing. It passes by default, but never silently: the shells warn.
+ */
+function isEmptyScan(report) {
+    return report.summary.filesScanned === 0 && report.findings.length === 0;
+}
+/** fail-on-empty: an empty scan fails the check instead of passing with a warning. */
+function applyFailOnEmpty(report, failOnEmpty) {
+    return failOnEmpty && isEmptyScan(report) ? { ...report, result: 'fail' } : report;
+}
+/** The warning (or the failure message) naming the directory as the user gave it; plain text. */
+function emptyScanMessage(shownPath, failOnEmpty) {
+    const where = shownPath === '' || shownPath === '.' ? 'the workspace' : `"${shownPath}"`;
+    const consequence = failOnEmpty ? 'fail-on-empty is true, so the check fails' : 'the check passes; set fail-on-empty: true to make this a failure';
+    return `No file the gate reads (go.mod, go.work, vendor/modules.txt, Gopkg.lock, Dockerfile, …) was found under ${where}: check the path, include and exclude settings (${consequence}).`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
+ * messages built from them). A pull request can put anything there, so every renderer sends repository
+ * text through one of these before it reaches a workflow command, Markdown or a terminal.
+ */
+/** Every sequence a reader or a line-based parser could take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+/**
+ * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
+ * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
+ * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
+const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
+/**
+ * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
+ * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
+ */
+function revealControlCharacters(text) {
+    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
+}
+function showCodeUnit(code) {
+    const hex = code.toString(16).toUpperCase();
+    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// GitHub workflow commands: ::error file=…,line=…::message
+/**
+ * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
+ * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
+ */
+function escapeWorkflowCommandData(text) {
+    return revealControlCharacters(text)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
+}
+/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
+function escapeWorkflowCommandProperty(text) {
+    return escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+// ---------------------------------------------------------------------------------------------------
+// Markdown (GitHub Flavored Markdown as rendered in job summaries)
+/**
+ * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
+ * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
+ * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
+/**
+ * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
+ * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
+ *
+ * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
+ * escapes or entities do not stop them; a zero-width joiner inside the token does.
+ */
+function escapeMarkdownText(text) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
+    return breakAutoLinking(escaped);
+}
+/**
+ * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
+ * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
+ */
+function escapeLeadingBlockMarker(text) {
+    if (/^([-+=])(?=\s|$|\1)/.test(text))
+        return `\\${text}`;
+    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
+}
+function breakAutoLinking(escapedText) {
+    return escapedText
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
+}
+/**
+ * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
+ * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
+ * Returns '' for empty text: an empty code span cannot be written.
+ */
+function markdownCodeSpan(text, options = {}) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    if (content === '')
+        return '';
+    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
+    const fence = '`'.repeat(longestRun + 1);
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
+    const padding = needsPadding ? ' ' : '';
+    return `${fence}${padding}${content}${padding}${fence}`;
+}
+/**
+ * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
+ * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
+ * repository can only move the boundary between the two, never let anything through unescaped.
+ */
+function markdownWithCodeSpans(text, options = {}) {
+    const parts = text.split('`');
+    // An odd backtick count leaves the last part unclosed; treat it as plain text.
+    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    return parts
+        .map((part, index) => {
+        const isCode = index % 2 === 1 && index < closedCodeParts;
+        if (!isCode)
+            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
+        // "``" holds no code; show the two backticks rather than drop them.
+        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
+    })
+        .join('');
+}
+/**
+ * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
+ * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
+ */
+function encodeUriPathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A POSIX path for a URI: each segment encoded, the slashes kept. */
+function encodeUriPath(path) {
+    return path.split('/').map(encodeUriPathSegment).join('/');
+}
+// ---------------------------------------------------------------------------------------------------
+// Terminals
+/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
+function escapeTerminalText(text) {
+    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
+}
+function showLineBreak(character) {
+    if (character === '\n')
+        return '\\n';
+    if (character === '\r')
+        return '\\r';
+    return showCodeUnit(character.charCodeAt(0));
+}
+
 ;// CONCATENATED MODULE: ./src/resolve/client-go-index.data.ts
 // GENERATED FILE - do not edit by hand.
 // Regenerate: node scripts/build-commit-index.mjs --git-dir <kubernetes/client-go .git dir>
@@ -36886,25 +37049,6 @@ function isOlder(after, before) {
     return a !== null && b !== null && compareKubernetesVersions(a, b) < 0;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/empty-scan.ts
-/**
- * A scan that read no file the gate knows and found nothing: most often a mistyped `path` or an
- * include glob that matches nothing. It passes by default, but never silently: the shells warn.
- */
-function isEmptyScan(report) {
-    return report.summary.filesScanned === 0 && report.findings.length === 0;
-}
-/** fail-on-empty: an empty scan fails the check instead of passing with a warning. */
-function applyFailOnEmpty(report, failOnEmpty) {
-    return failOnEmpty && isEmptyScan(report) ? { ...report, result: 'fail' } : report;
-}
-/** The warning (or the failure message) naming the directory as the user gave it; plain text. */
-function emptyScanMessage(shownPath, failOnEmpty) {
-    const where = shownPath === '' || shownPath === '.' ? 'the workspace' : `"${shownPath}"`;
-    const consequence = failOnEmpty ? 'fail-on-empty is true, so the check fails' : 'the check passes; set fail-on-empty: true to make this a failure';
-    return `No file the gate reads (go.mod, go.work, vendor/modules.txt, Gopkg.lock, Dockerfile, …) was found under ${where}: check the path, include and exclude settings (${consequence}).`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/stable-order.ts
 /** File, line, column: findings at one place keep the order the ecosystems produced them in. */
 function compareByPosition(a, b) {
@@ -38415,9 +38559,6 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/image-content/layer-entry-path.ts
 
 const WHITEOUT_PREFIX = '.wh.';
@@ -46077,6 +46218,801 @@ function suppress(report, request) {
     return { report: withFindings(report, outcome.kept), suppressed: outcome.suppressed, expired: outcome.expired };
 }
 
+;// CONCATENATED MODULE: ./src/publish/api-failure.ts
+/** A failed GitHub API request, described without Octokit, so the sinks can judge one without loading it. */
+const MAX_FAILURE_MESSAGE_LENGTH = 300;
+/** Octokit throws a RequestError with `status` and, when the server answered, `response`. */
+function apiFailureOf(error) {
+    const record = typeof error === 'object' && error !== null ? error : {};
+    const response = typeof record.response === 'object' && record.response !== null ? record.response : null;
+    const status = typeof record.status === 'number' && response !== null ? record.status : null;
+    const text = error instanceof Error ? error.message : String(error);
+    const headers = typeof response?.headers === 'object' && response.headers !== null ? response.headers : {};
+    return { status, message: oneLine(text), rateLimit: status === null ? null : rateLimitOf(status, headers, text) };
+}
+/** As GitHub documents its rate limit answers: 403 or 429, with x-ratelimit-remaining 0, retry-after, or the words. */
+function rateLimitOf(status, headers, message) {
+    if (status !== 403 && status !== 429)
+        return null;
+    const remaining = headerText(headers['x-ratelimit-remaining']);
+    const retryAfter = headerNumber(headers['retry-after']);
+    const secondary = /secondary rate limit/i.test(message);
+    const primary = remaining === '0' || /\bAPI rate limit exceeded\b/i.test(message);
+    if (!secondary && !primary && retryAfter === null && status !== 429)
+        return null;
+    const reset = headerNumber(headers['x-ratelimit-reset']);
+    return {
+        kind: secondary || !primary ? 'secondary' : 'primary',
+        resetsAt: reset === null ? null : new Date(reset * 1000).toISOString(),
+        retryAfterSeconds: retryAfter,
+    };
+}
+/** "HTTP 403: Resource not accessible by integration", or "no response: fetch failed". */
+function describeApiFailure(failure) {
+    if (failure.status === null)
+        return `no response: ${failure.message}`;
+    const limit = failure.rateLimit === null ? '' : ` (${describeRateLimit(failure.rateLimit)})`;
+    return `HTTP ${failure.status}: ${failure.message}${limit}`;
+}
+/** "rate limited: the token's hourly API budget is spent until 2026-12-03T09:00:00Z" and the like; no repository text. */
+function describeRateLimit(limit) {
+    if (limit.kind === 'secondary') {
+        const wait = limit.retryAfterSeconds === null ? '' : `, retry after ${limit.retryAfterSeconds} s`;
+        return `rate limited: GitHub's secondary rate limit for too many requests at once${wait}`;
+    }
+    return `rate limited: the token's hourly API budget is spent${limit.resetsAt === null ? '' : ` until ${limit.resetsAt.replace(/\.\d{3}Z$/, 'Z')}`}`;
+}
+function headerText(value) {
+    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
+}
+function headerNumber(value) {
+    const text = headerText(value);
+    if (text === null || !/^\d+$/.test(text))
+        return null;
+    return Number(text);
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_FAILURE_MESSAGE_LENGTH ? `${flat.slice(0, MAX_FAILURE_MESSAGE_LENGTH - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/publish/api-commits.ts
+
+/** Commit facts through the GitHub REST API, for checkouts whose history does not hold them. */
+/** GET /git/commits/{sha}: the parents, first parent first. */
+async function apiCommitParents(repository, commit) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { owner: repository.owner, repo: repository.repo, commit_sha: commit });
+        return { ok: true, value: data.parents.map((parent) => parent.sha) };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/commits/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+/** GET /compare/{base}...{head}: the commit a three-dot diff starts from. */
+async function apiMergeBase(repository, base, head) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            basehead: `${base}...${head}`,
+            // Only the merge base is wanted: one commit and no file list keep the answer small.
+            per_page: 1,
+        });
+        return { ok: true, value: data.merge_base_commit.sha };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET compare/${base}...${head}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings/git-revision-name.ts
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
+/**
+ * A branch, tag or commit name that may become a git argument: git would read a leading '-' as an
+ * option, and no real ref name holds whitespace or control characters.
+ */
+function isSafeRevision(revision) {
+    return revision !== '' && !revision.startsWith('-') && !WHITESPACE_OR_CONTROL.test(revision) && revision.length <= 256;
+}
+/** base-ref / --base: a branch, tag or commit name as git takes it; null when not given. */
+function parseBaseRef(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    if (!isSafeRevision(value))
+        throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
+    return value;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/publish/git-process.ts
+
+/** Runs git plumbing in a checkout: one place for the child process, its time limit and its failure text. */
+const GIT_TIMEOUT_MS = 120_000;
+/**
+ * Never prompts: a fetch that needs credentials the checkout did not leave must fail at once, not wait
+ * for a terminal that the runner does not have.
+ */
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' };
+function git_process_runGit(directory, args, timeoutMs = GIT_TIMEOUT_MS) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: directory, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
+    const stdout = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
+}
+function exitOf(child) {
+    return new Promise((resolve) => {
+        child.once('error', (error) => resolve({ code: null, spawnError: error }));
+        child.once('close', (code) => resolve({ code, spawnError: null }));
+    });
+}
+/** One line naming the command, its exit status and the end of what git said. */
+function gitFailure(command, run) {
+    if (run.spawnError)
+        return `${command} could not run: ${run.spawnError.message}`;
+    const detail = run.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+    return `${command} exited with ${run.code ?? 'a signal'}${detail ? `: ${detail}` : ''}`;
+}
+/** SHA-1 or SHA-256 object ids: the only thing from an event payload that may become a git argument. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+;// CONCATENATED MODULE: ./src/publish/git-commits.ts
+
+
+/** What the local repository says about commits: the checkout's top level and HEAD, merge bases, fetching one commit. */
+/** The work tree's top level, as git prints it (its real path). */
+async function gitTopLevel(directory) {
+    const run = await git_process_runGit(directory, ['rev-parse', '--show-toplevel']);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure('git rev-parse --show-toplevel', run) };
+    return { ok: true, value: run.stdout.toString('utf8').replace(/\n$/, '') };
+}
+/**
+ * The commit and its parents from the commit object itself: a shallow clone (actions/checkout's default
+ * fetch-depth: 1) holds the object, parent lines included, even though it lacks the parents.
+ */
+async function readCommitParents(repositoryRoot, revision) {
+    const resolved = await resolveCommit(repositoryRoot, revision);
+    if (!resolved.ok)
+        return resolved;
+    const run = await git_process_runGit(repositoryRoot, ['cat-file', 'commit', resolved.value]);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git cat-file commit ${resolved.value}`, run) };
+    return { ok: true, value: { sha: resolved.value, parents: parseParentLines(run.stdout.toString('utf8')) } };
+}
+/** The header of a raw commit object ends at its first empty line; parent lines sit between tree and author. */
+function parseParentLines(commitObject) {
+    const header = commitObject.split('\n\n', 1)[0] ?? '';
+    return header.split('\n').flatMap((line) => {
+        const match = /^parent ([0-9a-f]{40}|[0-9a-f]{64})$/.exec(line);
+        return match?.[1] ? [match[1]] : [];
+    });
+}
+/**
+ * A branch, tag or commit the user named (input base-ref, --base) to a commit id. A leading '-' would be
+ * read as an option, so such names are refused before git sees them.
+ */
+async function resolveCommit(repositoryRoot, revision) {
+    if (!isSafeRevision(revision))
+        return { ok: false, reason: `"${revision}" is not a branch, tag or commit name` };
+    const run = await git_process_runGit(repositoryRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+    const sha = run.stdout.toString('utf8').trim();
+    if (run.code !== 0 || !OBJECT_ID.test(sha))
+        return { ok: false, reason: `git has no commit "${revision}" in ${repositoryRoot}` };
+    return { ok: true, value: sha };
+}
+/** null when the two commits share no history the checkout holds (a shallow clone, unrelated histories). */
+async function gitMergeBase(repositoryRoot, first, second) {
+    if (!OBJECT_ID.test(first) || !OBJECT_ID.test(second))
+        return { ok: false, reason: 'merge-base takes commit ids only' };
+    const run = await git_process_runGit(repositoryRoot, ['merge-base', first, second]);
+    if (run.spawnError)
+        return { ok: false, reason: gitFailure('git merge-base', run) };
+    const sha = run.stdout.toString('utf8').trim();
+    return { ok: true, value: run.code === 0 && OBJECT_ID.test(sha) ? sha : null };
+}
+/** Whether the repository is shallow: its missing history is then a fetch away, not absent. */
+async function isShallowRepository(repositoryRoot) {
+    const run = await runGit(repositoryRoot, ['rev-parse', '--is-shallow-repository']);
+    return run.code === 0 && run.stdout.toString('utf8').trim() === 'true';
+}
+const FETCH_TIMEOUT_MS = 60_000;
+/**
+ * One `git fetch --depth=1 origin <commit>` with the checkout's own remote and credentials (actions/checkout
+ * leaves both): one request for the whole base commit, where the trees API needs one per file. Objects
+ * only: no ref, no FETCH_HEAD, no change to the work tree or the index.
+ */
+async function fetchCommit(repositoryRoot, commit, remote = 'origin') {
+    if (!OBJECT_ID.test(commit))
+        return { ok: false, reason: `"${commit}" is not a commit id` };
+    const remotes = await git_process_runGit(repositoryRoot, ['remote']);
+    if (!remotes.stdout.toString('utf8').split('\n').includes(remote))
+        return { ok: false, reason: `the checkout has no remote "${remote}" to fetch from` };
+    const args = ['-c', 'protocol.version=2', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', '--depth=1', remote, commit];
+    const run = await git_process_runGit(repositoryRoot, args, FETCH_TIMEOUT_MS);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git fetch --depth=1 ${remote} ${commit}`, run) };
+    return { ok: true, value: true };
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-commit.ts
+
+
+
+/** Pure: the event, what is checked out, and the base-ref input (null when not set). */
+function planBaseCommit(event, head, baseRef) {
+    if (baseRef !== null) {
+        if (head === null)
+            return { kind: 'none', why: `base-ref "${baseRef}" needs a git checkout to compare with` };
+        return { kind: 'merge-base-with-ref', head: head.sha, ref: baseRef, how: `the merge base of HEAD and base-ref ${baseRef}` };
+    }
+    if (event.kind === 'pull_request' || event.kind === 'pull_request_target')
+        return planForPullRequest(event, head);
+    if (event.baseSha === null)
+        return { kind: 'none', why: 'this event names no base commit to compare with' };
+    if (event.kind === 'merge_group')
+        return { kind: 'commit', sha: event.baseSha, how: 'the merge group\'s base commit' };
+    return { kind: 'commit', sha: event.baseSha, how: 'the commit the push replaced' };
+}
+function planForPullRequest(event, head) {
+    const pullRequestHead = event.headSha;
+    const base = event.baseSha;
+    if (head === null) {
+        if (event.kind === 'pull_request' && event.sha !== null && pullRequestHead !== null && event.sha !== pullRequestHead) {
+            return { kind: 'first-parent-via-api', merge: event.sha, pullRequestHead, fallback: base, how: 'the first parent of the merge commit' };
+        }
+        return base === null ? { kind: 'none', why: 'the pull request payload names no base commit' } : { kind: 'commit', sha: base, how: 'the pull request\'s base commit (no git checkout to derive it from)' };
+    }
+    const [firstParent, secondParent] = head.parents;
+    const isMergeCheckout = firstParent !== undefined && secondParent !== undefined && (head.sha === event.sha || secondParent === pullRequestHead);
+    if (isMergeCheckout)
+        return { kind: 'commit', sha: firstParent, how: 'the first parent of the merge commit that is checked out' };
+    if (base === null)
+        return { kind: 'none', why: 'the pull request payload names no base commit' };
+    const how = head.sha === pullRequestHead ? 'the merge base of the pull request head and its base branch' : 'the merge base of the checked-out commit and the pull request\'s base branch';
+    return { kind: 'merge-base', head: head.sha, other: base, how };
+}
+/** Carries the plan out: git first, the API when the checkout's history is too shallow to answer. */
+async function findBaseCommit(plan, lookup) {
+    switch (plan.kind) {
+        case 'none':
+            return { ok: false, reason: plan.why };
+        case 'commit':
+            return { ok: true, sha: plan.sha, how: plan.how, notes: [] };
+        case 'merge-base':
+            return mergeBase(plan.head, plan.other, plan.how, lookup);
+        case 'merge-base-with-ref':
+            return mergeBaseWithRef(plan, lookup);
+        case 'first-parent-via-api':
+            return firstParentViaApi(plan, lookup.api);
+    }
+}
+async function mergeBase(head, other, how, lookup) {
+    if (lookup.repositoryRoot !== null) {
+        const local = await gitMergeBase(lookup.repositoryRoot, head, other);
+        if (local.ok && local.value !== null)
+            return { ok: true, sha: local.value, how, notes: [] };
+    }
+    if (lookup.api === null)
+        return { ok: false, reason: `the checkout's history does not reach ${how}; fetch it with actions/checkout fetch-depth: 0, or give github-token` };
+    const remote = await apiMergeBase(lookup.api, other, head);
+    if (!remote.ok)
+        return { ok: false, reason: `${how} could not be found: the checkout's history is shallow, and through the API: ${remote.reason}` };
+    return { ok: true, sha: remote.value, how, notes: ['the merge base was found through the GitHub API (the checkout\'s history is shallow)'] };
+}
+async function mergeBaseWithRef(plan, lookup) {
+    const local = lookup.repositoryRoot === null ? null : await resolveCommit(lookup.repositoryRoot, plan.ref);
+    if (local?.ok)
+        return mergeBase(plan.head, local.value, plan.how, lookup);
+    if (lookup.api === null)
+        return { ok: false, reason: `${local?.reason ?? `base-ref "${plan.ref}" cannot be resolved`}; fetch it (actions/checkout fetch-depth: 0) or give github-token` };
+    // The compare API resolves branch and tag names itself.
+    const remote = await apiMergeBase(lookup.api, plan.ref, plan.head);
+    if (!remote.ok)
+        return { ok: false, reason: `base-ref "${plan.ref}" is not in the checkout, and through the API: ${remote.reason}` };
+    return { ok: true, sha: remote.value, how: plan.how, notes: [`base-ref ${plan.ref} was resolved through the GitHub API (the checkout does not hold it)`] };
+}
+async function firstParentViaApi(plan, api) {
+    const fallback = (why) => plan.fallback === null ? { ok: false, reason: why } : { ok: true, sha: plan.fallback, how: 'the pull request\'s base commit', notes: [`${why}, so the payload's base commit is used`] };
+    if (api === null)
+        return fallback('without a git checkout or a token the merge commit\'s parents cannot be read');
+    const parents = await apiCommitParents(api, plan.merge);
+    if (!parents.ok)
+        return fallback(parents.reason);
+    const [first, second] = parents.value;
+    if (first === undefined || second !== plan.pullRequestHead || !OBJECT_ID.test(first))
+        return fallback(`${plan.merge} is not the merge commit of the pull request head`);
+    return { ok: true, sha: first, how: plan.how, notes: ['the merge commit\'s parents were read through the GitHub API (no git checkout)'] };
+}
+
+;// CONCATENATED MODULE: ./src/publish/checkout-layout.ts
+
+
+
+/**
+ * Asks git in the scanned directory itself, not in the workspace: the workspace need not be a
+ * repository at all. Without git (a checkout downloaded as an archive) the workspace is taken as the
+ * repository root, as GitHub does for workflow commands.
+ */
+async function readCheckoutLayout(workspace, scanRoot) {
+    const scannedRootInWorkspace = posixRelative(workspace, scanRoot);
+    const topLevel = await gitTopLevel(scanRoot);
+    if (!topLevel.ok) {
+        return { repositoryRoot: null, scannedRoot: scannedRootInWorkspace, scannedRootInWorkspace, head: null, notes: [`the scanned directory is not in a git checkout (${topLevel.reason}), so the workspace is taken as the repository root`] };
+    }
+    const realScanRoot = await (0,promises_namespaceObject.realpath)(scanRoot).catch(() => scanRoot);
+    const scannedRoot = posixRelative(topLevel.value, realScanRoot);
+    if (scannedRoot.startsWith('..') || external_node_path_default().isAbsolute(scannedRoot)) {
+        return { repositoryRoot: null, scannedRoot: scannedRootInWorkspace, scannedRootInWorkspace, head: null, notes: [`git names ${topLevel.value} as the top level, which does not hold the scanned directory`] };
+    }
+    const head = await readCommitParents(topLevel.value, 'HEAD');
+    return {
+        repositoryRoot: topLevel.value,
+        scannedRoot,
+        scannedRootInWorkspace,
+        head: head.ok ? head.value : null,
+        notes: head.ok ? [] : [`the checkout has no readable HEAD commit (${head.reason})`],
+    };
+}
+function posixRelative(from, to) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(from), external_node_path_default().resolve(to));
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/publish/api-tree-reader.ts
+
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
+async function listApiTree(repository, commit) {
+    try {
+        const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            tree_sha: commit,
+            recursive: '1',
+        });
+        if (data.truncated) {
+            return { ok: false, reason: `the trees API truncated the listing of ${commit} (too many files); fetch the history instead (actions/checkout fetch-depth: 0)` };
+        }
+        const files = data.tree.flatMap((entry) => entry.type === 'blob' && REGULAR_FILE_MODES.has(entry.mode ?? '') && entry.path && entry.sha
+            ? [{ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }]
+            : []);
+        return { ok: true, value: { files, rateLimitRemaining: api_tree_reader_headerNumber(headers['x-ratelimit-remaining']) } };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+function api_tree_reader_headerNumber(value) {
+    const number = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+/**
+ * GET /git/blobs/{sha} for each SHA, at most `concurrency` at a time, handing each blob to `onBlob`.
+ * Stops at the first failure: a snapshot missing a file would make its findings look new.
+ */
+async function readApiBlobs(repository, shas, concurrency, onBlob) {
+    const queue = [...shas];
+    let failure = null;
+    let received = 0;
+    const worker = async () => {
+        for (let sha = queue.shift(); sha !== undefined && failure === null; sha = queue.shift()) {
+            const blob = await fetchBlob(repository, sha);
+            if (!blob.ok) {
+                failure = blob.reason;
+                return;
+            }
+            await onBlob(sha, blob.value);
+            received += 1;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, shas.length)) }, worker));
+    return failure === null ? { ok: true, value: received } : { ok: false, reason: failure };
+}
+async function fetchBlob(repository, sha) {
+    try {
+        const { data } = await repository.client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            owner: repository.owner,
+            repo: repository.repo,
+            file_sha: sha,
+        });
+        const content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        if (typeof data.size === 'number' && data.size !== content.length) {
+            return { ok: false, reason: `GET git/blobs/${sha}: expected ${data.size} bytes, decoded ${content.length}` };
+        }
+        return { ok: true, value: content };
+    }
+    catch (error) {
+        return { ok: false, reason: `GET git/blobs/${sha}: ${describeApiFailure(apiFailureOf(error))}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-tree.ts
+
+/**
+ * Everything the scan could read: what discovery picks by path, plus every rest/config.go and
+ * rest/transport.go, because a local `replace` can point client-go at any directory and the scan then
+ * judges that directory's source.
+ */
+function isWantedBasePath(pathInScanRoot) {
+    if (classifyPath(pathInScanRoot) !== null)
+        return true;
+    const match = /^(?:(.*)\/)?rest\/(?:config|transport)\.go$/.exec(pathInScanRoot);
+    return match !== null && isWalkableDirectory(match[1] ?? '');
+}
+/**
+ * The files under `scanPrefix` (repository path of the scanned directory, '' for the root) that the
+ * scan wants, within the limits. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
+ */
+function selectBaseFiles(files, scanPrefix, limits, alsoWanted = () => false) {
+    const prefix = scanPrefix === '' ? '' : `${scanPrefix}/`;
+    const selected = [];
+    const tooLarge = [];
+    let totalBytes = 0;
+    for (const file of files) {
+        if (!file.path.startsWith(prefix) || !isSafeRelativePath(file.path))
+            continue;
+        const inScanRoot = file.path.slice(prefix.length);
+        if (!isWantedBasePath(inScanRoot) && !alsoWanted(inScanRoot))
+            continue;
+        if (file.size > limits.maxFileBytes) {
+            tooLarge.push(file.path);
+            continue;
+        }
+        selected.push(file);
+        totalBytes += file.size;
+    }
+    return { files: selected, tooLarge, refusal: limitRefusal(selected.length, totalBytes, limits) };
+}
+function limitRefusal(count, totalBytes, limits) {
+    if (count > limits.maxFiles)
+        return `the base commit has ${count} files to scan, more than the ${limits.maxFiles} a snapshot may hold`;
+    if (totalBytes > limits.maxTotalBytes)
+        return `the base commit's files to scan take ${totalBytes} bytes, more than the ${limits.maxTotalBytes} a snapshot may hold`;
+    return null;
+}
+/**
+ * Paths come from the repository (a crafted tree can hold anything): only plain relative segments may
+ * become a file under the snapshot directory.
+ */
+function isSafeRelativePath(repositoryPath) {
+    if (repositoryPath === '' || repositoryPath.includes('\u0000') || repositoryPath.includes('\\'))
+        return false;
+    return repositoryPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+;// CONCATENATED MODULE: ./src/publish/git-tree-reader.ts
+
+
+/** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
+const git_tree_reader_REGULAR_FILE_MODES = new Set(['100644', '100755']);
+/** Whether the commit is in the local object store; false in a shallow clone that stops after it. */
+async function hasGitCommit(repositoryRoot, commit) {
+    const run = await git_process_runGit(repositoryRoot, ['cat-file', '-e', `${commit}^{commit}`]);
+    if (run.spawnError)
+        return { ok: false, reason: `git could not run: ${run.spawnError.message}` };
+    return { ok: true, value: run.code === 0 };
+}
+/** The repository directory's path inside its work tree ('' at the top), as `--full-tree` paths start there. */
+async function gitPathPrefix(repositoryRoot) {
+    const run = await git_process_runGit(repositoryRoot, ['rev-parse', '--show-prefix']);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure('git rev-parse --show-prefix', run) };
+    return { ok: true, value: run.stdout.toString('utf8').trim().replace(/\/+$/, '') };
+}
+/** Every regular file of the commit: symbolic links and submodules are left out, as the scan never follows them out. */
+async function listGitTree(repositoryRoot, commit) {
+    const run = await git_process_runGit(repositoryRoot, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+    if (run.code !== 0)
+        return { ok: false, reason: gitFailure(`git ls-tree ${commit}`, run) };
+    return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
+}
+/** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
+function parseLsTree(output) {
+    const files = [];
+    for (const record of output.split('\u0000')) {
+        const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
+        if (!match || !git_tree_reader_REGULAR_FILE_MODES.has(match[1] ?? ''))
+            continue;
+        files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
+    }
+    return files;
+}
+/**
+ * Streams the blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, so
+ * memory holds one blob at a time whatever the total.
+ */
+async function readGitBlobs(repositoryRoot, shas, onBlob) {
+    if (shas.length === 0)
+        return { ok: true, value: 0 };
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = exitOf(child);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    // A failed spawn also errors stdin; the exit promise reports it.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(`${shas.join('\n')}\n`);
+    let received = 0;
+    try {
+        for await (const object of batchObjects(child.stdout)) {
+            if (object.missing) {
+                child.kill();
+                return { ok: false, reason: `git cat-file: object ${object.sha} is missing (partial or shallow clone)` };
+            }
+            await onBlob(object.sha, object.content);
+            received += 1;
+        }
+    }
+    catch (error) {
+        child.kill();
+        return { ok: false, reason: `git cat-file --batch: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const { code, spawnError } = await exited;
+    if (spawnError || code !== 0 || received !== shas.length) {
+        return { ok: false, reason: gitFailure('git cat-file --batch', { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
+    }
+    return { ok: true, value: received };
+}
+/** Parses `<sha> <type> <size>\n<content>\n` records (or `<name> missing\n`) across chunk boundaries. */
+async function* batchObjects(stdout) {
+    const queue = new ByteQueue();
+    let pending = null;
+    for await (const chunk of stdout) {
+        queue.push(chunk);
+        for (;;) {
+            if (pending === null) {
+                const newline = queue.indexOf(0x0a);
+                if (newline < 0)
+                    break;
+                const header = queue.take(newline + 1).toString('utf8').trimEnd();
+                const parsed = /^(\S+) (\S+)(?: (\d+))?$/.exec(header);
+                if (!parsed || parsed[3] === undefined) {
+                    yield { sha: header.split(' ')[0] ?? header, missing: true };
+                    continue;
+                }
+                pending = { sha: parsed[1] ?? '', size: Number(parsed[3]) };
+            }
+            if (queue.length < pending.size + 1)
+                break;
+            const content = queue.take(pending.size);
+            queue.take(1);
+            yield { sha: pending.sha, missing: false, content };
+            pending = null;
+        }
+    }
+    if (pending !== null)
+        throw new Error(`output ended inside object ${pending.sha}`);
+}
+/** Chunks kept as they came; bytes are copied once, when taken. */
+class ByteQueue {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+    }
+    indexOf(byte) {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(byte);
+            if (at >= 0)
+                return offset + at;
+            offset += chunk.length;
+        }
+        return -1;
+    }
+    take(count) {
+        const taken = [];
+        let remaining = count;
+        while (remaining > 0) {
+            const chunk = this.chunks[0];
+            if (!chunk)
+                break;
+            if (chunk.length <= remaining) {
+                taken.push(chunk);
+                this.chunks.shift();
+                remaining -= chunk.length;
+            }
+            else {
+                taken.push(chunk.subarray(0, remaining));
+                this.chunks[0] = chunk.subarray(remaining);
+                remaining = 0;
+            }
+        }
+        this.length -= count - remaining;
+        return taken.length === 1 ? taken[0] : Buffer.concat(taken);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-snapshot.ts
+
+
+
+
+
+
+
+
+const DEFAULT_GIT_LIMITS = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
+/** Each file is one API request against the job's rate limit: at most 300 of GITHUB_TOKEN's 1,000 an hour. */
+const DEFAULT_API_LIMITS = { maxFiles: 300, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+const DEFAULT_API_CONCURRENCY = 8;
+/**
+ * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
+ * scanRepository can scan the base exactly as it scans the head. From the local repository when it
+ * holds the commit; through the API when the checkout is shallow. Never throws for a git or API
+ * failure: it returns the reason.
+ */
+async function snapshotBaseCommit(request) {
+    const scannedRoot = normaliseScannedRoot(request.scannedRoot);
+    if (scannedRoot === null)
+        return { ok: false, reason: `the scanned directory "${request.scannedRoot}" is not inside the repository` };
+    // It becomes a git argument: nothing but an object id may reach the command line.
+    if (!OBJECT_ID.test(request.baseSha))
+        return { ok: false, reason: `the base commit "${request.baseSha}" is not a commit SHA` };
+    const viaGit = await snapshotWithGit(request, scannedRoot);
+    if (viaGit.ok || !request.api)
+        return viaGit.ok ? viaGit : { ok: false, reason: `${viaGit.reason}; fetch the base with actions/checkout fetch-depth: 0` };
+    const viaApi = await snapshotWithApi(request, request.api, scannedRoot);
+    if (viaApi.ok)
+        return { ...viaApi, notes: [viaGit.reason] };
+    return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
+}
+async function removeBaseSnapshot(snapshot) {
+    if (snapshot.ok)
+        await (0,promises_namespaceObject.rm)(snapshot.directory, { recursive: true, force: true });
+}
+async function snapshotWithGit(request, scannedRoot) {
+    const repositoryRoot = request.repositoryRoot;
+    if (repositoryRoot === null)
+        return { ok: false, reason: 'the scanned directory is not in a git checkout' };
+    // Asked first: it fails with git's own words when the checkout is no repository at all.
+    const prefix = await gitPathPrefix(repositoryRoot);
+    if (!prefix.ok)
+        return { ok: false, reason: prefix.reason };
+    const present = await presentOrFetched(request, repositoryRoot);
+    if (!present.ok)
+        return present;
+    const listed = await listGitTree(repositoryRoot, request.baseSha);
+    if (!listed.ok)
+        return { ok: false, reason: listed.reason };
+    const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
+    return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) => readGitBlobs(repositoryRoot, shas, onBlob));
+}
+/** The base commit in the local object store, fetched into it first when the clone is shallow. */
+async function presentOrFetched(request, repositoryRoot) {
+    const present = await hasGitCommit(repositoryRoot, request.baseSha);
+    if (!present.ok)
+        return { ok: false, reason: present.reason };
+    if (present.value)
+        return { ok: true, method: 'git' };
+    const missing = `the base commit ${request.baseSha} is not in the checkout (a shallow clone)`;
+    if (request.fetchFromRemote === false)
+        return { ok: false, reason: missing };
+    const fetched = await fetchCommit(repositoryRoot, request.baseSha);
+    if (!fetched.ok)
+        return { ok: false, reason: `${missing}, and ${fetched.reason}` };
+    const now = await hasGitCommit(repositoryRoot, request.baseSha);
+    return now.ok && now.value ? { ok: true, method: 'git-fetch' } : { ok: false, reason: `${missing}, and the fetch did not bring it` };
+}
+async function snapshotWithApi(request, api, scannedRoot) {
+    const listed = await listApiTree(api, request.baseSha);
+    if (!listed.ok)
+        return { ok: false, reason: listed.reason };
+    const limits = { ...DEFAULT_API_LIMITS, ...request.limits };
+    const wanted = selectBaseFiles(listed.value.files, scannedRoot, { ...limits, maxFiles: Number.POSITIVE_INFINITY }, request.alsoWanted).files.length;
+    const overBudget = apiBudgetRefusal(wanted, limits.maxFiles, listed.value.rateLimitRemaining);
+    if (overBudget)
+        return { ok: false, reason: overBudget };
+    const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
+    return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
+}
+/** Requests kept back from the base snapshot for the check run, its annotation updates and the comment. */
+const API_REQUESTS_KEPT_FOR_SINKS = 50;
+/**
+ * Each file is one request, and GITHUB_TOKEN may make 1,000 an hour for the repository: a snapshot may
+ * spend neither more than its budget nor what the sinks after it will need.
+ */
+function apiBudgetRefusal(wantedFiles, budget, rateLimitRemaining) {
+    const left = rateLimitRemaining === null ? Number.POSITIVE_INFINITY : Math.max(0, rateLimitRemaining - API_REQUESTS_KEPT_FOR_SINKS);
+    const allowed = Math.min(budget, left);
+    if (wantedFiles <= allowed)
+        return null;
+    const rateLimit = rateLimitRemaining === null ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
+    return (`reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
+        'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead');
+}
+async function writeSnapshot(request, method, tree, scanPrefix, limits, readBlobs) {
+    const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
+    if (selection.refusal)
+        return { ok: false, reason: selection.refusal };
+    // Identical files share one blob: each blob is written to every path that holds it.
+    const pathsBySha = new Map();
+    for (const file of selection.files)
+        pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+    let directory;
+    try {
+        directory = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.temporaryParent ?? external_node_os_default().tmpdir(), 'client-go-token-gate-base-'));
+    }
+    catch (error) {
+        return { ok: false, reason: `could not create the snapshot directory: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const scanRoot = external_node_path_default().join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
+    try {
+        await (0,promises_namespaceObject.mkdir)(scanRoot, { recursive: true });
+        const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
+            for (const repositoryPath of pathsBySha.get(sha) ?? [])
+                await writeInside(directory, repositoryPath, content);
+        });
+        if (!read.ok)
+            throw new Error(read.reason);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
+}
+async function writeInside(directory, repositoryPath, content) {
+    const target = external_node_path_default().join(directory, ...repositoryPath.split('/'));
+    if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${(external_node_path_default()).sep}`))
+        throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, content, { flag: 'wx' });
+}
+/** '' for the repository itself; null for anything that climbs out of it. */
+function normaliseScannedRoot(scannedRoot) {
+    const normal = external_node_path_default().posix.normalize(scannedRoot.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normal === '' || normal === '.')
+        return '';
+    if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+        return null;
+    return normal;
+}
+
+;// CONCATENATED MODULE: ./src/publish/load-base-tree.ts
+
+
+const READ_HOW = {
+    git: 'from the local git history',
+    'git-fetch': "with one git fetch from the checkout's remote (the checkout is shallow)",
+    api: 'through the GitHub API (the checkout is shallow)',
+};
+/** The base commit chosen from the checkout and the event, written out for the scan: the one way both shells read it. */
+async function loadBaseTree(request) {
+    const { layout, api } = request;
+    const base = await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api });
+    if (!base.ok)
+        return base;
+    const snapshot = await snapshotBaseCommit({
+        baseSha: base.sha,
+        repositoryRoot: layout.repositoryRoot,
+        scannedRoot: layout.scannedRoot,
+        api,
+        temporaryParent: request.temporaryParent,
+        ...(request.alsoWanted ? { alsoWanted: request.alsoWanted } : {}),
+    });
+    if (!snapshot.ok)
+        return snapshot;
+    return {
+        ok: true,
+        scanRoot: snapshot.scanRoot,
+        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+        notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
+        dispose: () => removeBaseSnapshot(snapshot),
+    };
+}
+function sentence(text) {
+    const capital = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/finding-order.ts
 
 /**
@@ -46207,147 +47143,6 @@ function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
         size += cost;
     }
     return { json: `[${kept.join(',')}]`, shown: kept.length, omitted: ordered.length - kept.length };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
- * messages built from them). A pull request can put anything there, so every renderer sends repository
- * text through one of these before it reaches a workflow command, Markdown or a terminal.
- */
-/** Every sequence a reader or a line-based parser could take as the end of a line. */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
-/**
- * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
- * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
- * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
-const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
-/**
- * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
- * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
- */
-function revealControlCharacters(text) {
-    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
-}
-function showCodeUnit(code) {
-    const hex = code.toString(16).toUpperCase();
-    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// GitHub workflow commands: ::error file=…,line=…::message
-/**
- * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
- * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
- */
-function escapeWorkflowCommandData(text) {
-    return revealControlCharacters(text)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
-}
-/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
-function escapeWorkflowCommandProperty(text) {
-    return escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-// ---------------------------------------------------------------------------------------------------
-// Markdown (GitHub Flavored Markdown as rendered in job summaries)
-/**
- * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
- * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
- * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
- */
-const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
-/**
- * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
- * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
- *
- * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
- * escapes or entities do not stop them; a zero-width joiner inside the token does.
- */
-function escapeMarkdownText(text) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
-    return breakAutoLinking(escaped);
-}
-/**
- * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
- * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
- */
-function escapeLeadingBlockMarker(text) {
-    if (/^([-+=])(?=\s|$|\1)/.test(text))
-        return `\\${text}`;
-    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
-}
-function breakAutoLinking(escapedText) {
-    return escapedText
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
-        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
-}
-/**
- * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
- * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
- * Returns '' for empty text: an empty code span cannot be written.
- */
-function markdownCodeSpan(text, options = {}) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
-    if (content === '')
-        return '';
-    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
-    const fence = '`'.repeat(longestRun + 1);
-    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
-    const padding = needsPadding ? ' ' : '';
-    return `${fence}${padding}${content}${padding}${fence}`;
-}
-/**
- * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
- * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
- * repository can only move the boundary between the two, never let anything through unescaped.
- */
-function markdownWithCodeSpans(text, options = {}) {
-    const parts = text.split('`');
-    // An odd backtick count leaves the last part unclosed; treat it as plain text.
-    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-    return parts
-        .map((part, index) => {
-        const isCode = index % 2 === 1 && index < closedCodeParts;
-        if (!isCode)
-            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
-        // "``" holds no code; show the two backticks rather than drop them.
-        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
-    })
-        .join('');
-}
-/**
- * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
- * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
- */
-function encodeUriPathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A POSIX path for a URI: each segment encoded, the slashes kept. */
-function encodeUriPath(path) {
-    return path.split('/').map(encodeUriPathSegment).join('/');
-}
-// ---------------------------------------------------------------------------------------------------
-// Terminals
-/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
-function escapeTerminalText(text) {
-    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
-}
-function showLineBreak(character) {
-    if (character === '\n')
-        return '\\n';
-    if (character === '\r')
-        return '\\r';
-    return showCodeUnit(character.charCodeAt(0));
 }
 
 ;// CONCATENATED MODULE: ./src/report/baseline-wording.ts
@@ -47261,6 +48056,10 @@ function overConfigFile(given, config) {
 
 
 
+
+function refuseEmptyBase() {
+    throw new SettingsError('--base', '', 'a branch, tag or commit, e.g. main or origin/main');
+}
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const CLI_USAGE = `Usage: client-go-token-gate scan [DIR] [options]
 
@@ -47285,6 +48084,9 @@ Options:
   --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --base REF                          judge only what changed since the merge base of HEAD and REF
+                                      (a branch, tag or commit, as git diff REF...HEAD), like a pull request
+  --fail-on-empty                     fail when no file the gate reads is found
   --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
                                       flags win over it, and its ignore entries apply
   --no-config                         do not read a config file
@@ -47314,6 +48116,8 @@ const OPTIONS = {
     'image-timeout': { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
     output: { type: 'string' },
+    base: { type: 'string' },
+    'fail-on-empty': { type: 'boolean' },
     config: { type: 'string' },
     'no-config': { type: 'boolean' },
     color: { type: 'boolean' },
@@ -47375,6 +48179,8 @@ function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig 
         output: values.output ?? null,
         ignore: config?.ignore ?? [],
         configFile: loaded?.file ?? null,
+        baseRef: values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase()),
+        failOnEmpty: values['fail-on-empty'] ?? false,
         scan: {
             root,
             ...overConfigFile({
@@ -47579,6 +48385,12 @@ function readDockerCredentials(env, warn) {
 
 
 
+
+
+
+
+
+
 /** The CLI shell: arguments → scan → one rendering → exit status (0 pass, 1 policy failed, 2 usage/internal). */
 async function runCli(argv, io) {
     let command;
@@ -47598,9 +48410,24 @@ async function runCli(argv, io) {
         return EXIT_PASS;
     }
     try {
-        // The same judgement as the action on a push: every finding counts, the config file's suppressions apply.
-        const judgement = await judgeChange({ scan: command.scan, tool: TOOL, ignore: command.ignore, today: new Date().toISOString().slice(0, 10), scope: 'all', loadBase: null });
+        // Without --base the same judgement as the action on a push: every finding counts. With it, as on a
+        // pull request: only what changed since the merge base fails. The config file's suppressions apply.
+        const baseRef = command.baseRef;
+        const judgement = await judgeChange({
+            scan: command.scan,
+            tool: TOOL,
+            ignore: command.ignore,
+            today: new Date().toISOString().slice(0, 10),
+            scope: baseRef === null ? 'all' : 'new',
+            failOnEmpty: command.failOnEmpty,
+            loadBase: baseRef === null ? null : () => loadCliBase(command.scan.root, baseRef),
+        });
         const { report } = judgement;
+        // Git's words and paths come from the repository: one line each, no terminal escapes.
+        for (const line of [...judgement.warnings, ...judgement.notes])
+            io.stderr.write(`client-go-token-gate: ${escapeTerminalText(line)}\n`);
+        if (judgement.empty)
+            io.stderr.write(`client-go-token-gate: warning: ${escapeTerminalText(emptyScanMessage(external_node_path_default().relative(io.cwd, command.scan.root), command.failOnEmpty))}\n`);
         for (const entry of judgement.expired)
             io.stderr.write(`client-go-token-gate: warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}\n`);
         for (const { finding, entry } of judgement.suppressed) {
@@ -47615,6 +48442,12 @@ async function runCli(argv, io) {
         return exitCodeFor({ error });
     }
 }
+/** The CLI compares with git alone: the merge base of HEAD and REF, read from the local history. */
+async function loadCliBase(root, baseRef) {
+    const layout = await readCheckoutLayout(root, root);
+    return loadBaseTree({ plan: planBaseCommit(NO_EVENT, layout.head, baseRef), layout, api: null, temporaryParent: external_node_os_default().tmpdir() });
+}
+const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null };
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig = (root, explicitPath) => {
     if (explicitPath === null) {

@@ -79276,6 +79276,7 @@ function expiryDate(raw, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings/git-revision-name.ts
+
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
 /**
@@ -79284,6 +79285,15 @@ const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
  */
 function isSafeRevision(revision) {
     return revision !== '' && !revision.startsWith('-') && !WHITESPACE_OR_CONTROL.test(revision) && revision.length <= 256;
+}
+/** base-ref / --base: a branch, tag or commit name as git takes it; null when not given. */
+function parseBaseRef(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return null;
+    if (!isSafeRevision(value))
+        throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/action-settings.ts
@@ -79384,15 +79394,6 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
         baseRef: parseBaseRef('base-ref', getInput('base-ref')),
         failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
     };
-}
-/** A branch, tag or commit name as git takes it; nothing that git could read as an option. */
-function parseBaseRef(name, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return null;
-    if (!isSafeRevision(value))
-        throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
-    return value;
 }
 function imagesOf(getInput, environment) {
     const raw = {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeExpiredEntry } from './evaluate/suppressions.js';
-import { judgeChange } from './pipeline/judge-change.js';
+import os from 'node:os';
+import { emptyScanMessage } from './evaluate/empty-scan.js';
+import { escapeTerminalText } from './report/escape.js';
+import { judgeChange, type BaseTree } from './pipeline/judge-change.js';
+import { planBaseCommit } from './publish/base-commit.js';
+import { readCheckoutLayout } from './publish/checkout-layout.js';
+import { loadBaseTree } from './publish/load-base-tree.js';
 import { publishToCli, renderForCli, type CliOutput } from './publish/cli-publisher.js';
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
@@ -36,9 +42,22 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
     return EXIT_PASS;
   }
   try {
-    // The same judgement as the action on a push: every finding counts, the config file's suppressions apply.
-    const judgement = await judgeChange({ scan: command.scan, tool: TOOL, ignore: command.ignore, today: new Date().toISOString().slice(0, 10), scope: 'all', loadBase: null });
+    // Without --base the same judgement as the action on a push: every finding counts. With it, as on a
+    // pull request: only what changed since the merge base fails. The config file's suppressions apply.
+    const baseRef = command.baseRef;
+    const judgement = await judgeChange({
+      scan: command.scan,
+      tool: TOOL,
+      ignore: command.ignore,
+      today: new Date().toISOString().slice(0, 10),
+      scope: baseRef === null ? 'all' : 'new',
+      failOnEmpty: command.failOnEmpty,
+      loadBase: baseRef === null ? null : () => loadCliBase(command.scan.root, baseRef),
+    });
     const { report } = judgement;
+    // Git's words and paths come from the repository: one line each, no terminal escapes.
+    for (const line of [...judgement.warnings, ...judgement.notes]) io.stderr.write(`client-go-token-gate: ${escapeTerminalText(line)}\n`);
+    if (judgement.empty) io.stderr.write(`client-go-token-gate: warning: ${escapeTerminalText(emptyScanMessage(path.relative(io.cwd, command.scan.root), command.failOnEmpty))}\n`);
     for (const entry of judgement.expired) io.stderr.write(`client-go-token-gate: warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}\n`);
     for (const { finding, entry } of judgement.suppressed) {
       io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
@@ -51,6 +70,14 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
     return exitCodeFor({ error });
   }
 }
+
+/** The CLI compares with git alone: the merge base of HEAD and REF, read from the local history. */
+async function loadCliBase(root: string, baseRef: string): Promise<BaseTree> {
+  const layout = await readCheckoutLayout(root, root);
+  return loadBaseTree({ plan: planBaseCommit(NO_EVENT, layout.head, baseRef), layout, api: null, temporaryParent: os.tmpdir() });
+}
+
+const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null } as const;
 
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig: ConfigLoader = (root, explicitPath) => {

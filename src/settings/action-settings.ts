@@ -11,7 +11,7 @@ import {
 } from './parse-setting-values.js';
 import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, type IgnoreEntry } from './config-file.js';
 import { SettingsError } from './settings-error.js';
-import { isSafeRevision } from './git-revision-name.js';
+import { parseBaseRef } from './git-revision-name.js';
 
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
 export const ACTION_INPUT_NAMES = [
@@ -149,14 +149,6 @@ export function readActionSettings(
     baseRef: parseBaseRef('base-ref', getInput('base-ref')),
     failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
   };
-}
-
-/** A branch, tag or commit name as git takes it; nothing that git could read as an option. */
-export function parseBaseRef(name: string, raw: string): string | null {
-  const value = raw.trim();
-  if (value === '') return null;
-  if (!isSafeRevision(value)) throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
-  return value;
 }
 
 function imagesOf(getInput: (name: ActionInputName) => string, environment: ActionEnvironment): { images?: ImageScanSettings } {

@@ -12,6 +12,11 @@ import {
   parseKubectlSeverity,
 } from './parse-setting-values.js';
 import { SettingsError } from './settings-error.js';
+import { parseBaseRef } from './git-revision-name.js';
+
+function refuseEmptyBase(): never {
+  throw new SettingsError('--base', '', 'a branch, tag or commit, e.g. main or origin/main');
+}
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -19,7 +24,18 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'scan'; scan: ScanSettings; format: OutputFormat; color: boolean | null; output: string | null; ignore: IgnoreEntry[]; configFile: string | null };
+  | {
+      kind: 'scan';
+      scan: ScanSettings;
+      format: OutputFormat;
+      color: boolean | null;
+      output: string | null;
+      ignore: IgnoreEntry[];
+      configFile: string | null;
+      /** --base REF: judge only what changed since the merge base of HEAD and REF; null: every finding counts. */
+      baseRef: string | null;
+      failOnEmpty: boolean;
+    };
 
 /** Reads the config file (the --config path, or DIR/.github/client-go-token-gate.yml when it exists); null for none. */
 export type ConfigLoader = (root: string, explicitPath: string | null) => { config: ConfigFile; file: string } | null;
@@ -47,6 +63,9 @@ Options:
   --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --base REF                          judge only what changed since the merge base of HEAD and REF
+                                      (a branch, tag or commit, as git diff REF...HEAD), like a pull request
+  --fail-on-empty                     fail when no file the gate reads is found
   --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
                                       flags win over it, and its ignore entries apply
   --no-config                         do not read a config file
@@ -77,6 +96,8 @@ const OPTIONS = {
   'image-timeout': { type: 'string' },
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
+  base: { type: 'string' },
+  'fail-on-empty': { type: 'boolean' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -147,6 +168,8 @@ export function parseCliArguments(
     output: values.output ?? null,
     ignore: config?.ignore ?? [],
     configFile: loaded?.file ?? null,
+    baseRef: values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase()),
+    failOnEmpty: values['fail-on-empty'] ?? false,
     scan: {
       root,
       ...overConfigFile(

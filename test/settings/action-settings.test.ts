@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseConfigFile } from '../../src/settings/config-file.js';
-import { ACTION_INPUT_NAMES, checkNameFor, DEFAULT_CHECK_NAME, parseBaseRef, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
+import { ACTION_INPUT_NAMES, checkNameFor, DEFAULT_CHECK_NAME, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
+import { parseBaseRef } from '../../src/settings/git-revision-name.js';
 
 interface ActionDefinition {
   inputs: Record<string, { description: string; default?: string }>;

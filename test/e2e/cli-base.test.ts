@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { NODE_BINARIES, runCliBundle } from '../helpers/run-bundle.js';
+import { commitAll, git, goMod, temporaryParent, writeFiles } from '../publish/git-fixture.js';
+
+/** dist/cli.js with --base: a local run judges a branch the way the action judges its pull request. */
+
+const parent = temporaryParent();
+afterAll(() => parent.remove());
+
+function branchRepository(): string {
+  const root = mkdtempSync(path.join(parent.path, 'repo-'));
+  git(root, 'init', '--quiet', '--initial-branch=main');
+  writeFiles(root, { 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible') });
+  commitAll(root, 'main already has an outdated client-go');
+  git(root, 'checkout', '--quiet', '-b', 'feature');
+  writeFiles(root, { 'README.md': 'documented\n' });
+  commitAll(root, 'docs only');
+  return root;
+}
+
+describe.each(NODE_BINARIES)('dist/cli.js --base on %s', (_label, node) => {
+  it('passes a branch that adds nothing outdated, fails it without --base', () => {
+    const root = branchRepository();
+    const compared = runCliBundle(node, ['scan', root, '--base', 'main']);
+    expect(compared.status).toBe(0);
+    expect(compared.stderr).toMatch(/merge base of HEAD and base-ref main, was read from the local git history/);
+    expect(runCliBundle(node, ['scan', root]).status).toBe(1);
+  });
+
+  it('fails a branch that adds an outdated client-go', () => {
+    const root = branchRepository();
+    writeFiles(root, { 'tools/go.mod': goMod('example.com/tools', 'v11.0.0+incompatible') });
+    commitAll(root, 'adds a tool');
+    expect(runCliBundle(node, ['scan', root, '--base', 'main']).status).toBe(1);
+  });
+
+  it('says why when the ref is unknown, and judges every finding instead', () => {
+    const run = runCliBundle(node, ['scan', branchRepository(), '--base', 'no-such-branch']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/the base commit could not be read \(git has no commit "no-such-branch"/);
+  });
+
+  it('refuses a ref that git would read as an option', () => {
+    const run = runCliBundle(node, ['scan', branchRepository(), '--base=--upload-pack=touch']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--base: "--upload-pack=touch" is not valid');
+  });
+
+  it('warns about an empty scan, and fails it with --fail-on-empty', () => {
+    const empty = mkdtempSync(path.join(parent.path, 'empty-'));
+    const warned = runCliBundle(node, ['scan', empty]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/warning: No file the gate reads .* was found under/);
+    expect(runCliBundle(node, ['scan', empty, '--fail-on-empty']).status).toBe(1);
+  });
+});
