@@ -1,4 +1,4 @@
-import { baselineStatusLabel, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
+import { baselineStatusLabel, shownLevel, statusByFinding, type BaselineView } from './baseline-wording.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 import { escapeWorkflowCommandData, escapeWorkflowCommandProperty, revealControlCharacters } from './escape.js';
@@ -58,9 +58,8 @@ export function renderAnnotations(report: ScanReport, options: AnnotationOptions
       const level = annotationLevel(finding, options.includeOk ?? false);
       if (level === null) return [];
       const status = statuses.get(finding);
-      const shownLevel = isCarriedOver(status, options.baseline) ? ONE_LEVEL_LOWER[level] : level;
       const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
-      return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
+      return [toAnnotation(finding, shownLevel(level, status, options.baseline), options.scannedRoot, suffix)];
     });
   const firstTry = keepWithinLimits(candidates, ANNOTATIONS_SHOWN_PER_LEVEL);
   if (firstTry.hidden.length === 0) return { commands: firstTry.shown, overflowNotice: null };
@@ -73,8 +72,6 @@ function annotationLevel(finding: Finding, includeOk: boolean): AnnotationLevel 
   if (level !== null) return level;
   return includeOk ? 'notice' : null;
 }
-
-const ONE_LEVEL_LOWER: Record<AnnotationLevel, AnnotationLevel> = { error: 'warning', warning: 'notice', notice: 'notice' };
 
 function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: string | undefined, titleSuffix: string): Annotation {
   return {
