@@ -37065,6 +37065,13 @@ function compareText(a, b) {
     return a < b ? -1 : 1;
 }
 
+;// CONCATENATED MODULE: ./src/model/report.ts
+/**
+ * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
+ * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ */
+const REPORT_SCHEMA_VERSION = 2;
+
 ;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/go-module-fix.ts
 /** `go get` of client-go and the repository's other k8s.io modules at one tag. */
 function goGet(reference, tag) {
@@ -37993,6 +38000,7 @@ function ruleName(context) {
 
 
 
+
 function evaluateReference(resolved, context) {
     const { reference, resolution } = resolved.admitted ? judgeRange(resolved.reference, resolved.admitted, context) : resolved;
     const written = reference.effective ?? reference.declared;
@@ -38048,7 +38056,7 @@ function composeMessage(reference, decision, release) {
     return parts.join(' ');
 }
 /** Whether a finding fails the check is decided here and nowhere else. */
-function evaluate_findings_failsCheck(finding, settings) {
+function failsCheck(finding, settings) {
     if (settings.failOn === 'never')
         return false;
     if (finding.verdict === 'outdated')
@@ -38057,9 +38065,9 @@ function evaluate_findings_failsCheck(finding, settings) {
 }
 function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
     const sorted = [...findings].sort(compareByPosition);
-    const result = sorted.some((finding) => evaluate_findings_failsCheck(finding, settings)) ? 'fail' : 'pass';
+    const result = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
     return {
-        schemaVersion: 1,
+        schemaVersion: REPORT_SCHEMA_VERSION,
         tool,
         policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
         findings: sorted,
@@ -38074,7 +38082,7 @@ function withFindings(report, findings) {
         ...report,
         findings,
         summary: { ...report.summary, ...countVerdicts(findings) },
-        result: findings.some((finding) => evaluate_findings_failsCheck(finding, report.policy)) ? 'fail' : 'pass',
+        result: findings.some((finding) => failsCheck(finding, report.policy)) ? 'fail' : 'pass',
     };
 }
 function countVerdicts(findings) {
@@ -38085,19 +38093,28 @@ function countVerdicts(findings) {
 ;// CONCATENATED MODULE: ./src/evaluate/fail-scope.ts
 
 /**
- * Under fail-on-scope `new`, a failing reference the base commit already had is reported but does not fail
- * the check: a pull request is judged for what it changes. `all` (or no baseline) keeps the report's result.
+ * Under fail-on-scope `new`, a reference the base commit already had is carried over: reported, but it does
+ * not fail the check, and every sink shows it one level lower. A pull request is judged for what it changes.
  */
+function isCarriedOver(scope, status) {
+    return scope === 'new' && status === 'existing';
+}
+/**
+ * Whether one head finding fails the check under the fail scope: failsCheck, unless it is carried over.
+ * `status` is undefined when the head was not compared with a base.
+ */
+function failsCheckInScope(finding, policy, scope, status) {
+    return failsCheck(finding, policy) && !isCarriedOver(scope, status);
+}
+/** `all` (or no baseline) keeps the report's result; `new` lets only what the change adds or makes older fail. */
 function applyFailScope(report, scope, comparison) {
     if (scope === 'all' || comparison === null)
         return report;
-    const statuses = comparison.statuses;
-    const failing = report.findings.filter((finding, index) => evaluate_findings_failsCheck(finding, report.policy) && statuses[index] !== 'existing');
-    return { ...report, result: failing.length > 0 ? 'fail' : 'pass' };
+    return { ...report, result: findingsThatFail(report, scope, comparison).length > 0 ? 'fail' : 'pass' };
 }
 /** The findings that decided a failing result, for the one failure message. */
 function findingsThatFail(report, scope, comparison) {
-    return report.findings.filter((finding, index) => failsCheck(finding, report.policy) && (scope === 'all' || comparison === null || comparison.statuses[index] !== 'existing'));
+    return report.findings.filter((finding, index) => failsCheckInScope(finding, report.policy, scope, comparison?.statuses[index]));
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -47051,15 +47068,87 @@ function groupByFile(findings) {
     return [...byFile].map(([file, grouped]) => ({ file, findings: grouped }));
 }
 
+;// CONCATENATED MODULE: ./src/report/baseline-wording.ts
+
+
+/** Renderers sort findings; the status stays attached to the finding object itself. */
+function statusByFinding(report, view) {
+    const statuses = new Map();
+    if (!view)
+        return statuses;
+    report.findings.forEach((finding, index) => {
+        const status = view.comparison.statuses[index];
+        if (status !== undefined)
+            statuses.set(finding, status);
+    });
+    return statuses;
+}
+/** Under fail-on-scope new, a problem the base branch already had does not fail the check. */
+function baseline_wording_isCarriedOver(status, view) {
+    return view !== undefined && isCarriedOver(view.scope, status);
+}
+const ONE_LEVEL_LOWER = { error: 'warning', warning: 'notice', notice: 'notice' };
+/**
+ * The level every sink shows a finding at (annotation, check run, SARIF): its own, or one level lower when it
+ * is carried over, so a problem the base branch already had is shown but does not read as this change's fault.
+ */
+function shownLevel(level, status, view) {
+    return baseline_wording_isCarriedOver(status, view) ? ONE_LEVEL_LOWER[level] : level;
+}
+/** Whether the finding fails the check: the policy's verdict, and under fail-on-scope new only if the change made it. */
+function failsCheckWithBaseline(report, finding, status, view) {
+    return failsCheckInScope(finding, report.policy, view?.scope ?? 'all', status);
+}
+/** Problems (findings that are not ok) by status, and the base's failing references this change fixed. */
+function baselineCounts(report, view) {
+    const statuses = statusByFinding(report, view);
+    const problems = report.findings.filter((finding) => problemLevel(finding) !== null);
+    const count = (status) => problems.filter((finding) => statuses.get(finding) === status).length;
+    return { new: count('new'), worsened: count('worsened'), existing: count('existing'), fixed: view.comparison.fixed.length };
+}
+/** Outdated references this change adds or makes older; every outdated reference when it was not compared with a base. */
+function newOutdatedCount(report, view) {
+    if (!view)
+        return report.summary.outdated;
+    const statuses = statusByFinding(report, view);
+    const madeByTheChange = (status) => status === 'new' || status === 'worsened';
+    return report.findings.filter((finding) => finding.verdict === 'outdated' && madeByTheChange(statuses.get(finding))).length;
+}
+const STATUS_LABEL = {
+    new: 'new',
+    worsened: 'made older',
+    existing: 'already on the base branch',
+};
+function baselineStatusLabel(status) {
+    return STATUS_LABEL[status];
+}
+/**
+ * One sentence on what the change did and what can fail the check, e.g. "Only client-go references this
+ * change adds or moves to an older release fail the check (fail-on-scope: new): 1 new, 0 made older,
+ * 2 already on the base branch; 1 fixed." Plain text: no repository text goes into it.
+ */
+function baselineSentence(report, view) {
+    const counted = baselineCounts(report, view);
+    const counts = `${counted.new} new, ${counted.worsened} made older, ${counted.existing} already on the base branch`;
+    const fixedText = counted.fixed === 0 ? '' : `; ${counted.fixed} fixed`;
+    const rule = view.scope === 'new'
+        ? 'Only client-go references this change adds or moves to an older release fail the check (fail-on-scope: new)'
+        : 'Every client-go reference counts, whether or not this change touched it (fail-on-scope: all)';
+    return `${rule}: ${counts}${fixedText}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
+
 /**
- * The stable JSON contract (schemaVersion 1), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
-function renderJson(report) {
+function renderJson(report, options = {}) {
+    const view = options.baseline;
     const contract = {
         schemaVersion: report.schemaVersion,
         tool: { name: report.tool.name, version: report.tool.version },
@@ -47069,7 +47158,9 @@ function renderJson(report) {
             failOn: report.policy.failOn,
             failOnInferred: report.policy.failOnInferred,
         },
-        findings: report.findings.map(findingContract),
+        baseline: view ? { scope: view.scope, counts: baselineCountsContract(report, view) } : null,
+        findings: judgeFindings(report, view).map(judgedContract),
+        fixed: [...(view?.comparison.fixed ?? [])].sort(compareByPlace).map((finding) => findingContract(finding, 'fixed', false)),
         diagnostics: report.diagnostics.map(diagnosticContract),
         summary: {
             filesScanned: report.summary.filesScanned,
@@ -47081,8 +47172,26 @@ function renderJson(report) {
     };
     return `${JSON.stringify(contract, null, 2)}\n`;
 }
-/** A finding in contract key order. */
-function findingContract(finding) {
+function baselineCountsContract(report, view) {
+    const counts = baselineCounts(report, view);
+    return { new: counts.new, worsened: counts.worsened, existing: counts.existing, fixed: counts.fixed };
+}
+/** The head's findings, in report order, with their status against the base and whether each fails the check. */
+function judgeFindings(report, view) {
+    const statuses = statusByFinding(report, view);
+    return report.findings.map((finding) => {
+        const status = statuses.get(finding);
+        return { finding, baseline: status ?? null, failsCheck: failsCheckWithBaseline(report, finding, status, view) };
+    });
+}
+function judgedContract(judged) {
+    return findingContract(judged.finding, judged.baseline, judged.failsCheck);
+}
+/**
+ * A finding in contract key order. `severity` is the level the policy gives the finding on its own;
+ * `failsCheck` says whether it fails the check, which also depends on fail-on-scope and the base.
+ */
+function findingContract(finding, baseline, failsCheck) {
     return {
         file: finding.file,
         line: finding.line,
@@ -47098,6 +47207,8 @@ function findingContract(finding) {
         reloadsToken: finding.reloadsToken,
         verdict: finding.verdict,
         severity: finding.severity,
+        baseline,
+        failsCheck,
         rule: finding.rule,
         inferred: finding.inferred,
         indirect: finding.indirect,
@@ -47122,20 +47233,21 @@ function diagnosticContract(diagnostic) {
 const FINDINGS_OUTPUT_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /**
  * The `findings` step output. It is always a plain JSON array, so consumers can `fromJSON` it without
- * a shape check: most important first (errors, warnings, then ok findings, see compareByImportance)
- * and cut from the end to fit, so ok findings go first and the array is a prefix of that order.
- * No truncation marker is put in the array; compare its length with the report's counts, or use
- * fitFindingsOutput, which says how many were omitted.
+ * a shape check: the findings that fail the check first, then the other problems, then ok findings
+ * (each part most important first, see compareByImportance), cut from the end to fit, so the array is
+ * a prefix of that order and what fails the check is dropped last. No truncation marker is put in the array;
+ * compare its length with the report's counts, or use fitFindingsOutput, which says how many were omitted.
  */
-function renderFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
-    return fitFindingsOutput(report, maxBytes).json;
+function renderFindingsOutput(report, options = {}) {
+    return fitFindingsOutput(report, options).json;
 }
-function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
-    const ordered = [...report.findings].sort(compareByImportance);
+function fitFindingsOutput(report, options = {}) {
+    const maxBytes = options.maxBytes ?? FINDINGS_OUTPUT_MAX_BYTES;
+    const ordered = judgeFindings(report, options.baseline).sort(failingFirst);
     const kept = [];
     let size = utf8ByteLength('[]');
-    for (const finding of ordered) {
-        const encoded = JSON.stringify(findingContract(finding));
+    for (const judged of ordered) {
+        const encoded = JSON.stringify(judgedContract(judged));
         const cost = utf8ByteLength(encoded) + (kept.length > 0 ? 1 : 0);
         if (size + cost > maxBytes)
             break;
@@ -47144,49 +47256,8 @@ function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
     }
     return { json: `[${kept.join(',')}]`, shown: kept.length, omitted: ordered.length - kept.length };
 }
-
-;// CONCATENATED MODULE: ./src/report/baseline-wording.ts
-
-/** Renderers sort findings; the status stays attached to the finding object itself. */
-function statusByFinding(report, view) {
-    const statuses = new Map();
-    if (!view)
-        return statuses;
-    report.findings.forEach((finding, index) => {
-        const status = view.comparison.statuses[index];
-        if (status !== undefined)
-            statuses.set(finding, status);
-    });
-    return statuses;
-}
-/** Under fail-on-scope new, a problem the base branch already had does not fail the check. */
-function isCarriedOver(status, view) {
-    return view?.scope === 'new' && status === 'existing';
-}
-const STATUS_LABEL = {
-    new: 'new',
-    worsened: 'made older',
-    existing: 'already on the base branch',
-};
-function baselineStatusLabel(status) {
-    return STATUS_LABEL[status];
-}
-/**
- * One sentence on what the change did and what can fail the check, e.g. "Only client-go references this
- * change adds or moves to an older release fail the check (fail-on-scope: new): 1 new, 0 made older,
- * 2 already on the base branch; 1 fixed." Plain text: no repository text goes into it.
- */
-function baselineSentence(report, view) {
-    const statuses = statusByFinding(report, view);
-    const problems = report.findings.filter((finding) => problemLevel(finding) !== null);
-    const count = (status) => problems.filter((finding) => statuses.get(finding) === status).length;
-    const counts = `${count('new')} new, ${count('worsened')} made older, ${count('existing')} already on the base branch`;
-    const fixed = view.comparison.fixed.length;
-    const fixedText = fixed === 0 ? '' : `; ${fixed} fixed`;
-    const rule = view.scope === 'new'
-        ? 'Only client-go references this change adds or moves to an older release fail the check (fail-on-scope: new)'
-        : 'Every client-go reference counts, whether or not this change touched it (fail-on-scope: all)';
-    return `${rule}: ${counts}${fixedText}.`;
+function failingFirst(a, b) {
+    return Number(b.failsCheck) - Number(a.failsCheck) || compareByImportance(a.finding, b.finding);
 }
 
 ;// CONCATENATED MODULE: ./src/report/finding-wording.ts
@@ -47427,7 +47498,7 @@ function findingGroups(report, baseline) {
             return 'passing';
         const status = statuses.get(finding);
         // Under fail-on-scope all nothing is carried over: every problem counts, so they stay together.
-        return status === 'existing' && (isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
+        return status === 'existing' && (baseline_wording_isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
     };
 }
 function compareInGroups(groupOf) {
@@ -47627,6 +47698,8 @@ const WHY_LINES = [
 
 
 
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
 const RULE_PREFIX = 'client-go-token-reload';
@@ -47649,14 +47722,22 @@ const SOURCE_DESCRIPTIONS = {
 };
 /**
  * SARIF 2.1.0 for code scanning: one rule per source kind that has results, one result per finding
- * that is not ok. Returned as an object; the caller serialises it.
+ * that is not ok, then (with a baseline) one per base finding this change fixed. Returned as an object;
+ * the caller serialises it.
  */
 function renderSarif(report, options) {
     const findings = [...report.findings]
         .filter((finding) => options.includeOk || finding.verdict !== 'ok')
         .sort(finding_order_compareByImportance);
-    const rules = rulesFor(findings, options.informationUri);
+    const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
+    const rules = rulesFor([...findings, ...fixed], options.informationUri);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const indexOf = (finding) => ruleIndex.get(ruleId(finding.source)) ?? 0;
+    const statuses = statusByFinding(report, options.baseline);
+    const results = [
+        ...findings.map((finding) => headResult(finding, indexOf(finding), statuses.get(finding), options)),
+        ...fixed.map((finding) => fixedResult(finding, indexOf(finding), options.scannedRoot)),
+    ];
     const notifications = report.diagnostics.map((diagnostic) => diagnosticNotification(diagnostic, options.scannedRoot));
     return {
         $schema: SARIF_SCHEMA,
@@ -47670,7 +47751,7 @@ function renderSarif(report, options) {
                     { executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) },
                 ],
                 columnKind: 'utf16CodeUnits',
-                results: findings.map((finding) => sarifResult(finding, ruleIndex.get(ruleId(finding.source)) ?? 0, options.scannedRoot)),
+                results,
             },
         ],
     };
@@ -47697,17 +47778,35 @@ function rulesFor(findings, informationUri) {
     }));
 }
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function sarifResult(finding, index, scannedRoot) {
+/** SARIF's names for how a result compares with the baseline run. */
+const BASELINE_STATE = { new: 'new', worsened: 'updated', existing: 'unchanged' };
+/** A head finding; with a baseline it says how it compares, and a carried-over problem is shown one level lower. */
+function headResult(finding, index, status, options) {
     const level = problemLevel(finding);
-    const file = repositoryPath(scannedRoot, finding.file);
     const text = finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+    return sarifResult(finding, index, options.scannedRoot, {
+        kind: level === null ? 'pass' : 'fail',
+        level: level === null ? 'none' : SARIF_LEVEL[shownLevel(level, status, options.baseline)],
+        ...(status === undefined ? {} : { baselineState: BASELINE_STATE[status] }),
+        message: { text },
+    });
+}
+/** A base finding that fails no more: a pass where the base commit had it, for tools that compare runs. */
+function fixedResult(finding, index, scannedRoot) {
+    return sarifResult(finding, index, scannedRoot, {
+        kind: 'pass',
+        level: 'none',
+        baselineState: 'absent',
+        message: { text: `Fixed by this change. On the base commit: ${finding.message}` },
+    });
+}
+function sarifResult(finding, index, scannedRoot, outcome) {
+    const file = repositoryPath(scannedRoot, finding.file);
     const related = finding.related.map((location, position) => relatedLocation(location, position + 1, scannedRoot));
     return {
         ruleId: ruleId(finding.source),
         ruleIndex: index,
-        kind: level === null ? 'pass' : 'fail',
-        level: level === null ? 'none' : SARIF_LEVEL[level],
-        message: { text },
+        ...outcome,
         locations: [
             {
                 physicalLocation: {
@@ -47850,16 +47949,19 @@ function summaryLine(report, paint) {
 
 
 
-function renderForCli(report, format, color, suppressed = []) {
+
+/** `baseline` is given under --base: the machine formats then carry each finding's status, as the action's do. */
+function renderForCli(report, format, color, suppressed = [], baseline = null) {
+    const compared = baseline ? { baseline } : {};
     switch (format) {
         case 'json':
-            return renderJson(report);
+            return renderJson(report, compared);
         case 'sarif':
-            return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL }), null, 2)}\n`;
+            return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, ...compared }), null, 2)}\n`;
         case 'markdown':
-            return renderMarkdownSummary(report, undefined, undefined, { suppressed });
+            return renderMarkdownSummary(report, undefined, undefined, { suppressed, ...compared });
         case 'text':
-            return renderText(report, { color });
+            return baseline ? `${renderText(report, { color })}\n${baselineSentence(report, baseline)}\n` : renderText(report, { color });
     }
 }
 /** The CLI's only sink: standard output, or the --output file. */
@@ -48434,7 +48536,7 @@ async function runCli(argv, io) {
             io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
         }
         const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-        await publishToCli(renderForCli(report, command.format, color, judgement.suppressed), command.output, io.stdout);
+        await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.output, io.stdout);
         return exitCodeFor({ report });
     }
     catch (error) {

@@ -58316,6 +58316,13 @@ function compareText(a, b) {
     return a < b ? -1 : 1;
 }
 
+;// CONCATENATED MODULE: ./src/model/report.ts
+/**
+ * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
+ * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ */
+const REPORT_SCHEMA_VERSION = 2;
+
 ;// CONCATENATED MODULE: ./src/resolve/client-go-index.data.ts
 // GENERATED FILE - do not edit by hand.
 // Regenerate: node scripts/build-commit-index.mjs --git-dir <kubernetes/client-go .git dir>
@@ -69394,6 +69401,7 @@ function ruleName(context) {
 
 
 
+
 function evaluateReference(resolved, context) {
     const { reference, resolution } = resolved.admitted ? judgeRange(resolved.reference, resolved.admitted, context) : resolved;
     const written = reference.effective ?? reference.declared;
@@ -69460,7 +69468,7 @@ function assembleReport(findings, diagnostics, filesScanned, settings, tool) {
     const sorted = [...findings].sort(compareByPosition);
     const result = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
     return {
-        schemaVersion: 1,
+        schemaVersion: REPORT_SCHEMA_VERSION,
         tool,
         policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
         findings: sorted,
@@ -69486,19 +69494,28 @@ function countVerdicts(findings) {
 ;// CONCATENATED MODULE: ./src/evaluate/fail-scope.ts
 
 /**
- * Under fail-on-scope `new`, a failing reference the base commit already had is reported but does not fail
- * the check: a pull request is judged for what it changes. `all` (or no baseline) keeps the report's result.
+ * Under fail-on-scope `new`, a reference the base commit already had is carried over: reported, but it does
+ * not fail the check, and every sink shows it one level lower. A pull request is judged for what it changes.
  */
+function isCarriedOver(scope, status) {
+    return scope === 'new' && status === 'existing';
+}
+/**
+ * Whether one head finding fails the check under the fail scope: failsCheck, unless it is carried over.
+ * `status` is undefined when the head was not compared with a base.
+ */
+function failsCheckInScope(finding, policy, scope, status) {
+    return failsCheck(finding, policy) && !isCarriedOver(scope, status);
+}
+/** `all` (or no baseline) keeps the report's result; `new` lets only what the change adds or makes older fail. */
 function applyFailScope(report, scope, comparison) {
     if (scope === 'all' || comparison === null)
         return report;
-    const statuses = comparison.statuses;
-    const failing = report.findings.filter((finding, index) => failsCheck(finding, report.policy) && statuses[index] !== 'existing');
-    return { ...report, result: failing.length > 0 ? 'fail' : 'pass' };
+    return { ...report, result: findingsThatFail(report, scope, comparison).length > 0 ? 'fail' : 'pass' };
 }
 /** The findings that decided a failing result, for the one failure message. */
 function findingsThatFail(report, scope, comparison) {
-    return report.findings.filter((finding, index) => failsCheck(finding, report.policy) && (scope === 'all' || comparison === null || comparison.statuses[index] !== 'existing'));
+    return report.findings.filter((finding, index) => failsCheckInScope(finding, report.policy, scope, comparison?.statuses[index]));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/baseline.ts
@@ -77734,6 +77751,7 @@ function groupByFile(findings) {
 
 ;// CONCATENATED MODULE: ./src/report/baseline-wording.ts
 
+
 /** Renderers sort findings; the status stays attached to the finding object itself. */
 function statusByFinding(report, view) {
     const statuses = new Map();
@@ -77747,8 +77765,35 @@ function statusByFinding(report, view) {
     return statuses;
 }
 /** Under fail-on-scope new, a problem the base branch already had does not fail the check. */
-function isCarriedOver(status, view) {
-    return view?.scope === 'new' && status === 'existing';
+function baseline_wording_isCarriedOver(status, view) {
+    return view !== undefined && isCarriedOver(view.scope, status);
+}
+const ONE_LEVEL_LOWER = { error: 'warning', warning: 'notice', notice: 'notice' };
+/**
+ * The level every sink shows a finding at (annotation, check run, SARIF): its own, or one level lower when it
+ * is carried over, so a problem the base branch already had is shown but does not read as this change's fault.
+ */
+function shownLevel(level, status, view) {
+    return baseline_wording_isCarriedOver(status, view) ? ONE_LEVEL_LOWER[level] : level;
+}
+/** Whether the finding fails the check: the policy's verdict, and under fail-on-scope new only if the change made it. */
+function failsCheckWithBaseline(report, finding, status, view) {
+    return failsCheckInScope(finding, report.policy, view?.scope ?? 'all', status);
+}
+/** Problems (findings that are not ok) by status, and the base's failing references this change fixed. */
+function baselineCounts(report, view) {
+    const statuses = statusByFinding(report, view);
+    const problems = report.findings.filter((finding) => problemLevel(finding) !== null);
+    const count = (status) => problems.filter((finding) => statuses.get(finding) === status).length;
+    return { new: count('new'), worsened: count('worsened'), existing: count('existing'), fixed: view.comparison.fixed.length };
+}
+/** Outdated references this change adds or makes older; every outdated reference when it was not compared with a base. */
+function newOutdatedCount(report, view) {
+    if (!view)
+        return report.summary.outdated;
+    const statuses = statusByFinding(report, view);
+    const madeByTheChange = (status) => status === 'new' || status === 'worsened';
+    return report.findings.filter((finding) => finding.verdict === 'outdated' && madeByTheChange(statuses.get(finding))).length;
 }
 const STATUS_LABEL = {
     new: 'new',
@@ -77764,12 +77809,9 @@ function baselineStatusLabel(status) {
  * 2 already on the base branch; 1 fixed." Plain text: no repository text goes into it.
  */
 function baselineSentence(report, view) {
-    const statuses = statusByFinding(report, view);
-    const problems = report.findings.filter((finding) => problemLevel(finding) !== null);
-    const count = (status) => problems.filter((finding) => statuses.get(finding) === status).length;
-    const counts = `${count('new')} new, ${count('worsened')} made older, ${count('existing')} already on the base branch`;
-    const fixed = view.comparison.fixed.length;
-    const fixedText = fixed === 0 ? '' : `; ${fixed} fixed`;
+    const counted = baselineCounts(report, view);
+    const counts = `${counted.new} new, ${counted.worsened} made older, ${counted.existing} already on the base branch`;
+    const fixedText = counted.fixed === 0 ? '' : `; ${counted.fixed} fixed`;
     const rule = view.scope === 'new'
         ? 'Only client-go references this change adds or moves to an older release fail the check (fail-on-scope: new)'
         : 'Every client-go reference counts, whether or not this change touched it (fail-on-scope: all)';
@@ -77989,9 +78031,8 @@ function renderAnnotations(report, options = {}) {
         if (level === null)
             return [];
         const status = statuses.get(finding);
-        const shownLevel = isCarriedOver(status, options.baseline) ? ONE_LEVEL_LOWER[level] : level;
         const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
-        return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
+        return [toAnnotation(finding, shownLevel(level, status, options.baseline), options.scannedRoot, suffix)];
     });
     // A failing run ends with setFailed, itself an error annotation: one error slot is kept for it, or
     // the runner would drop the one message that says why the step failed.
@@ -78009,7 +78050,6 @@ function annotationLevel(finding, includeOk) {
         return level;
     return includeOk ? 'notice' : null;
 }
-const ONE_LEVEL_LOWER = { error: 'warning', warning: 'notice', notice: 'notice' };
 function toAnnotation(finding, level, scannedRoot, titleSuffix) {
     return {
         level,
@@ -78249,7 +78289,7 @@ function findingGroups(report, baseline) {
             return 'passing';
         const status = statuses.get(finding);
         // Under fail-on-scope all nothing is carried over: every problem counts, so they stay together.
-        return status === 'existing' && (isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
+        return status === 'existing' && (baseline_wording_isCarriedOver(status, baseline) || baseline.scope === 'all') ? 'carried' : 'introduced';
     };
 }
 function compareInGroups(groupOf) {
@@ -78516,12 +78556,6 @@ const LEVEL = {
     warning: 'warning',
     notice: 'notice',
 };
-/** One level lower: a problem the base branch already had is shown, but does not read as this change's fault. */
-const CARRIED_OVER_LEVEL = {
-    failure: 'warning',
-    warning: 'notice',
-    notice: 'notice',
-};
 /** Every finding that needs attention (ok ones too when asked), most important first; no cap, the publisher batches. */
 function renderCheckRunAnnotations(report, options = {}) {
     const statuses = statusByFinding(report, options.baseline);
@@ -78530,8 +78564,7 @@ function renderCheckRunAnnotations(report, options = {}) {
         if (level === null && !options.includeOk)
             return [];
         const status = statuses.get(finding);
-        const baseLevel = level === null ? 'notice' : LEVEL[level];
-        const annotationLevel = isCarriedOver(status, options.baseline) ? CARRIED_OVER_LEVEL[baseLevel] : baseLevel;
+        const annotationLevel = LEVEL[shownLevel(level ?? 'notice', status, options.baseline)];
         const suffix = status !== undefined && level !== null ? ` (${baselineStatusLabel(status)})` : '';
         return [check_run_output_toAnnotation(finding, annotationLevel, suffix, options.scannedRoot)];
     });
@@ -78560,12 +78593,15 @@ function columnsOf(finding) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
+
 /**
- * The stable JSON contract (schemaVersion 1), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
-function renderJson(report) {
+function renderJson(report, options = {}) {
+    const view = options.baseline;
     const contract = {
         schemaVersion: report.schemaVersion,
         tool: { name: report.tool.name, version: report.tool.version },
@@ -78575,7 +78611,9 @@ function renderJson(report) {
             failOn: report.policy.failOn,
             failOnInferred: report.policy.failOnInferred,
         },
-        findings: report.findings.map(findingContract),
+        baseline: view ? { scope: view.scope, counts: baselineCountsContract(report, view) } : null,
+        findings: judgeFindings(report, view).map(judgedContract),
+        fixed: [...(view?.comparison.fixed ?? [])].sort(compareByPlace).map((finding) => findingContract(finding, 'fixed', false)),
         diagnostics: report.diagnostics.map(diagnosticContract),
         summary: {
             filesScanned: report.summary.filesScanned,
@@ -78587,8 +78625,26 @@ function renderJson(report) {
     };
     return `${JSON.stringify(contract, null, 2)}\n`;
 }
-/** A finding in contract key order. */
-function findingContract(finding) {
+function baselineCountsContract(report, view) {
+    const counts = baselineCounts(report, view);
+    return { new: counts.new, worsened: counts.worsened, existing: counts.existing, fixed: counts.fixed };
+}
+/** The head's findings, in report order, with their status against the base and whether each fails the check. */
+function judgeFindings(report, view) {
+    const statuses = statusByFinding(report, view);
+    return report.findings.map((finding) => {
+        const status = statuses.get(finding);
+        return { finding, baseline: status ?? null, failsCheck: failsCheckWithBaseline(report, finding, status, view) };
+    });
+}
+function judgedContract(judged) {
+    return findingContract(judged.finding, judged.baseline, judged.failsCheck);
+}
+/**
+ * A finding in contract key order. `severity` is the level the policy gives the finding on its own;
+ * `failsCheck` says whether it fails the check, which also depends on fail-on-scope and the base.
+ */
+function findingContract(finding, baseline, failsCheck) {
     return {
         file: finding.file,
         line: finding.line,
@@ -78604,6 +78660,8 @@ function findingContract(finding) {
         reloadsToken: finding.reloadsToken,
         verdict: finding.verdict,
         severity: finding.severity,
+        baseline,
+        failsCheck,
         rule: finding.rule,
         inferred: finding.inferred,
         indirect: finding.indirect,
@@ -78628,20 +78686,21 @@ function diagnosticContract(diagnostic) {
 const FINDINGS_OUTPUT_MAX_BYTES = 64 * 1024;
 /**
  * The `findings` step output. It is always a plain JSON array, so consumers can `fromJSON` it without
- * a shape check: most important first (errors, warnings, then ok findings, see compareByImportance)
- * and cut from the end to fit, so ok findings go first and the array is a prefix of that order.
- * No truncation marker is put in the array; compare its length with the report's counts, or use
- * fitFindingsOutput, which says how many were omitted.
+ * a shape check: the findings that fail the check first, then the other problems, then ok findings
+ * (each part most important first, see compareByImportance), cut from the end to fit, so the array is
+ * a prefix of that order and what fails the check is dropped last. No truncation marker is put in the array;
+ * compare its length with the report's counts, or use fitFindingsOutput, which says how many were omitted.
  */
-function renderFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
-    return fitFindingsOutput(report, maxBytes).json;
+function renderFindingsOutput(report, options = {}) {
+    return fitFindingsOutput(report, options).json;
 }
-function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
-    const ordered = [...report.findings].sort(compareByImportance);
+function fitFindingsOutput(report, options = {}) {
+    const maxBytes = options.maxBytes ?? FINDINGS_OUTPUT_MAX_BYTES;
+    const ordered = judgeFindings(report, options.baseline).sort(failingFirst);
     const kept = [];
     let size = utf8ByteLength('[]');
-    for (const finding of ordered) {
-        const encoded = JSON.stringify(findingContract(finding));
+    for (const judged of ordered) {
+        const encoded = JSON.stringify(judgedContract(judged));
         const cost = utf8ByteLength(encoded) + (kept.length > 0 ? 1 : 0);
         if (size + cost > maxBytes)
             break;
@@ -78649,6 +78708,9 @@ function fitFindingsOutput(report, maxBytes = FINDINGS_OUTPUT_MAX_BYTES) {
         size += cost;
     }
     return { json: `[${kept.join(',')}]`, shown: kept.length, omitted: ordered.length - kept.length };
+}
+function failingFirst(a, b) {
+    return Number(b.failsCheck) - Number(a.failsCheck) || compareByImportance(a.finding, b.finding);
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
@@ -78756,7 +78818,7 @@ const pr_comment_TABLE_HEADER = ['| | Where | Version | Kubernetes | Reloads tok
 function findingSections(report, options) {
     const statuses = statusByFinding(report, options.baseline);
     const problems = report.findings.filter((finding) => problemLevel(finding) !== null).sort(compareByImportance);
-    const carried = problems.filter((finding) => isCarriedOver(statuses.get(finding), options.baseline));
+    const carried = problems.filter((finding) => baseline_wording_isCarriedOver(statuses.get(finding), options.baseline));
     const attention = problems.filter((finding) => !carried.includes(finding));
     const row = (finding) => pr_comment_findingRow(finding, statuses.get(finding), options.context);
     const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
@@ -78856,6 +78918,8 @@ function pr_comment_joinLines(lines) {
 
 
 
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
 const RULE_PREFIX = 'client-go-token-reload';
@@ -78878,14 +78942,22 @@ const SOURCE_DESCRIPTIONS = {
 };
 /**
  * SARIF 2.1.0 for code scanning: one rule per source kind that has results, one result per finding
- * that is not ok. Returned as an object; the caller serialises it.
+ * that is not ok, then (with a baseline) one per base finding this change fixed. Returned as an object;
+ * the caller serialises it.
  */
 function renderSarif(report, options) {
     const findings = [...report.findings]
         .filter((finding) => options.includeOk || finding.verdict !== 'ok')
         .sort(compareByImportance);
-    const rules = rulesFor(findings, options.informationUri);
+    const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
+    const rules = rulesFor([...findings, ...fixed], options.informationUri);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const indexOf = (finding) => ruleIndex.get(ruleId(finding.source)) ?? 0;
+    const statuses = statusByFinding(report, options.baseline);
+    const results = [
+        ...findings.map((finding) => headResult(finding, indexOf(finding), statuses.get(finding), options)),
+        ...fixed.map((finding) => fixedResult(finding, indexOf(finding), options.scannedRoot)),
+    ];
     const notifications = report.diagnostics.map((diagnostic) => diagnosticNotification(diagnostic, options.scannedRoot));
     return {
         $schema: SARIF_SCHEMA,
@@ -78899,7 +78971,7 @@ function renderSarif(report, options) {
                     { executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) },
                 ],
                 columnKind: 'utf16CodeUnits',
-                results: findings.map((finding) => sarifResult(finding, ruleIndex.get(ruleId(finding.source)) ?? 0, options.scannedRoot)),
+                results,
             },
         ],
     };
@@ -78926,17 +78998,35 @@ function rulesFor(findings, informationUri) {
     }));
 }
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function sarifResult(finding, index, scannedRoot) {
+/** SARIF's names for how a result compares with the baseline run. */
+const BASELINE_STATE = { new: 'new', worsened: 'updated', existing: 'unchanged' };
+/** A head finding; with a baseline it says how it compares, and a carried-over problem is shown one level lower. */
+function headResult(finding, index, status, options) {
     const level = problemLevel(finding);
-    const file = repositoryPath(scannedRoot, finding.file);
     const text = finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+    return sarifResult(finding, index, options.scannedRoot, {
+        kind: level === null ? 'pass' : 'fail',
+        level: level === null ? 'none' : SARIF_LEVEL[shownLevel(level, status, options.baseline)],
+        ...(status === undefined ? {} : { baselineState: BASELINE_STATE[status] }),
+        message: { text },
+    });
+}
+/** A base finding that fails no more: a pass where the base commit had it, for tools that compare runs. */
+function fixedResult(finding, index, scannedRoot) {
+    return sarifResult(finding, index, scannedRoot, {
+        kind: 'pass',
+        level: 'none',
+        baselineState: 'absent',
+        message: { text: `Fixed by this change. On the base commit: ${finding.message}` },
+    });
+}
+function sarifResult(finding, index, scannedRoot, outcome) {
+    const file = repositoryPath(scannedRoot, finding.file);
     const related = finding.related.map((location, position) => relatedLocation(location, position + 1, scannedRoot));
     return {
         ruleId: ruleId(finding.source),
         ruleIndex: index,
-        kind: level === null ? 'pass' : 'fail',
-        level: level === null ? 'none' : SARIF_LEVEL[level],
-        message: { text },
+        ...outcome,
         locations: [
             {
                 physicalLocation: {
@@ -79419,6 +79509,24 @@ function parseCommentMode(name, raw) {
     return mode;
 }
 
+;// CONCATENATED MODULE: ./src/publish/action-outputs.ts
+
+
+/** Every step output action.yml declares; a Record over them makes the publisher set each one. */
+const ACTION_OUTPUT_NAMES = ['result', 'outdated-count', 'new-outdated-count', 'unknown-count', 'findings', 'report-path', 'sarif-path'];
+/** The value of every step output, as the strings GitHub stores. */
+function actionOutputValues(report, baseline, files) {
+    return {
+        result: report.result,
+        'outdated-count': String(report.summary.outdated),
+        'new-outdated-count': String(newOutdatedCount(report, baseline)),
+        'unknown-count': String(report.summary.unknown),
+        findings: renderFindingsOutput(report, baseline ? { baseline } : {}),
+        'report-path': files.reportPath ?? '',
+        'sarif-path': files.sarifPath ?? '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/api-failure.ts
 /** A failed GitHub API request, described without Octokit, so the sinks can judge one without loading it. */
 const MAX_FAILURE_MESSAGE_LENGTH = 300;
@@ -79665,6 +79773,7 @@ async function identifyToken(client, token) {
 
 
 
+
 /**
  * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
  * network), then the check run, the summary and the comment. A sink that fails warns and the others go
@@ -79683,9 +79792,9 @@ async function publishToAction(judgement, settings, context) {
     for (const note of judgement.notes)
         info(note);
     const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
-    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
-    const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, scannedRoot))) : null;
-    guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
+    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
+    const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
+    guardedSync('the step outputs', () => setOutputs(judgement, { reportPath, sarifPath }));
     const markdown = {
         serverUrl: context.event.serverUrl,
         repository: context.event.owner && context.event.repo ? `${context.event.owner}/${context.event.repo}` : '',
@@ -79771,16 +79880,14 @@ async function writeTo(directory, name, text) {
     await (0,promises_namespaceObject.writeFile)(file, text);
     return file;
 }
-function sarifText(report, scannedRoot) {
-    return `${JSON.stringify(renderSarif(report, { toolVersion: tool_identity/* TOOL */.j.version, informationUri: tool_identity/* README_URL */.X, scannedRoot }), null, 2)}\n`;
+function sarifText(judgement, scannedRoot) {
+    const options = { toolVersion: tool_identity/* TOOL */.j.version, informationUri: tool_identity/* README_URL */.X, scannedRoot, ...baselineOption(judgement) };
+    return `${JSON.stringify(renderSarif(judgement.report, options), null, 2)}\n`;
 }
-function setOutputs(report, reportPath, sarifPath) {
-    setOutput('result', report.result);
-    setOutput('outdated-count', String(report.summary.outdated));
-    setOutput('unknown-count', String(report.summary.unknown));
-    setOutput('findings', renderFindingsOutput(report));
-    setOutput('report-path', reportPath ?? '');
-    setOutput('sarif-path', sarifPath ?? '');
+function setOutputs(judgement, files) {
+    const values = actionOutputValues(judgement.report, judgement.baseline ?? undefined, files);
+    for (const name of ACTION_OUTPUT_NAMES)
+        setOutput(name, values[name]);
 }
 function annotate(report, options) {
     const { commands, overflowNotice } = renderAnnotations(report, options);

@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
       io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
     }
     const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed), command.output, io.stdout);
+    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.output, io.stdout);
     return exitCodeFor({ report });
   } catch (error) {
     io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n`);

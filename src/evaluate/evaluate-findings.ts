@@ -3,7 +3,7 @@ import type { Finding, Severity, Verdict } from '../model/finding.js';
 import { compareByPosition, compareText } from '../model/stable-order.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease, VersionResolution } from '../model/release.js';
-import type { GateResult, ScanReport } from '../model/report.js';
+import { REPORT_SCHEMA_VERSION, type GateResult, type ScanReport } from '../model/report.js';
 import type { ScanSettings } from '../model/settings.js';
 import { suggestFix } from './fix.js';
 import { decide, type Floor, type PolicyDecision } from './policy.js';
@@ -94,7 +94,7 @@ export function assembleReport(
   const sorted = [...findings].sort(compareByPosition);
   const result: GateResult = sorted.some((finding) => failsCheck(finding, settings)) ? 'fail' : 'pass';
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool,
     policy: { name: settings.policy, minimumVersion: settings.minimumVersion, failOn: settings.failOn, failOnInferred: settings.failOnInferred },
     findings: sorted,

@@ -13,7 +13,7 @@ export type DecidingRule =
   | 'inferred-only'
   | 'passes';
 
-/** One client-go reference, judged. Field names are the JSON contract (schemaVersion 1). */
+/** One client-go reference, judged. Field names are the JSON contract's (findingContract adds what the comparison with the base says). */
 export interface Finding {
   file: string;
   line: number;

@@ -4,9 +4,15 @@ import type { FailOn, PolicyName } from './settings.js';
 
 export type GateResult = 'pass' | 'fail';
 
+/**
+ * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
+ * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
+
 /** The whole outcome of a scan; `renderJson` of it is the stable JSON contract. */
 export interface ScanReport {
-  schemaVersion: 1;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   policy: { name: PolicyName; minimumVersion: string | null; failOn: FailOn; failOnInferred: boolean };
   findings: Finding[];

@@ -7,12 +7,13 @@ import type { ScanReport } from '../model/report.js';
 import type { BaselineView } from '../report/baseline-wording.js';
 import { renderAnnotations, type Annotation, type AnnotationOptions } from '../report/annotations.js';
 import { checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
-import { renderFindingsOutput, renderJson } from '../report/json.js';
+import { renderJson } from '../report/json.js';
 import { renderMarkdownSummary, type MarkdownSummaryContext } from '../report/markdown-summary.js';
 import { commentMarker, renderFixedPrComment, renderPrComment } from '../report/pr-comment.js';
 import { renderSarif } from '../report/sarif.js';
 import { DEFAULT_CHECK_NAME, type ActionSettings } from '../settings/action-settings.js';
 import { README_URL, TOOL } from '../tool-identity.js';
+import { ACTION_OUTPUT_NAMES, actionOutputValues, type WrittenFiles } from './action-outputs.js';
 import { publishCheckRun } from './check-run-publisher.js';
 import type { GitHubClient } from './github-client.js';
 import type { GitHubEventContext } from './github-event-context.js';
@@ -49,9 +50,9 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
   for (const note of judgement.notes) core.info(note);
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
-  const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report))) : null;
-  const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(report, scannedRoot))) : null;
-  guardedSync('the step outputs', () => setOutputs(report, reportPath, sarifPath));
+  const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
+  const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
+  guardedSync('the step outputs', () => setOutputs(judgement, { reportPath, sarifPath }));
 
   const markdown: MarkdownSummaryContext = {
     serverUrl: context.event.serverUrl,
@@ -139,17 +140,14 @@ async function writeTo(directory: string, name: string, text: string): Promise<s
   return file;
 }
 
-function sarifText(report: ScanReport, scannedRoot: string): string {
-  return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, scannedRoot }), null, 2)}\n`;
+function sarifText(judgement: ChangeJudgement, scannedRoot: string): string {
+  const options = { toolVersion: TOOL.version, informationUri: README_URL, scannedRoot, ...baselineOption(judgement) };
+  return `${JSON.stringify(renderSarif(judgement.report, options), null, 2)}\n`;
 }
 
-function setOutputs(report: ScanReport, reportPath: string | null, sarifPath: string | null): void {
-  core.setOutput('result', report.result);
-  core.setOutput('outdated-count', String(report.summary.outdated));
-  core.setOutput('unknown-count', String(report.summary.unknown));
-  core.setOutput('findings', renderFindingsOutput(report));
-  core.setOutput('report-path', reportPath ?? '');
-  core.setOutput('sarif-path', sarifPath ?? '');
+function setOutputs(judgement: ChangeJudgement, files: WrittenFiles): void {
+  const values = actionOutputValues(judgement.report, judgement.baseline ?? undefined, files);
+  for (const name of ACTION_OUTPUT_NAMES) core.setOutput(name, values[name]);
 }
 
 function annotate(report: ScanReport, options: AnnotationOptions): void {

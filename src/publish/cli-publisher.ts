@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { ScanReport } from '../model/report.js';
+import { baselineSentence, type BaselineView } from '../report/baseline-wording.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdownSummary } from '../report/markdown-summary.js';
 import { renderSarif } from '../report/sarif.js';
@@ -12,16 +13,18 @@ export interface CliOutput {
   write(text: string): void;
 }
 
-export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean, suppressed: readonly SuppressedFinding[] = []): string {
+/** `baseline` is given under --base: the machine formats then carry each finding's status, as the action's do. */
+export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean, suppressed: readonly SuppressedFinding[] = [], baseline: BaselineView | null = null): string {
+  const compared = baseline ? { baseline } : {};
   switch (format) {
     case 'json':
-      return renderJson(report);
+      return renderJson(report, compared);
     case 'sarif':
-      return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL }), null, 2)}\n`;
+      return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, ...compared }), null, 2)}\n`;
     case 'markdown':
-      return renderMarkdownSummary(report, undefined, undefined, { suppressed });
+      return renderMarkdownSummary(report, undefined, undefined, { suppressed, ...compared });
     case 'text':
-      return renderText(report, { color });
+      return baseline ? `${renderText(report, { color })}\n${baselineSentence(report, baseline)}\n` : renderText(report, { color });
   }
 }
 

@@ -1,4 +1,4 @@
-import { baselineStatusLabel, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
+import { baselineStatusLabel, shownLevel, statusByFinding, type BaselineView } from './baseline-wording.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 import { escapeWorkflowCommandData, escapeWorkflowCommandProperty, revealControlCharacters } from './escape.js';
@@ -58,9 +58,8 @@ export function renderAnnotations(report: ScanReport, options: AnnotationOptions
       const level = annotationLevel(finding, options.includeOk ?? false);
       if (level === null) return [];
       const status = statuses.get(finding);
-      const shownLevel = isCarriedOver(status, options.baseline) ? ONE_LEVEL_LOWER[level] : level;
       const suffix = status !== undefined && problemLevel(finding) !== null ? ` (${baselineStatusLabel(status)})` : '';
-      return [toAnnotation(finding, shownLevel, options.scannedRoot, suffix)];
+      return [toAnnotation(finding, shownLevel(level, status, options.baseline), options.scannedRoot, suffix)];
     });
   // A failing run ends with setFailed, itself an error annotation: one error slot is kept for it, or
   // the runner would drop the one message that says why the step failed.
@@ -77,8 +76,6 @@ function annotationLevel(finding: Finding, includeOk: boolean): AnnotationLevel 
   if (level !== null) return level;
   return includeOk ? 'notice' : null;
 }
-
-const ONE_LEVEL_LOWER: Record<AnnotationLevel, AnnotationLevel> = { error: 'warning', warning: 'notice', notice: 'notice' };
 
 function toAnnotation(finding: Finding, level: AnnotationLevel, scannedRoot: string | undefined, titleSuffix: string): Annotation {
   return {

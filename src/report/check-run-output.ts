@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
-import { baselineSentence, baselineStatusLabel, isCarriedOver, statusByFinding, type BaselineView } from './baseline-wording.js';
+import { baselineSentence, baselineStatusLabel, shownLevel, statusByFinding, type BaselineView } from './baseline-wording.js';
 import { escapeMarkdownText, markdownCodeSpan, revealControlCharacters } from './escape.js';
 import { compareByImportance, problemLevel } from './finding-order.js';
 import { findingDetailLines, findingTitle } from './finding-wording.js';
@@ -120,13 +120,6 @@ const LEVEL: Record<NonNullable<ReturnType<typeof problemLevel>>, CheckRunAnnota
   notice: 'notice',
 };
 
-/** One level lower: a problem the base branch already had is shown, but does not read as this change's fault. */
-const CARRIED_OVER_LEVEL: Record<CheckRunAnnotationLevel, CheckRunAnnotationLevel> = {
-  failure: 'warning',
-  warning: 'notice',
-  notice: 'notice',
-};
-
 /** Every finding that needs attention (ok ones too when asked), most important first; no cap, the publisher batches. */
 export function renderCheckRunAnnotations(report: ScanReport, options: CheckRunAnnotationOptions = {}): CheckRunAnnotation[] {
   const statuses = statusByFinding(report, options.baseline);
@@ -134,8 +127,7 @@ export function renderCheckRunAnnotations(report: ScanReport, options: CheckRunA
     const level = problemLevel(finding);
     if (level === null && !options.includeOk) return [];
     const status = statuses.get(finding);
-    const baseLevel = level === null ? 'notice' : LEVEL[level];
-    const annotationLevel = isCarriedOver(status, options.baseline) ? CARRIED_OVER_LEVEL[baseLevel] : baseLevel;
+    const annotationLevel = LEVEL[shownLevel(level ?? 'notice', status, options.baseline)];
     const suffix = status !== undefined && level !== null ? ` (${baselineStatusLabel(status)})` : '';
     return [toAnnotation(finding, annotationLevel, suffix, options.scannedRoot)];
   });

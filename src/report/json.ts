@@ -1,16 +1,28 @@
+import type { BaselineStatus } from '../evaluate/baseline.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
 import type { RelatedLocation } from '../model/location.js';
 import type { ScanReport } from '../model/report.js';
+import { compareByPlace } from '../model/stable-order.js';
+import { baselineCounts, failsCheckWithBaseline, statusByFinding, type BaselineView } from './baseline-wording.js';
 import { compareByImportance } from './finding-order.js';
 import { utf8ByteLength } from './text-size.js';
 
+export interface JsonOptions {
+  /** The comparison with the base commit; without it every finding's `baseline` is null and `fixed` is empty. */
+  baseline?: BaselineView;
+}
+
+/** What a finding's `baseline` key says: its status against the base, `fixed` for a base finding this change fixed. */
+export type ContractBaseline = BaselineStatus | 'fixed' | null;
+
 /**
- * The stable JSON contract (schemaVersion 1), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
-export function renderJson(report: ScanReport): string {
+export function renderJson(report: ScanReport, options: JsonOptions = {}): string {
+  const view = options.baseline;
   const contract = {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
@@ -20,7 +32,9 @@ export function renderJson(report: ScanReport): string {
       failOn: report.policy.failOn,
       failOnInferred: report.policy.failOnInferred,
     },
-    findings: report.findings.map(findingContract),
+    baseline: view ? { scope: view.scope, counts: baselineCountsContract(report, view) } : null,
+    findings: judgeFindings(report, view).map(judgedContract),
+    fixed: [...(view?.comparison.fixed ?? [])].sort(compareByPlace).map((finding) => findingContract(finding, 'fixed', false)),
     diagnostics: report.diagnostics.map(diagnosticContract),
     summary: {
       filesScanned: report.summary.filesScanned,
@@ -33,8 +47,35 @@ export function renderJson(report: ScanReport): string {
   return `${JSON.stringify(contract, null, 2)}\n`;
 }
 
-/** A finding in contract key order. */
-export function findingContract(finding: Finding): Record<string, unknown> {
+function baselineCountsContract(report: ScanReport, view: BaselineView): Record<string, number> {
+  const counts = baselineCounts(report, view);
+  return { new: counts.new, worsened: counts.worsened, existing: counts.existing, fixed: counts.fixed };
+}
+
+interface JudgedFinding {
+  finding: Finding;
+  baseline: ContractBaseline;
+  failsCheck: boolean;
+}
+
+/** The head's findings, in report order, with their status against the base and whether each fails the check. */
+function judgeFindings(report: ScanReport, view: BaselineView | undefined): JudgedFinding[] {
+  const statuses = statusByFinding(report, view);
+  return report.findings.map((finding) => {
+    const status = statuses.get(finding);
+    return { finding, baseline: status ?? null, failsCheck: failsCheckWithBaseline(report, finding, status, view) };
+  });
+}
+
+function judgedContract(judged: JudgedFinding): Record<string, unknown> {
+  return findingContract(judged.finding, judged.baseline, judged.failsCheck);
+}
+
+/**
+ * A finding in contract key order. `severity` is the level the policy gives the finding on its own;
+ * `failsCheck` says whether it fails the check, which also depends on fail-on-scope and the base.
+ */
+export function findingContract(finding: Finding, baseline: ContractBaseline, failsCheck: boolean): Record<string, unknown> {
   return {
     file: finding.file,
     line: finding.line,
@@ -50,6 +91,8 @@ export function findingContract(finding: Finding): Record<string, unknown> {
     reloadsToken: finding.reloadsToken,
     verdict: finding.verdict,
     severity: finding.severity,
+    baseline,
+    failsCheck,
     rule: finding.rule,
     inferred: finding.inferred,
     indirect: finding.indirect,
@@ -76,6 +119,11 @@ function diagnosticContract(diagnostic: Diagnostic): Record<string, unknown> {
 /** GitHub step outputs are meant to be small; the full list is in the JSON report. */
 export const FINDINGS_OUTPUT_MAX_BYTES = 64 * 1024;
 
+export interface FindingsOutputOptions extends JsonOptions {
+  /** At most this many bytes of UTF-8; FINDINGS_OUTPUT_MAX_BYTES unless given. */
+  maxBytes?: number;
+}
+
 export interface FindingsOutput {
   /** A compact JSON array of findings, always valid JSON, at most maxBytes of UTF-8. */
   json: string;
@@ -85,25 +133,30 @@ export interface FindingsOutput {
 
 /**
  * The `findings` step output. It is always a plain JSON array, so consumers can `fromJSON` it without
- * a shape check: most important first (errors, warnings, then ok findings, see compareByImportance)
- * and cut from the end to fit, so ok findings go first and the array is a prefix of that order.
- * No truncation marker is put in the array; compare its length with the report's counts, or use
- * fitFindingsOutput, which says how many were omitted.
+ * a shape check: the findings that fail the check first, then the other problems, then ok findings
+ * (each part most important first, see compareByImportance), cut from the end to fit, so the array is
+ * a prefix of that order and what fails the check is dropped last. No truncation marker is put in the array;
+ * compare its length with the report's counts, or use fitFindingsOutput, which says how many were omitted.
  */
-export function renderFindingsOutput(report: ScanReport, maxBytes: number = FINDINGS_OUTPUT_MAX_BYTES): string {
-  return fitFindingsOutput(report, maxBytes).json;
+export function renderFindingsOutput(report: ScanReport, options: FindingsOutputOptions = {}): string {
+  return fitFindingsOutput(report, options).json;
 }
 
-export function fitFindingsOutput(report: ScanReport, maxBytes: number = FINDINGS_OUTPUT_MAX_BYTES): FindingsOutput {
-  const ordered = [...report.findings].sort(compareByImportance);
+export function fitFindingsOutput(report: ScanReport, options: FindingsOutputOptions = {}): FindingsOutput {
+  const maxBytes = options.maxBytes ?? FINDINGS_OUTPUT_MAX_BYTES;
+  const ordered = judgeFindings(report, options.baseline).sort(failingFirst);
   const kept: string[] = [];
   let size = utf8ByteLength('[]');
-  for (const finding of ordered) {
-    const encoded = JSON.stringify(findingContract(finding));
+  for (const judged of ordered) {
+    const encoded = JSON.stringify(judgedContract(judged));
     const cost = utf8ByteLength(encoded) + (kept.length > 0 ? 1 : 0);
     if (size + cost > maxBytes) break;
     kept.push(encoded);
     size += cost;
   }
   return { json: `[${kept.join(',')}]`, shown: kept.length, omitted: ordered.length - kept.length };
+}
+
+function failingFirst(a: JudgedFinding, b: JudgedFinding): number {
+  return Number(b.failsCheck) - Number(a.failsCheck) || compareByImportance(a.finding, b.finding);
 }

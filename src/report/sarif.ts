@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { BaselineStatus } from '../evaluate/baseline.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { RelatedLocation } from '../model/location.js';
 import type { ScanReport } from '../model/report.js';
 import type { SourceKind } from '../model/source-kind.js';
+import { compareByPlace } from '../model/stable-order.js';
+import { shownLevel, statusByFinding, type BaselineView } from './baseline-wording.js';
 import { encodeUriPath } from './escape.js';
 import { compareByImportance, problemLevel } from './finding-order.js';
 import { findingTitle } from './finding-wording.js';
@@ -17,10 +20,16 @@ export interface SarifOptions {
   includeOk?: boolean;
   /** The scanned directory relative to the repository root, so URIs are relative to %SRCROOT%. */
   scannedRoot?: string;
+  /**
+   * The comparison with the base commit: each result gets a baselineState, the base's findings this change
+   * fixed are added as `absent` passes, and under fail-on-scope new a carried-over problem is one level lower.
+   */
+  baseline?: BaselineView;
 }
 
 // The subset of SARIF 2.1.0 this tool writes.
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+export type SarifBaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
 
 export interface SarifMessage {
   text: string;
@@ -50,6 +59,7 @@ export interface SarifResult {
   ruleIndex: number;
   kind: 'fail' | 'pass';
   level: SarifLevel;
+  baselineState?: SarifBaselineState;
   message: SarifMessage;
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
@@ -98,14 +108,22 @@ const SOURCE_DESCRIPTIONS: Record<SourceKind, string> = {
 
 /**
  * SARIF 2.1.0 for code scanning: one rule per source kind that has results, one result per finding
- * that is not ok. Returned as an object; the caller serialises it.
+ * that is not ok, then (with a baseline) one per base finding this change fixed. Returned as an object;
+ * the caller serialises it.
  */
 export function renderSarif(report: ScanReport, options: SarifOptions): SarifLog {
   const findings = [...report.findings]
     .filter((finding) => options.includeOk || finding.verdict !== 'ok')
     .sort(compareByImportance);
-  const rules = rulesFor(findings, options.informationUri);
+  const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
+  const rules = rulesFor([...findings, ...fixed], options.informationUri);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const indexOf = (finding: Finding): number => ruleIndex.get(ruleId(finding.source)) ?? 0;
+  const statuses = statusByFinding(report, options.baseline);
+  const results = [
+    ...findings.map((finding) => headResult(finding, indexOf(finding), statuses.get(finding), options)),
+    ...fixed.map((finding) => fixedResult(finding, indexOf(finding), options.scannedRoot)),
+  ];
   const notifications = report.diagnostics.map((diagnostic) => diagnosticNotification(diagnostic, options.scannedRoot));
   return {
     $schema: SARIF_SCHEMA,
@@ -119,7 +137,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): SarifLog
           { executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) },
         ],
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => sarifResult(finding, ruleIndex.get(ruleId(finding.source)) ?? 0, options.scannedRoot)),
+        results,
       },
     ],
   };
@@ -151,17 +169,40 @@ function rulesFor(findings: readonly Finding[], informationUri: string): SarifRu
 
 const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
 
-function sarifResult(finding: Finding, index: number, scannedRoot: string | undefined): SarifResult {
+/** SARIF's names for how a result compares with the baseline run. */
+const BASELINE_STATE: Record<BaselineStatus, SarifBaselineState> = { new: 'new', worsened: 'updated', existing: 'unchanged' };
+
+/** A head finding; with a baseline it says how it compares, and a carried-over problem is shown one level lower. */
+function headResult(finding: Finding, index: number, status: BaselineStatus | undefined, options: SarifOptions): SarifResult {
   const level = problemLevel(finding);
-  const file = repositoryPath(scannedRoot, finding.file);
   const text = finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+  return sarifResult(finding, index, options.scannedRoot, {
+    kind: level === null ? 'pass' : 'fail',
+    level: level === null ? 'none' : SARIF_LEVEL[shownLevel(level, status, options.baseline)],
+    ...(status === undefined ? {} : { baselineState: BASELINE_STATE[status] }),
+    message: { text },
+  });
+}
+
+/** A base finding that fails no more: a pass where the base commit had it, for tools that compare runs. */
+function fixedResult(finding: Finding, index: number, scannedRoot: string | undefined): SarifResult {
+  return sarifResult(finding, index, scannedRoot, {
+    kind: 'pass',
+    level: 'none',
+    baselineState: 'absent',
+    message: { text: `Fixed by this change. On the base commit: ${finding.message}` },
+  });
+}
+
+type ResultOutcome = Pick<SarifResult, 'kind' | 'level' | 'baselineState' | 'message'>;
+
+function sarifResult(finding: Finding, index: number, scannedRoot: string | undefined, outcome: ResultOutcome): SarifResult {
+  const file = repositoryPath(scannedRoot, finding.file);
   const related = finding.related.map((location, position) => relatedLocation(location, position + 1, scannedRoot));
   return {
     ruleId: ruleId(finding.source),
     ruleIndex: index,
-    kind: level === null ? 'pass' : 'fail',
-    level: level === null ? 'none' : SARIF_LEVEL[level],
-    message: { text },
+    ...outcome,
     locations: [
       {
         physicalLocation: {

@@ -14,15 +14,17 @@ describe.each(NODE_BINARIES)('dist/index.js on %s', (_label, node) => {
       expect.stringMatching(/^::error title=[^,]*,file=services\/inventory\/go\.mod,line=5,endLine=5,col=26,endColumn=45::.*#77613/),
       expect.stringMatching(/^::error::2 client-go reference\(s\) fail the strict policy/),
     ]);
-    expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '2', 'unknown-count': '0' });
+    // Nothing to compare with: every outdated reference counts as new.
+    expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '2', 'new-outdated-count': '2', 'unknown-count': '0' });
     const findings = JSON.parse(run.outputs.findings ?? '[]') as { file: string; verdict: string }[];
     expect(findings.map((finding) => [finding.file, finding.verdict])).toEqual([
       ['services/billing/go.mod', 'outdated'],
       ['services/inventory/go.mod', 'outdated'],
       ['services/reports/go.mod', 'ok'],
     ]);
-    const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { schemaVersion: number; findings: unknown[] };
-    expect(report.schemaVersion).toBe(1);
+    const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { schemaVersion: number; baseline: unknown; findings: unknown[] };
+    expect(report.schemaVersion).toBe(2);
+    expect(report.baseline).toBeNull();
     expect(report.findings).toHaveLength(3);
     expect(run.summary).toContain('services/billing/go.mod');
     expect(run.summary).toContain('https://github.com/octo/repo/blob/0123456789abcdef0123456789abcdef01234567/services/billing/go.mod#L7');

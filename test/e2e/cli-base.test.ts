@@ -26,6 +26,9 @@ describe.each(NODE_BINARIES)('dist/cli.js --base on %s', (_label, node) => {
     expect(compared.status).toBe(0);
     expect(compared.stderr).toMatch(/merge base of HEAD and base-ref main, was read from the local git history/);
     expect(runCliBundle(node, ['scan', root]).status).toBe(1);
+    const json = runCliBundle(node, ['scan', root, '--base', 'main', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { baseline: { scope: string }; findings: Array<{ baseline: string; failsCheck: boolean }>; result: string };
+    expect(report).toMatchObject({ baseline: { scope: 'new' }, result: 'pass', findings: [{ baseline: 'existing', failsCheck: false }] });
   });
 
   it('fails a branch that adds an outdated client-go', () => {

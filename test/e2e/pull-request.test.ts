@@ -216,4 +216,32 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     expect(sarif.runs[0]?.results.map((result) => result.ruleId)).toHaveLength(1);
     expect(api.requestsTo('GET', /\/comments$/)).toEqual([]);
   });
+
+  it('tells new from existing in the SARIF file, report.json and the outputs: one new and one existing outdated reference', async () => {
+    const pr = pullRequestRepository({ 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible') }, { 'api/go.mod': goMod('example.com/api', 'v11.0.0+incompatible') });
+    const run = await runOnPullRequest(node, pr.root, pr, { comment: 'never' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', 'outdated-count': '2', 'new-outdated-count': '1' });
+
+    interface SarifResult { level: string; kind: string; baselineState?: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-path'] ?? '', 'utf8')) as { runs: Array<{ results: SarifResult[] }> };
+    const results = sarif.runs[0]?.results ?? [];
+    expect(results.map((result) => [result.locations[0]?.physicalLocation.artifactLocation.uri, result.kind, result.level, result.baselineState])).toEqual([
+      ['api/go.mod', 'fail', 'error', 'new'],
+      ['go.mod', 'fail', 'warning', 'unchanged'],
+    ]);
+
+    interface ContractFinding { file: string; severity: string; baseline: string | null; failsCheck: boolean }
+    const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { schemaVersion: number; baseline: unknown; findings: ContractFinding[]; fixed: unknown[] };
+    expect(report.schemaVersion).toBe(2);
+    expect(report.baseline).toEqual({ scope: 'new', counts: { new: 1, worsened: 0, existing: 1, fixed: 0 } });
+    const judged = (findings: ContractFinding[]) => findings.map(({ file, severity, baseline, failsCheck }) => [file, severity, baseline, failsCheck]);
+    expect(judged(report.findings)).toEqual([
+      ['api/go.mod', 'error', 'new', true],
+      ['go.mod', 'error', 'existing', false],
+    ]);
+    expect(report.fixed).toEqual([]);
+    // The findings output carries the same judgement, what fails the check first.
+    expect(judged(JSON.parse(run.outputs.findings ?? '[]') as ContractFinding[])).toEqual(judged(report.findings));
+  });
 });

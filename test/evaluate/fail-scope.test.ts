@@ -1,4 +1,4 @@
-import { applyFailScope, findingsThatFail } from '../../src/evaluate/fail-scope.js';
+import { applyFailScope, failsCheckInScope, findingsThatFail } from '../../src/evaluate/fail-scope.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ScanReport } from '../../src/model/report.js';
 
@@ -9,7 +9,7 @@ const outdated = (file: string): Finding => ({
 });
 
 const report = (findings: Finding[]): ScanReport => ({
-  schemaVersion: 1, tool: { name: 't', version: '0' }, policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
+  schemaVersion: 2, tool: { name: 't', version: '0' }, policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
   findings, diagnostics: [], summary: { filesScanned: 1, outdated: findings.length, ok: 0, unknown: 0 }, result: findings.length ? 'fail' : 'pass',
 });
 
@@ -33,5 +33,22 @@ describe('applyFailScope', () => {
     const scanned = report([outdated('a/go.mod')]);
     expect(applyFailScope(scanned, 'all', { statuses: ['existing'], fixed: [] }).result).toBe('fail');
     expect(applyFailScope(scanned, 'new', null).result).toBe('fail');
+  });
+});
+
+describe('failsCheckInScope', () => {
+  const policy = report([]).policy;
+
+  it('lets a failing reference the base already had pass only under scope new', () => {
+    expect(failsCheckInScope(outdated('a/go.mod'), policy, 'new', 'existing')).toBe(false);
+    expect(failsCheckInScope(outdated('a/go.mod'), policy, 'new', 'new')).toBe(true);
+    expect(failsCheckInScope(outdated('a/go.mod'), policy, 'new', 'worsened')).toBe(true);
+    expect(failsCheckInScope(outdated('a/go.mod'), policy, 'all', 'existing')).toBe(true);
+    expect(failsCheckInScope(outdated('a/go.mod'), policy, 'new', undefined)).toBe(true);
+  });
+
+  it('never fails what the policy alone would not fail', () => {
+    expect(failsCheckInScope({ ...outdated('a/go.mod'), severity: 'warning' }, policy, 'new', 'new')).toBe(false);
+    expect(failsCheckInScope(outdated('a/go.mod'), { ...policy, failOn: 'never' }, 'all', undefined)).toBe(false);
   });
 });

@@ -1,13 +1,21 @@
 import { fitFindingsOutput, renderFindingsOutput, renderJson } from '../../src/report/json.js';
 import { expectGolden } from './golden.js';
-import { largeReport, makeFinding, mixedReport } from './sample-reports.js';
+import { largeReport, makeFinding, mixedReport, pullRequestReport } from './sample-reports.js';
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 const FINDING_KEYS = [
   'file', 'line', 'column', 'endLine', 'endColumn', 'source', 'module', 'declared', 'effective', 'kubernetes',
-  'kubernetesLine', 'reloadsToken', 'verdict', 'severity', 'rule', 'inferred', 'indirect', 'message', 'fix', 'related',
+  'kubernetesLine', 'reloadsToken', 'verdict', 'severity', 'baseline', 'failsCheck', 'rule', 'inferred', 'indirect', 'message', 'fix', 'related',
 ];
+
+type ContractFinding = Record<string, unknown> & { file: string };
+interface Contract {
+  schemaVersion: number;
+  baseline: unknown;
+  findings: ContractFinding[];
+  fixed: ContractFinding[];
+}
 
 describe('renderJson', () => {
   it('matches the golden JSON of the mixed report', () => {
@@ -16,7 +24,7 @@ describe('renderJson', () => {
 
   it('writes the contract keys in their fixed order', () => {
     const parsed = JSON.parse(renderJson(mixedReport())) as Record<string, unknown> & { findings: Array<Record<string, unknown>> };
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'policy', 'findings', 'diagnostics', 'summary', 'result']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'policy', 'baseline', 'findings', 'fixed', 'diagnostics', 'summary', 'result']);
     expect(Object.keys(parsed.policy as object)).toEqual(['name', 'minimumVersion', 'failOn', 'failOnInferred']);
     expect(Object.keys(parsed.summary as object)).toEqual(['filesScanned', 'outdated', 'ok', 'unknown']);
     for (const finding of parsed.findings) expect(Object.keys(finding)).toEqual(FINDING_KEYS);
@@ -32,7 +40,7 @@ describe('renderJson', () => {
 
   it('is pretty-printed and ends with a newline', () => {
     const json = renderJson(mixedReport());
-    expect(json.startsWith('{\n  "schemaVersion": 1,\n  "tool": {')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": 2,\n  "tool": {')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
   });
 
@@ -43,6 +51,51 @@ describe('renderJson', () => {
     expect(finding?.declared).toBeNull();
     expect(finding?.related).toEqual([{ file: 'go.work', line: 3 }]);
   });
+
+  it('without a baseline: every finding has baseline null and failsCheck from the policy alone; no baseline, nothing fixed', () => {
+    const parsed = JSON.parse(renderJson(mixedReport())) as Contract;
+    expect(parsed.baseline).toBeNull();
+    expect(parsed.fixed).toEqual([]);
+    expect(parsed.findings.map((finding) => [finding.file, finding.severity, finding.baseline, finding.failsCheck])).toEqual([
+      ['go.mod', 'error', null, true],
+      ['cmd/agent/go.mod', 'error', null, true],
+      ['tools/go.mod', 'notice', null, false],
+      ['edge/go.mod', 'warning', null, false],
+      ['legacy/go.sum', 'warning', null, false],
+      ['evil|dir/<img src=x>/go.mod', 'error', null, true],
+    ]);
+  });
+});
+
+describe('renderJson with a baseline', () => {
+  it('matches the golden JSON of a pull request with one new, one existing and one fixed finding', () => {
+    const { report, baseline } = pullRequestReport();
+    expectGolden('report-pull-request.json', renderJson(report, { baseline }));
+  });
+
+  it('gives each finding its status and whether it fails the check: an existing error is still an error that does not fail', () => {
+    const { report, baseline } = pullRequestReport();
+    const parsed = JSON.parse(renderJson(report, { baseline })) as Contract;
+    expect(parsed.baseline).toEqual({ scope: 'new', counts: { new: 1, worsened: 0, existing: 1, fixed: 1 } });
+    expect(parsed.findings.map((finding) => [finding.file, finding.severity, finding.baseline, finding.failsCheck])).toEqual([
+      ['cmd/agent/go.mod', 'error', 'new', true],
+      ['go.mod', 'error', 'existing', false],
+      ['tools/go.mod', 'notice', 'existing', false],
+    ]);
+    for (const finding of [...parsed.findings, ...parsed.fixed]) expect(Object.keys(finding)).toEqual(FINDING_KEYS);
+  });
+
+  it('lists the base findings this change fixed in the finding contract, as fixed and not failing', () => {
+    const { report, baseline } = pullRequestReport();
+    const { fixed } = JSON.parse(renderJson(report, { baseline })) as Contract;
+    expect(fixed).toEqual([expect.objectContaining({ file: 'legacy/go.mod', line: 6, verdict: 'outdated', severity: 'error', baseline: 'fixed', failsCheck: false })]);
+  });
+
+  it('under fail-on-scope all an existing finding fails like any other', () => {
+    const { report, baseline } = pullRequestReport();
+    const parsed = JSON.parse(renderJson(report, { baseline: { ...baseline, scope: 'all' } })) as Contract;
+    expect(parsed.findings.map((finding) => [finding.baseline, finding.failsCheck])).toEqual([['new', true], ['existing', true], ['existing', false]]);
+  });
 });
 
 describe('renderFindingsOutput', () => {
@@ -50,17 +103,17 @@ describe('renderFindingsOutput', () => {
     expectGolden('findings-output-mixed.json', `${renderFindingsOutput(mixedReport())}\n`);
   });
 
-  it('is a compact JSON array of contract findings, errors, then warnings, then ok', () => {
+  it('is a compact JSON array of contract findings, what fails the check, then the other problems, then ok', () => {
     const output = renderFindingsOutput(mixedReport());
     expect(output).not.toContain('\n');
     const parsed = JSON.parse(output) as Array<Record<string, unknown>>;
-    expect(parsed.map((finding) => [finding.severity, finding.file])).toEqual([
-      ['error', 'cmd/agent/go.mod'],
-      ['error', 'evil|dir/<img src=x>/go.mod'],
-      ['error', 'go.mod'],
-      ['warning', 'legacy/go.sum'],
-      ['warning', 'edge/go.mod'],
-      ['notice', 'tools/go.mod'],
+    expect(parsed.map((finding) => [finding.severity, finding.failsCheck, finding.file])).toEqual([
+      ['error', true, 'cmd/agent/go.mod'],
+      ['error', true, 'evil|dir/<img src=x>/go.mod'],
+      ['error', true, 'go.mod'],
+      ['warning', false, 'legacy/go.sum'],
+      ['warning', false, 'edge/go.mod'],
+      ['notice', false, 'tools/go.mod'],
     ]);
     expect(Object.keys(parsed[0] ?? {})).toEqual(FINDING_KEYS);
   });
@@ -79,25 +132,49 @@ describe('renderFindingsOutput', () => {
 
   it('keeps every budget, down to an empty array', () => {
     const report = mixedReport();
-    const full = renderFindingsOutput(report, Number.MAX_SAFE_INTEGER);
+    const full = renderFindingsOutput(report, { maxBytes: Number.MAX_SAFE_INTEGER });
     let previousLength = -1;
     for (const maxBytes of [2, 10, 500, 1500, 3000, byteLength(full) - 1, byteLength(full)].sort((a, b) => a - b)) {
-      const json = renderFindingsOutput(report, maxBytes);
+      const json = renderFindingsOutput(report, { maxBytes });
       expect(byteLength(json)).toBeLessThanOrEqual(maxBytes);
       const parsed = JSON.parse(json) as unknown[];
       expect(parsed.length).toBeGreaterThanOrEqual(previousLength);
       previousLength = parsed.length;
       expect(full.startsWith(json.slice(0, -1))).toBe(true);
     }
-    expect(renderFindingsOutput(report, 2)).toBe('[]');
-    expect(renderFindingsOutput(report, byteLength(full))).toBe(full);
+    expect(renderFindingsOutput(report, { maxBytes: 2 })).toBe('[]');
+    expect(renderFindingsOutput(report, { maxBytes: byteLength(full) })).toBe(full);
   });
 
   it('counts multi-byte characters in bytes, not UTF-16 units', () => {
     const report = mixedReport();
     report.findings = Array.from({ length: 50 }, (_, index) => makeFinding({ line: index + 1, message: '😀é→'.repeat(100) }));
-    const json = renderFindingsOutput(report, 8000);
+    const json = renderFindingsOutput(report, { maxBytes: 8000 });
     expect(byteLength(json)).toBeLessThanOrEqual(8000);
     expect(JSON.parse(json)).not.toHaveLength(0);
+  });
+
+  it('with a baseline: the same status and failsCheck as the report, failing findings first, so an existing error follows a new warning', () => {
+    const { report, baseline } = pullRequestReport();
+    const newWarning = makeFinding({ file: 'edge/go.mod', verdict: 'unknown', severity: 'warning', rule: 'unknown-version' });
+    report.findings.push(newWarning);
+    const statuses = [...baseline.comparison.statuses, 'new' as const];
+    const output = renderFindingsOutput(report, { baseline: { ...baseline, comparison: { ...baseline.comparison, statuses } } });
+    expectGolden('findings-output-pull-request.json', `${output}\n`);
+    const parsed = JSON.parse(output) as ContractFinding[];
+    expect(parsed.map((finding) => [finding.file, finding.severity, finding.baseline, finding.failsCheck])).toEqual([
+      ['cmd/agent/go.mod', 'error', 'new', true],
+      ['go.mod', 'error', 'existing', false],
+      ['edge/go.mod', 'warning', 'new', false],
+      ['tools/go.mod', 'notice', 'existing', false],
+    ]);
+  });
+
+  it('keeps what fails the check when the budget is small', () => {
+    const { report, baseline } = pullRequestReport();
+    const failing = renderFindingsOutput(report, { baseline, maxBytes: Number.MAX_SAFE_INTEGER });
+    const firstOnly = `${failing.slice(0, failing.indexOf(',{"file"'))}]`;
+    const parsed = JSON.parse(renderFindingsOutput(report, { baseline, maxBytes: byteLength(firstOnly) })) as ContractFinding[];
+    expect(parsed.map((finding) => [finding.file, finding.failsCheck])).toEqual([['cmd/agent/go.mod', true]]);
   });
 });

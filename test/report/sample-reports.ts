@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ScanReport } from '../../src/model/report.js';
+import type { BaselineView } from '../../src/report/baseline-wording.js';
 
 const STOP_GAP =
   "Stop-gap for programs already running: restart their pods before the token's extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer); that is not a fix.";
@@ -159,7 +160,7 @@ const diagnostics: Diagnostic[] = [
 export function mixedReport(): ScanReport {
   const findings = [outdatedV10, brokenV11, okV0157, unknownFork, inferredGoSum, hostile];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
     findings: findings.map((finding) => ({ ...finding, related: finding.related.map((location) => ({ ...location })) })),
@@ -173,7 +174,7 @@ export function mixedReport(): ScanReport {
 export function passingReport(): ScanReport {
   const findings = [okV0157];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'reload', minimumVersion: 'v0.15.7', failOn: 'unknown', failOnInferred: true },
     findings: findings.map((finding) => ({ ...finding })),
@@ -181,6 +182,39 @@ export function passingReport(): ScanReport {
     summary: summarise(findings, 1),
     result: 'pass',
   };
+}
+
+/**
+ * A pull request under fail-on-scope new: it adds cmd/agent/go.mod (outdated: new, fails), go.mod was already
+ * outdated on the base (existing, does not fail), tools/go.mod passes as before, and legacy/go.mod, outdated on
+ * the base, is fixed.
+ */
+export function pullRequestReport(): { report: ScanReport; baseline: BaselineView } {
+  const findings = [brokenV11, outdatedV10, okV0157];
+  const report: ScanReport = {
+    ...mixedReport(),
+    findings: findings.map((finding) => ({ ...finding, related: finding.related.map((location) => ({ ...location })) })),
+    summary: summarise(findings, 4),
+    result: 'fail',
+  };
+  const fixed = makeFinding({
+    file: 'legacy/go.mod',
+    line: 6,
+    column: 2,
+    endLine: 6,
+    endColumn: 39,
+    declared: 'v11.0.0+incompatible',
+    effective: 'v11.0.0+incompatible',
+    kubernetes: '1.14.0',
+    kubernetesLine: '1.14',
+    reloadsToken: false,
+    verdict: 'outdated',
+    severity: 'error',
+    rule: 'in-cluster-reload',
+    message: brokenV11.message,
+    fix: brokenV11.fix,
+  });
+  return { report, baseline: { scope: 'new', comparison: { statuses: ['new', 'existing', 'existing'], fixed: [fixed] } } };
 }
 
 /** `count` findings over `files` files, verdicts cycling outdated, unknown, ok, for size budgets. */
@@ -203,7 +237,7 @@ export function largeReport(count: number, files = 1000, diagnosticCount = 0): S
     message: `Could not parse vendor-${index}.json: unexpected token at position ${index}.`,
   }));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
     findings,

@@ -5,8 +5,9 @@ import ajvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { ScanReport } from '../../src/model/report.js';
+import type { BaselineView } from '../../src/report/baseline-wording.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { largeReport, makeFinding, mixedReport, passingReport } from './sample-reports.js';
+import { largeReport, makeFinding, mixedReport, passingReport, pullRequestReport } from './sample-reports.js';
 
 /**
  * The SARIF 2.1.0 JSON schema (revision rtm.5) as Microsoft's SARIF SDK ships it in @microsoft/jest-sarif;
@@ -36,6 +37,12 @@ function everyShapeReport(): ScanReport {
   return report;
 }
 
+/** Every baselineState renderSarif writes, with a fixed finding whose source kind no head finding has. */
+function everyStateBaseline(): BaselineView {
+  const fixed = makeFinding({ file: 'Dockerfile', source: 'Dockerfile', line: 3, endLine: 4, verdict: 'outdated', severity: 'error', related: [{ file: 'Dockerfile', line: 1 }] });
+  return { scope: 'new', comparison: { statuses: ['worsened', 'existing', 'new'], fixed: [fixed] } };
+}
+
 const OPTIONS = { toolVersion: '0.1.0', informationUri: 'https://github.com/client-go-token-gate/client-go-token-gate#readme' };
 
 describe('renderSarif against the SARIF 2.1.0 JSON schema', () => {
@@ -47,6 +54,8 @@ describe('renderSarif against the SARIF 2.1.0 JSON schema', () => {
     ['ok findings included as passes', () => renderSarif(passingReport(), { ...OPTIONS, includeOk: true })],
     ['every source kind and location shape, scanned from a subdirectory', () => renderSarif(everyShapeReport(), { ...OPTIONS, includeOk: true, scannedRoot: 'services/api' })],
     ['a large report', () => renderSarif(largeReport(300, 40, 10), OPTIONS)],
+    ['a pull request with a baseline: new, unchanged and absent results', () => renderSarif(pullRequestReport().report, { ...OPTIONS, baseline: pullRequestReport().baseline })],
+    ['a baseline with ok findings, a made-older reference and a fixed Dockerfile, from a subdirectory', () => renderSarif(pullRequestReport().report, { ...OPTIONS, includeOk: true, scannedRoot: 'services/api', baseline: everyStateBaseline() })],
   ])('%s is a valid SARIF log', (_label, render) => {
     // Round-trip through JSON: what is validated is what a consumer reads, without undefined members.
     const log = JSON.parse(JSON.stringify(render())) as unknown;

@@ -1,6 +1,6 @@
 import { referenceFingerprint, renderSarif, type SarifLog } from '../../src/report/sarif.js';
 import { expectGolden } from './golden.js';
-import { HOSTILE_FILE, mixedReport, passingReport } from './sample-reports.js';
+import { HOSTILE_FILE, makeFinding, mixedReport, passingReport, pullRequestReport } from './sample-reports.js';
 
 const OPTIONS = { toolVersion: '0.1.0', informationUri: 'https://github.com/client-go-token-gate/client-go-token-gate#readme' };
 
@@ -105,5 +105,51 @@ describe('renderSarif', () => {
     const hostile = onlyRun(log).results.find((result) => result.properties.declared === 'v1.0.0%0A::error::pwn');
     expect(hostile?.locations[0]?.physicalLocation.artifactLocation.uri).not.toContain(HOSTILE_FILE);
     expect(() => JSON.parse(JSON.stringify(log)) as unknown).not.toThrow();
+  });
+
+  it('writes no baselineState without a baseline', () => {
+    for (const result of onlyRun(renderSarif(mixedReport(), { ...OPTIONS, includeOk: true })).results) expect(Object.keys(result)).not.toContain('baselineState');
+  });
+});
+
+describe('renderSarif with a baseline', () => {
+  const uriOf = (result: SarifLog['runs'][number]['results'][number]): string | undefined => result.locations[0]?.physicalLocation.artifactLocation.uri;
+
+  it('matches the golden SARIF of a pull request with one new, one existing and one fixed finding', () => {
+    const { report, baseline } = pullRequestReport();
+    expectGolden('report-pull-request.sarif.json', `${JSON.stringify(renderSarif(report, { ...OPTIONS, baseline }), null, 2)}\n`);
+  });
+
+  it('says new or unchanged, lowers an existing problem one level under fail-on-scope new, and adds the fixed one as absent', () => {
+    const { report, baseline } = pullRequestReport();
+    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline }));
+    expect(run.results.map((result) => [uriOf(result), result.kind, result.level, result.baselineState])).toEqual([
+      ['cmd/agent/go.mod', 'fail', 'error', 'new'],
+      ['go.mod', 'fail', 'warning', 'unchanged'],
+      ['legacy/go.mod', 'pass', 'none', 'absent'],
+    ]);
+    const fixed = run.results[2];
+    expect(fixed?.message.text).toMatch(/^Fixed by this change\. On the base commit: client-go v11\.0\.0\+incompatible /);
+    expect(fixed?.partialFingerprints).toEqual({ 'clientGoReference/v1': referenceFingerprint('legacy/go.mod', { module: 'k8s.io/client-go', declared: 'v11.0.0+incompatible' }) });
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+  });
+
+  it('keeps the level under fail-on-scope all, says updated for a reference made older, and lowers a warning to a note', () => {
+    const { report, baseline } = pullRequestReport();
+    const all = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, scope: 'all' } }));
+    expect(all.results.map((result) => [result.level, result.baselineState])).toEqual([['error', 'new'], ['error', 'unchanged'], ['none', 'absent']]);
+    const worsened = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, comparison: { ...baseline.comparison, statuses: ['worsened', 'existing', 'existing'] } } }));
+    expect(worsened.results[0]).toMatchObject({ level: 'error', baselineState: 'updated' });
+    const unknown = { ...passingReport(), findings: [makeFinding({ verdict: 'unknown', severity: 'warning', rule: 'unknown-version' })] };
+    const [carried] = onlyRun(renderSarif(unknown, { ...OPTIONS, baseline: { scope: 'new', comparison: { statuses: ['existing'], fixed: [] } } })).results;
+    expect(carried).toMatchObject({ kind: 'fail', level: 'note', baselineState: 'unchanged' });
+  });
+
+  it('has a rule for the source kind of a fixed finding even when no head finding has it', () => {
+    const { report, baseline } = pullRequestReport();
+    const fixed = makeFinding({ file: 'Dockerfile', source: 'Dockerfile', verdict: 'outdated', severity: 'error' });
+    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, comparison: { ...baseline.comparison, fixed: [fixed] } } }));
+    expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['client-go-token-reload/go.mod', 'client-go-token-reload/Dockerfile']);
+    expect(run.results.at(-1)).toMatchObject({ ruleId: 'client-go-token-reload/Dockerfile', ruleIndex: 1, baselineState: 'absent' });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseConfigFile } from '../../src/settings/config-file.js';
+import { ACTION_OUTPUT_NAMES } from '../../src/publish/action-outputs.js';
 import { ACTION_INPUT_NAMES, checkNameFor, DEFAULT_CHECK_NAME, readActionSettings, type ActionInputName } from '../../src/settings/action-settings.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
 import { parseBaseRef } from '../../src/settings/git-revision-name.js';
@@ -22,6 +23,11 @@ function inputsFromYaml(overrides: Partial<Record<ActionInputName, string>> = {}
 describe('action.yml and the settings reader stay in step', () => {
   it('reads every input action.yml declares, and no other', () => {
     expect([...ACTION_INPUT_NAMES].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('sets every output action.yml declares, and no other', () => {
+    expect([...ACTION_OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort());
+    for (const [name, output] of Object.entries(action.outputs)) expect({ name, described: output.description.length > 5 }).toEqual({ name, described: true });
   });
 
   it('every input has a description and a default', () => {
