@@ -78942,14 +78942,14 @@ const SOURCE_DESCRIPTIONS = {
 };
 /**
  * SARIF 2.1.0 for code scanning: one rule per source kind that has results, one result per finding
- * that is not ok, then (with a baseline) one per base finding this change fixed. Returned as an object;
+ * that is not ok, then (with a baseline and includeFixed) one per base finding this change fixed. Returned as an object;
  * the caller serialises it.
  */
 function renderSarif(report, options) {
     const findings = [...report.findings]
         .filter((finding) => options.includeOk || finding.verdict !== 'ok')
         .sort(compareByImportance);
-    const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
+    const fixed = options.includeFixed ? [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace) : [];
     const rules = rulesFor([...findings, ...fixed], options.informationUri);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const indexOf = (finding) => ruleIndex.get(ruleId(finding.source)) ?? 0;

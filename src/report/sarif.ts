@@ -21,10 +21,15 @@ export interface SarifOptions {
   /** The scanned directory relative to the repository root, so URIs are relative to %SRCROOT%. */
   scannedRoot?: string;
   /**
-   * The comparison with the base commit: each result gets a baselineState, the base's findings this change
-   * fixed are added as `absent` passes, and under fail-on-scope new a carried-over problem is one level lower.
+   * The comparison with the base commit: each result gets a baselineState, and under fail-on-scope new a
+   * carried-over problem is one level lower.
    */
   baseline?: BaselineView;
+  /**
+   * Also write the base's findings this change fixed, as `absent` passes. Off by default: GitHub code
+   * scanning opens an alert for every result, `kind: pass` included, so a fixed reference would become one.
+   */
+  includeFixed?: boolean;
 }
 
 // The subset of SARIF 2.1.0 this tool writes.
@@ -108,14 +113,14 @@ const SOURCE_DESCRIPTIONS: Record<SourceKind, string> = {
 
 /**
  * SARIF 2.1.0 for code scanning: one rule per source kind that has results, one result per finding
- * that is not ok, then (with a baseline) one per base finding this change fixed. Returned as an object;
+ * that is not ok, then (with a baseline and includeFixed) one per base finding this change fixed. Returned as an object;
  * the caller serialises it.
  */
 export function renderSarif(report: ScanReport, options: SarifOptions): SarifLog {
   const findings = [...report.findings]
     .filter((finding) => options.includeOk || finding.verdict !== 'ok')
     .sort(compareByImportance);
-  const fixed = [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace);
+  const fixed = options.includeFixed ? [...(options.baseline?.comparison.fixed ?? [])].sort(compareByPlace) : [];
   const rules = rulesFor([...findings, ...fixed], options.informationUri);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const indexOf = (finding: Finding): number => ruleIndex.get(ruleId(finding.source)) ?? 0;

@@ -54,7 +54,7 @@ describe('renderSarif against the SARIF 2.1.0 JSON schema', () => {
     ['ok findings included as passes', () => renderSarif(passingReport(), { ...OPTIONS, includeOk: true })],
     ['every source kind and location shape, scanned from a subdirectory', () => renderSarif(everyShapeReport(), { ...OPTIONS, includeOk: true, scannedRoot: 'services/api' })],
     ['a large report', () => renderSarif(largeReport(300, 40, 10), OPTIONS)],
-    ['a pull request with a baseline: new, unchanged and absent results', () => renderSarif(pullRequestReport().report, { ...OPTIONS, baseline: pullRequestReport().baseline })],
+    ['a pull request with a baseline: new, unchanged and absent results', () => renderSarif(pullRequestReport().report, { ...OPTIONS, baseline: pullRequestReport().baseline, includeFixed: true })],
     ['a baseline with ok findings, a made-older reference and a fixed Dockerfile, from a subdirectory', () => renderSarif(pullRequestReport().report, { ...OPTIONS, includeOk: true, scannedRoot: 'services/api', baseline: everyStateBaseline() })],
   ])('%s is a valid SARIF log', (_label, render) => {
     // Round-trip through JSON: what is validated is what a consumer reads, without undefined members.

@@ -117,12 +117,12 @@ describe('renderSarif with a baseline', () => {
 
   it('matches the golden SARIF of a pull request with one new, one existing and one fixed finding', () => {
     const { report, baseline } = pullRequestReport();
-    expectGolden('report-pull-request.sarif.json', `${JSON.stringify(renderSarif(report, { ...OPTIONS, baseline }), null, 2)}\n`);
+    expectGolden('report-pull-request.sarif.json', `${JSON.stringify(renderSarif(report, { ...OPTIONS, baseline, includeFixed: true }), null, 2)}\n`);
   });
 
   it('says new or unchanged, lowers an existing problem one level under fail-on-scope new, and adds the fixed one as absent', () => {
     const { report, baseline } = pullRequestReport();
-    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline }));
+    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline, includeFixed: true }));
     expect(run.results.map((result) => [uriOf(result), result.kind, result.level, result.baselineState])).toEqual([
       ['cmd/agent/go.mod', 'fail', 'error', 'new'],
       ['go.mod', 'fail', 'warning', 'unchanged'],
@@ -136,7 +136,7 @@ describe('renderSarif with a baseline', () => {
 
   it('keeps the level under fail-on-scope all, says updated for a reference made older, and lowers a warning to a note', () => {
     const { report, baseline } = pullRequestReport();
-    const all = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, scope: 'all' } }));
+    const all = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, scope: 'all' }, includeFixed: true }));
     expect(all.results.map((result) => [result.level, result.baselineState])).toEqual([['error', 'new'], ['error', 'unchanged'], ['none', 'absent']]);
     const worsened = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, comparison: { ...baseline.comparison, statuses: ['worsened', 'existing', 'existing'] } } }));
     expect(worsened.results[0]).toMatchObject({ level: 'error', baselineState: 'updated' });
@@ -145,10 +145,16 @@ describe('renderSarif with a baseline', () => {
     expect(carried).toMatchObject({ kind: 'fail', level: 'note', baselineState: 'unchanged' });
   });
 
+  it('leaves fixed findings out unless asked: code scanning would open an alert even for a pass', () => {
+    const { report, baseline } = pullRequestReport();
+    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline }));
+    expect(run.results.map((result) => result.baselineState)).toEqual(['new', 'unchanged']);
+  });
+
   it('has a rule for the source kind of a fixed finding even when no head finding has it', () => {
     const { report, baseline } = pullRequestReport();
     const fixed = makeFinding({ file: 'Dockerfile', source: 'Dockerfile', verdict: 'outdated', severity: 'error' });
-    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, comparison: { ...baseline.comparison, fixed: [fixed] } } }));
+    const run = onlyRun(renderSarif(report, { ...OPTIONS, baseline: { ...baseline, comparison: { ...baseline.comparison, fixed: [fixed] } }, includeFixed: true }));
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['client-go-token-reload/go.mod', 'client-go-token-reload/Dockerfile']);
     expect(run.results.at(-1)).toMatchObject({ ruleId: 'client-go-token-reload/Dockerfile', ruleIndex: 1, baselineState: 'absent' });
   });
