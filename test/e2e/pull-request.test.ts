@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { useFakeGitHubApi } from '../helpers/fake-github-api.js';
+import { FAKE_INSTALLATION_TOKEN, useFakeGitHubApi } from '../helpers/fake-github-api.js';
 import { NODE_BINARIES, runActionWithEvent, type ActionRun } from '../helpers/run-bundle.js';
 import { commitAll, git, goMod, regularFilesAt, temporaryParent, writeFiles } from '../publish/git-fixture.js';
 
@@ -48,7 +48,8 @@ function pullRequestPayload(pr: Pick<PullRequest, 'baseSha' | 'headSha'>, option
 }
 
 function runOnPullRequest(node: string, workspace: string, pr: Pick<PullRequest, 'baseSha' | 'headSha'>, inputs: Record<string, string> = {}, options: { fork?: boolean } = {}): Promise<ActionRun> {
-  return runActionWithEvent(node, workspace, { 'github-token': 'test-token', 'check-name': 'client-go token gate', ...inputs }, {
+  // GITHUB_TOKEN: the comments it writes are github-actions[bot]'s, which is how the action finds its own again.
+  return runActionWithEvent(node, workspace, { 'github-token': FAKE_INSTALLATION_TOKEN, 'check-name': 'client-go token gate', ...inputs }, {
     name: 'pull_request',
     payload: pullRequestPayload(pr, options),
     sha: MERGE_SHA,
