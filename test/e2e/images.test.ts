@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pushEvent } from '../helpers/github-event-payloads.js';
 import { goTestBinaries, installedGoVersion, removeGoTestBinaries, type GoTestBinaries } from '../helpers/go-binaries.js';
 import { gzipLayer } from '../helpers/image-layers.js';
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
@@ -29,7 +30,7 @@ interface ReportedFinding {
 }
 
 const CREDENTIALS = { username: 'gate', password: 'pa55-word' };
-const PUSH_EVENT = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } };
+const PUSH_EVENT = { name: 'push', payload: pushEvent({ before: '0'.repeat(40), after: '0123456789abcdef0123456789abcdef01234567', ref: 'refs/heads/main' }) };
 
 function binaryLayer(binaries: GoTestBinaries, name: keyof GoTestBinaries['paths'], inImage: string): Buffer {
   return gzipLayer([

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { useFakeGitHubApi } from '../helpers/fake-github-api.js';
+import { FAKE_INSTALLATION_TOKEN, useFakeGitHubApi } from '../helpers/fake-github-api.js';
+import { pullRequestEvent } from '../helpers/github-event-payloads.js';
 import { NODE_BINARIES, runActionWithEvent, type ActionRun } from '../helpers/run-bundle.js';
 import { commitAll, git, goMod, regularFilesAt, temporaryParent, writeFiles } from '../publish/git-fixture.js';
 
@@ -34,23 +35,11 @@ function pullRequestRepository(base: Record<string, string>, head: Record<string
   return { root, baseSha, headSha };
 }
 
-function pullRequestPayload(pr: Pick<PullRequest, 'baseSha' | 'headSha'>, options: { fork?: boolean; number?: number } = {}) {
-  const number = options.number ?? 7;
-  return {
-    number,
-    repository: { full_name: 'octo/repo' },
-    pull_request: {
-      number,
-      head: { sha: pr.headSha, repo: { full_name: options.fork ? 'someone/repo' : 'octo/repo' } },
-      base: { sha: pr.baseSha, repo: { full_name: 'octo/repo' } },
-    },
-  };
-}
-
 function runOnPullRequest(node: string, workspace: string, pr: Pick<PullRequest, 'baseSha' | 'headSha'>, inputs: Record<string, string> = {}, options: { fork?: boolean } = {}): Promise<ActionRun> {
-  return runActionWithEvent(node, workspace, { 'github-token': 'test-token', 'check-name': 'client-go token gate', ...inputs }, {
+  // GITHUB_TOKEN: the comments it writes are github-actions[bot]'s, which is how the action finds its own again.
+  return runActionWithEvent(node, workspace, { 'github-token': FAKE_INSTALLATION_TOKEN, 'check-name': 'client-go token gate', ...inputs }, {
     name: 'pull_request',
-    payload: pullRequestPayload(pr, options),
+    payload: pullRequestEvent({ number: 7, headSha: pr.headSha, baseSha: pr.baseSha, headRepo: options.fork ? 'someone/repo' : 'octo/repo', mergeCommitSha: MERGE_SHA }),
     sha: MERGE_SHA,
     env: { GITHUB_API_URL: api.url, GITHUB_RUN_ID: '4242' },
   });

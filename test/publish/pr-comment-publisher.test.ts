@@ -2,7 +2,7 @@ import type { ScanReport } from '../../src/model/report.js';
 import { createGitHubClient } from '../../src/publish/github-client.js';
 import { publishPrComment, type CommentMode, type PrCommentTarget } from '../../src/publish/pr-comment-publisher.js';
 import { commentMarker, PR_COMMENT_MARKER, renderFixedPrComment, renderPrComment } from '../../src/report/pr-comment.js';
-import { FAKE_BOT_USER, useFakeGitHubApi } from '../helpers/fake-github-api.js';
+import { FAKE_BOT_USER, FAKE_INSTALLATION_TOKEN, FAKE_PAT_USER, FAKE_PERSONAL_TOKEN, useFakeGitHubApi } from '../helpers/fake-github-api.js';
 import { mixedReport, passingReport } from '../report/sample-reports.js';
 
 const api = useFakeGitHubApi();
@@ -10,8 +10,9 @@ const TARGET: PrCommentTarget = { owner: 'octo', repo: 'repo', pullRequestNumber
 const COMMENTS_PATH = '/repos/octo/repo/issues/42/comments';
 const CONTEXT = { serverUrl: 'https://github.com', repository: 'octo/repo', sha: '0123456789abcdef0123456789abcdef01234567' };
 
-function client() {
-  return createGitHubClient({ token: 'test-token', apiUrl: api.url });
+/** GITHUB_TOKEN: its comments are github-actions[bot]'s, which is how the publisher finds its own by default. */
+function client(token = FAKE_INSTALLATION_TOKEN) {
+  return createGitHubClient({ token, apiUrl: api.url });
 }
 
 function run(report: ScanReport, mode: CommentMode = 'on-failure') {
@@ -94,8 +95,8 @@ describe('publishPrComment against a local GitHub API', () => {
   });
 
   it('with a personal token, finds the comment by its author instead', async () => {
-    const ours = api.addComment(42, `${PR_COMMENT_MARKER}\nold`, { login: 'release-bot-user', type: 'User' });
-    const outcome = await publishPrComment(client(), { ...TARGET, authorLogin: 'release-bot-user' }, 'always', {
+    const ours = api.addComment(42, `${PR_COMMENT_MARKER}\nold`, { ...FAKE_PAT_USER });
+    const outcome = await publishPrComment(client(FAKE_PERSONAL_TOKEN), { ...TARGET, authorLogin: FAKE_PAT_USER.login }, 'always', {
       failing: true,
       body: renderPrComment(mixedReport()),
       fixedBody: '',
