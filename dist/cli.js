@@ -46356,12 +46356,20 @@ const GIT_TIMEOUT_MS = 120_000;
  */
 const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' };
 function git_process_runGit(directory, args, timeoutMs = GIT_TIMEOUT_MS) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: directory, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: directory, ...gitTimeout(timeoutMs), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
     const stdout = [];
     let stderr = '';
     child.stdout.on('data', (chunk) => stdout.push(chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
     return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
+}
+/**
+ * An abort signal rather than spawn's `timeout`: spawn's timer is only cleared when the child exits, and a
+ * child that never started (a missing working directory) never does, so the timer would hold the process
+ * open for its whole length after the run is over. AbortSignal.timeout's timer does not.
+ */
+function gitTimeout(timeoutMs) {
+    return { signal: AbortSignal.timeout(timeoutMs), killSignal: 'SIGKILL' };
 }
 function exitOf(child) {
     return new Promise((resolve) => {
@@ -46748,7 +46756,7 @@ function parseLsTree(output) {
 async function readGitBlobs(repositoryRoot, shas, onBlob) {
     if (shas.length === 0)
         return { ok: true, value: 0 };
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: repositoryRoot, ...gitTimeout(GIT_TIMEOUT_MS), stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = exitOf(child);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
@@ -46941,7 +46949,8 @@ function apiBudgetRefusal(wantedFiles, budget, rateLimitRemaining) {
     const allowed = Math.min(budget, left);
     if (wantedFiles <= allowed)
         return null;
-    const rateLimit = rateLimitRemaining === null ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
+    // The rate limit is named only when it is what binds: a budget of 300 needs no excuse.
+    const rateLimit = left >= budget ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
     return (`reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
         'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead');
 }

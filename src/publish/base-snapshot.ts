@@ -132,7 +132,8 @@ export function apiBudgetRefusal(wantedFiles: number, budget: number, rateLimitR
   const left = rateLimitRemaining === null ? Number.POSITIVE_INFINITY : Math.max(0, rateLimitRemaining - API_REQUESTS_KEPT_FOR_SINKS);
   const allowed = Math.min(budget, left);
   if (wantedFiles <= allowed) return null;
-  const rateLimit = rateLimitRemaining === null ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
+  // The rate limit is named only when it is what binds: a budget of 300 needs no excuse.
+  const rateLimit = left >= budget ? '' : ` (the token has ${rateLimitRemaining} requests left in this hour's rate limit, ${API_REQUESTS_KEPT_FOR_SINKS} of them kept for the check run and the comment)`;
   return (
     `reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
     'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead'

@@ -20,12 +20,21 @@ export interface GitRun {
 const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' };
 
 export function runGit(directory: string, args: readonly string[], timeoutMs = GIT_TIMEOUT_MS): Promise<GitRun> {
-  const child = spawn('git', [...args], { cwd: directory, timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
+  const child = spawn('git', [...args], { cwd: directory, ...gitTimeout(timeoutMs), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...NON_INTERACTIVE } });
   const stdout: Buffer[] = [];
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return exitOf(child).then(({ code, spawnError }) => ({ code, stdout: Buffer.concat(stdout), stderr, spawnError }));
+}
+
+/**
+ * An abort signal rather than spawn's `timeout`: spawn's timer is only cleared when the child exits, and a
+ * child that never started (a missing working directory) never does, so the timer would hold the process
+ * open for its whole length after the run is over. AbortSignal.timeout's timer does not.
+ */
+export function gitTimeout(timeoutMs: number): { signal: AbortSignal; killSignal: NodeJS.Signals } {
+  return { signal: AbortSignal.timeout(timeoutMs), killSignal: 'SIGKILL' };
 }
 
 export function exitOf(child: ReturnType<typeof spawn>): Promise<{ code: number | null; spawnError: Error | null }> {

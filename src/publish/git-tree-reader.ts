@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { TreeFile } from './base-tree.js';
-import { exitOf, GIT_TIMEOUT_MS, gitFailure, runGit, type GitResult } from './git-process.js';
+import { exitOf, GIT_TIMEOUT_MS, gitFailure, gitTimeout, runGit, type GitResult } from './git-process.js';
 
 /** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
 
@@ -48,7 +48,7 @@ export async function readGitBlobs(
   onBlob: (sha: string, content: Buffer) => Promise<void>,
 ): Promise<GitResult<number>> {
   if (shas.length === 0) return { ok: true, value: 0 };
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: repositoryRoot, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: repositoryRoot, ...gitTimeout(GIT_TIMEOUT_MS), stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = exitOf(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -143,10 +143,30 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     expect(api.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
   });
 
-  it('a shallow checkout reads the base commit through the API and says so', async () => {
+  it('a shallow head checkout finds the merge base through the compare API and fetches the base with one git fetch', async () => {
     const origin = pullRequestRepository({ 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible'), 'README.md': 'x\n' }, { 'README.md': 'y\n', 'tools/go.mod': goMod('example.com/tools', 'v11.0.0+incompatible') });
     const clone = path.join(parent.path, `shallow-${Math.random().toString(36).slice(2)}`);
     git(parent.path, 'clone', '--quiet', '--depth', '1', '--branch', 'feature', `file://${origin.root}`, clone);
+    api.setMergeBase(origin.baseSha, origin.headSha, origin.baseSha);
+    const run = await runOnPullRequest(node, clone, origin);
+    expect(run.status).toBe(1);
+    expect(api.requestsTo('GET', /\/compare\//)).toHaveLength(1);
+    expect(api.requestsTo('GET', /\/git\/(trees|blobs)\//)).toEqual([]);
+    expect(run.summary.replace(/\\/g, '')).toContain("with one git fetch from the checkout's remote (the checkout is shallow)");
+    const [checkRun] = [...api.checkRuns.values()];
+    expect(checkRun?.annotations.map((annotation) => [annotation.path, annotation.annotation_level])).toEqual([
+      ['go.mod', 'warning'],
+      ['tools/go.mod', 'failure'],
+    ]);
+  });
+
+  it('a shallow checkout that cannot fetch reads the base commit through the API and says so', async () => {
+    const origin = pullRequestRepository({ 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible'), 'README.md': 'x\n' }, { 'README.md': 'y\n', 'tools/go.mod': goMod('example.com/tools', 'v11.0.0+incompatible') });
+    const clone = path.join(parent.path, `shallow-${Math.random().toString(36).slice(2)}`);
+    git(parent.path, 'clone', '--quiet', '--depth', '1', '--branch', 'feature', `file://${origin.root}`, clone);
+    // As after actions/checkout with persist-credentials: false on a private repository: no fetch is possible.
+    git(clone, 'remote', 'remove', 'origin');
+    api.setMergeBase(origin.baseSha, origin.headSha, origin.baseSha);
     api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
     const run = await runOnPullRequest(node, clone, origin);
     expect(run.status).toBe(1);

@@ -11,10 +11,7 @@ import { describeAjvErrors, openApiAjv, type OpenApiAjv, type OpenApiDocument } 
  * are compiled the first time it is seen.
  */
 
-/**
- * Whether a request without `X-GitHub-Api-Version` is a violation. Off until the action sends the header
- * (being added on another branch); a version that is sent is checked either way.
- */
+/** A request without `X-GitHub-Api-Version` is a violation: GitHub asks every client to pin one, and the action does. */
 export const REQUIRE_API_VERSION_HEADER = true;
 
 /**

