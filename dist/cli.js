@@ -37072,6 +37072,359 @@ function compareText(a, b) {
  */
 const REPORT_SCHEMA_VERSION = 2;
 
+;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
+
+
+/** Go's go.mod placeholder for "whatever the replace directive says". */
+const ZERO_PLACEHOLDER = 'v0.0.0-00010101000000-000000000000';
+/** Form 1: vX.0.0-ts-hash. */
+const PSEUDO_NO_BASE = /^v\d+\.0\.0-(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
+/** Form 2: vX.Y.(Z+1)-0.ts-hash; form 3: vX.Y.Z-pre.0.ts-hash. */
+const PSEUDO_WITH_BASE = /^v\d+\.\d+\.\d+-(?:[0-9A-Za-z.-]+\.)?0\.(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
+const SEMVER_TAG = /^(v(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?)(\+incompatible)?$/;
+const KUBERNETES_TAG = /^kubernetes-1\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
+const BRANCH_NAME = /^(?:master|release-\d+\.\d+)$/;
+const HEX = /^[0-9a-fA-F]+$/;
+/** Every client-go code from Kubernetes 1.15.0 on re-reads the token (domain.md §1.2). */
+const FIRST_ALWAYS_RELOADING = '1.15.0';
+const RESOLVERS = [
+    resolveZeroPlaceholder,
+    resolvePseudoVersion,
+    resolveBranch,
+    resolveKubernetesTag,
+    resolveSemverTag,
+    resolveBareCommit,
+];
+function resolveClientGoVersion(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return unknown('the client-go version is empty');
+    for (const resolve of RESOLVERS) {
+        const resolution = resolve(value);
+        if (resolution)
+            return resolution;
+    }
+    return unknown(`"${raw}" is not a client-go version, tag, branch or commit`);
+}
+function unknown(reason) {
+    return { known: false, reason };
+}
+// ---------------------------------------------------------------------------
+// Forms of version text.
+function resolveZeroPlaceholder(value) {
+    if (value !== ZERO_PLACEHOLDER)
+        return null;
+    return unknown(`${ZERO_PLACEHOLDER} is a placeholder, not a client-go version: the replace directive decides what is built`);
+}
+function resolvePseudoVersion(value) {
+    const match = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
+    if (!match)
+        return null;
+    const [, timestamp = '', hash = ''] = match;
+    const lookup = lookupCommit(hash);
+    if (!lookup.found)
+        return unknown((lookup.problem === 'not-found' ? describeNewerThanIndex(value) : null) ?? lookup.reason);
+    const { commit } = lookup;
+    const notes = [];
+    if (commit.timestamp !== timestamp) {
+        notes.push(`the pseudo-version time ${timestamp} is not the commit time ${commit.timestamp} of ${commit.commit}`);
+        notes.push('judged by the hash');
+    }
+    return known(releaseAtCommit(commit, 'commit', notes));
+}
+function resolveBranch(value) {
+    if (!BRANCH_NAME.test(value))
+        return null;
+    const branch = findBranch(value);
+    if (!branch)
+        return unknown(`kubernetes/client-go has no branch ${value}`);
+    const { head } = indexSource();
+    const note = `${value} is a branch, judged at its tip ${branch.tip.commit} as indexed (client-go master ${head}); ` +
+        'a branch moves';
+    return known(releaseAtCommit(branch.tip, 'branch', [note]));
+}
+function resolveKubernetesTag(value) {
+    if (!value.startsWith('kubernetes-'))
+        return null;
+    const tag = findTag(value);
+    if (tag)
+        return known(releaseOfTag(tag, 'tag', []));
+    const match = KUBERNETES_TAG.exec(value);
+    if (!match)
+        return unknown(`kubernetes/client-go has no tag ${value}`);
+    const [, minor, patch, prerelease] = match;
+    const v0Name = `v0.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
+    const v0Tag = findTag(v0Name);
+    if (v0Tag) {
+        const note = `${value} is not a published tag; judged as ${v0Name}, the same code`;
+        return known(releaseOfTag(v0Tag, 'scheme', [note]));
+    }
+    const version = kubernetesVersionOfTagName(value) ?? '';
+    return resolveBeyondIndex(value, version) ?? unknown(`kubernetes/client-go has no tag ${value}`);
+}
+function resolveSemverTag(value) {
+    const match = SEMVER_TAG.exec(value);
+    if (!match)
+        return null;
+    const [, name = '', major = '', minor = '', patch = '', prerelease, incompatible] = match;
+    const notes = incompatibleNotes(name, Number(major), incompatible !== undefined);
+    const tag = findTag(name);
+    if (tag)
+        return known(releaseOfTag(tag, 'tag', notes));
+    if (major !== '0')
+        return unknown(missingOldTagReason(value, Number(major), Number(minor)));
+    const version = `1.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
+    const twin = findTag(`kubernetes-${version}`);
+    if (twin) {
+        return known(releaseOfTag(twin, 'scheme', [...notes, unpublishedV0Note(name, twin.name, Number(minor))]));
+    }
+    return (resolveBeyondIndex(value, version, notes) ??
+        unknown(`${name} is not a client-go tag, and there is no kubernetes-${version} tag either`));
+}
+function resolveBareCommit(value) {
+    if (!HEX.test(value))
+        return null;
+    if (value.length < 12) {
+        return unknown(`"${value}" is too short to name a client-go commit; at least 12 hex digits are needed`);
+    }
+    const lookup = lookupCommit(value);
+    if (!lookup.found)
+        return unknown(lookup.reason);
+    return known(releaseAtCommit(lookup.commit, 'commit', []));
+}
+// ---------------------------------------------------------------------------
+// Notes and reasons.
+function incompatibleNotes(name, major, incompatible) {
+    if (!incompatible)
+        return [];
+    if (major < 2)
+        return [`+incompatible does not apply to a v${major} version; ignored`];
+    // v12.0.0 has a go.mod (kubernetes/kubernetes#84372), so Go 1.13+ rejects v12.0.0+incompatible.
+    if (major < 12)
+        return [];
+    return [`${name} has a go.mod, so Go 1.13 and later reject ${name}+incompatible; judged as ${name}`];
+}
+function missingOldTagReason(value, major, minor) {
+    if (major >= 13) {
+        return `kubernetes/client-go has no tag ${value}: the vN.0.0 scheme ended with v12.0.0, later releases are v0.X.Y`;
+    }
+    if (major === 1 && minor >= 6) {
+        return (`kubernetes/client-go has no tag ${value}; it reads like a Kubernetes version, which client-go ` +
+            'publishes as kubernetes-1.X.Y tags (and v0.X.Y from 1.15.7 on)');
+    }
+    return `kubernetes/client-go has no tag ${value}`;
+}
+function unpublishedV0Note(name, twinName, minor) {
+    const first = listTags().find((t) => tagSchemeOf(t.name) === 'v0' && t.kubernetesLine === `1.${minor}` && isPublishedRelease(t));
+    const firstText = first ? ` (the first v0.${minor}.x tag is ${first.name})` : '';
+    return (`${name} is not a published tag${firstText}; ` +
+        `judged as ${twinName}, the same code by the v0.X.Y = kubernetes-1.X.Y scheme`);
+}
+/** Notes a tag's own story needs, whatever way it was reached. */
+function tagNotes(tag) {
+    if (tag.lineLabel === '(retraction-only)') {
+        return [`${tag.name} is a retraction-only release (2021) that holds the old release-1.5 code`];
+    }
+    if (tag.lineLabel === '1.4*')
+        return [`client-go ${tag.name} carries Kubernetes 1.4 features (client-go README)`];
+    if (isInvalidTagName(tag.name)) {
+        return [`${tag.name} is a withdrawn "-invalid" tag, judged by its own code (${tag.commit.commit})`];
+    }
+    return [];
+}
+// ---------------------------------------------------------------------------
+// Beyond the index: v0.X.Y / kubernetes-1.X.Y newer than every tag the index knows.
+/**
+ * A release newer than the index cannot be looked up, but every client-go from Kubernetes 1.15.0 on
+ * reloads, so a version past the newest tag of its line (or past every line) is judged by that rule.
+ */
+function resolveBeyondIndex(value, version, notes = []) {
+    const line = kubernetesLineOf(version);
+    if (!line || compareKubernetesVersions(version, FIRST_ALWAYS_RELOADING) < 0)
+        return null;
+    const newest = newestTaggedVersion(line);
+    if (!newest || compareKubernetesVersions(version, newest.version) <= 0)
+        return null;
+    const { head } = indexSource();
+    return known({
+        kubernetes: version,
+        kubernetesLine: line,
+        reloadsToken: true,
+        tokenFileReloads: true,
+        mechanism: 'bearer-token-file',
+        tag: null,
+        commit: null,
+        resolvedBy: 'scheme',
+        note: [
+            ...notes,
+            `${value} is newer than the index (newest known tag ${newest.name}, client-go master ${head}); ` +
+                `every client-go from Kubernetes ${FIRST_ALWAYS_RELOADING} on re-reads the token`,
+        ].join('; '),
+    });
+}
+/**
+ * The Kubernetes version a version's name states when the index cannot judge the text itself: a
+ * kubernetes-1.X.Y or v0.X.Y name (k8s.io/api and the other staging modules share the scheme), or the tag a
+ * pseudo-version is based on (v0.30.1-0.… comes after v0.30.0). A vN.0.0 name counts only as the index knows
+ * it (v10.0.0 is Kubernetes 1.13, older than v0.15.x); a v0.0.0-… pseudo-version states nothing.
+ */
+function statedKubernetesVersion(raw) {
+    const value = raw.trim().replace(/\+incompatible$/, '');
+    const name = isPseudoVersion(value) ? pseudoVersionBase(value) : value;
+    if (name === null)
+        return null;
+    const stated = kubernetesVersionOfTagName(name);
+    if (stated !== null)
+        return stated;
+    const tag = findTag(name);
+    return tag ? kubernetesVersionOfTag(tag) : null;
+}
+/** A Go pseudo-version: code after the tag it is based on (if any), named by commit time and hash. */
+function isPseudoVersion(raw) {
+    const value = raw.trim();
+    return PSEUDO_NO_BASE.test(value) || PSEUDO_WITH_BASE.test(value);
+}
+/** Form 2 vX.Y.(Z+1)-0.ts-hash is based on vX.Y.Z; form 3 vX.Y.Z-pre.0.ts-hash on vX.Y.Z-pre; form 1 on nothing. */
+function pseudoVersionBase(value) {
+    const afterRelease = /^v(\d+)\.(\d+)\.(\d+)-0\.\d{14}-[0-9a-fA-F]{12}$/.exec(value);
+    if (afterRelease) {
+        const [, major, minor, patch] = afterRelease;
+        return Number(patch) > 0 ? `v${major}.${minor}.${Number(patch) - 1}` : null;
+    }
+    const afterPrerelease = /^(v\d+\.\d+\.\d+-[0-9A-Za-z.-]+?)\.0\.\d{14}-[0-9a-fA-F]{12}$/.exec(value);
+    return afterPrerelease?.[1] ?? null;
+}
+/**
+ * Says so when version text names code newer than this index: a pseudo-version whose commit is not indexed
+ * and is dated after every indexed commit, or a release past the newest indexed tag of its line. Null otherwise.
+ * Such text is not judged a fork, and a fix must not move it to an older release.
+ */
+function describeNewerThanIndex(raw) {
+    const value = raw.trim();
+    const { head } = indexSource();
+    const pseudo = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
+    if (pseudo) {
+        const [, timestamp = '', hash = ''] = pseudo;
+        const newest = newestCommitTimestamp();
+        if (!lookupCommit(hash).found && timestamp > newest) {
+            return (`${value} names commit ${hash.toLowerCase()} of ${dateOf(timestamp)}, newer than every commit in the commit index of ` +
+                `this release of the gate (up to ${dateOf(newest)}, client-go master ${head})`);
+        }
+    }
+    const stated = statedKubernetesVersion(value);
+    const line = stated === null ? null : kubernetesLineOf(stated);
+    const newestTag = line === null ? null : newestTaggedVersion(line);
+    if (stated === null || !newestTag || compareKubernetesVersions(stated, newestTag.version) <= 0)
+        return null;
+    return `${value} (Kubernetes ${stated}) is newer than the commit index of this release of the gate (newest known tag ${newestTag.name}, client-go master ${head})`;
+}
+function newestCommitTimestamp() {
+    return listCommits().at(-1)?.timestamp ?? indexSource().timestamp;
+}
+/** yyyymmddhhmmss → yyyy-mm-dd. */
+function dateOf(timestamp) {
+    return `${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}`;
+}
+let newestTags;
+/** Newest tagged Kubernetes version in the line, or in the whole index when the line has no tag yet. */
+function newestTaggedVersion(line) {
+    newestTags ??= findNewestTags();
+    return newestTags.byLine.get(line) ?? newestTags.overall;
+}
+function findNewestTags() {
+    let overall = null;
+    const byLine = new Map();
+    const newer = (candidate, current) => !current || compareKubernetesVersions(candidate.version, current.version) > 0;
+    for (const tag of listTags()) {
+        const version = kubernetesVersionOfTagName(tag.name);
+        if (!version)
+            continue;
+        const candidate = { name: tag.name, version };
+        if (newer(candidate, overall))
+            overall = candidate;
+        if (newer(candidate, byLine.get(tag.kubernetesLine)))
+            byLine.set(tag.kubernetesLine, candidate);
+    }
+    return { overall, byLine };
+}
+// ---------------------------------------------------------------------------
+// Building the release.
+function known(release) {
+    return { known: true, release };
+}
+/** Judged by a tag the text named (or that the v0.X.Y scheme pointed to). */
+function releaseOfTag(tag, resolvedBy, notes) {
+    // A version the text states wins over other tags on the same commit (kubernetes-1.8.5 is also 1.8.6).
+    const stated = kubernetesVersionOfTagName(tag.name);
+    // vN.0.0 names state no Kubernetes version, so the best tag on their commit names them (v11.0.0 → 1.14.0).
+    const namesItself = stated !== null || isInvalidTagName(tag.name);
+    const shown = namesItself ? kubernetesTwin(tag) : (canonicalTagAt(tag.commit) ?? tag);
+    return buildRelease({
+        commit: tag.commit,
+        tag: shown,
+        kubernetes: stated ?? kubernetesVersionOfTag(shown),
+        resolvedBy,
+        notes: [...notes, ...tagNotes(tag)],
+    });
+}
+/** Judged by a commit (pseudo-version, bare hash, branch tip): described by the best tag on it, if any. */
+function releaseAtCommit(commit, resolvedBy, notes) {
+    const shown = canonicalTagAt(commit) ?? null;
+    return buildRelease({
+        commit,
+        tag: shown,
+        kubernetes: shown ? kubernetesVersionOfTag(shown) : null,
+        resolvedBy,
+        notes: shown ? [...notes, ...tagNotes(shown), ...sameCodeNote(commit, shown)] : notes,
+    });
+}
+function buildRelease({ commit, tag, kubernetes, resolvedBy, notes }) {
+    const release = {
+        kubernetes,
+        kubernetesLine: tag?.kubernetesLine ?? commit.kubernetesLine,
+        reloadsToken: classReloads(commit.inCluster),
+        tokenFileReloads: classReloads(commit.kubeconfig),
+        mechanism: mechanismOf(commit.inCluster),
+        tag: tag?.name ?? null,
+        commit: commit.commit,
+        resolvedBy,
+    };
+    if (notes.length > 0)
+        release.note = notes.join('; ');
+    return release;
+}
+/** The kubernetes-1.X.Y name of a v0.X.Y tag (same commit), which the model prefers; else the tag. */
+function kubernetesTwin(tag) {
+    if (tagSchemeOf(tag.name) !== 'v0')
+        return tag;
+    const twin = findTag(tag.name.replace(/^v0\./, 'kubernetes-1.'));
+    return twin && twin.commit === tag.commit ? twin : tag;
+}
+const SCHEME_PREFERENCE = { kubernetes: 0, v0: 1, 'semver-major': 2 };
+/**
+ * The tag that best describes a commit: a release before a pre-release, kubernetes-1.X.Y before v0.X.Y
+ * before vN.0.0, and the lowest version when one code was tagged as several patches (kubernetes-1.13.10
+ * and 1.13.11): the release that first shipped the code, as domain.md names it; a note names the others.
+ */
+function canonicalTagAt(commit) {
+    const candidates = tagsAtCommit(commit).filter((t) => !isInvalidTagName(t.name));
+    return [...candidates].sort((a, b) => Number(isPublishedRelease(b)) - Number(isPublishedRelease(a)) ||
+        SCHEME_PREFERENCE[tagSchemeOf(a.name)] - SCHEME_PREFERENCE[tagSchemeOf(b.name)] ||
+        compareTagVersions(a, b))[0];
+}
+function compareTagVersions(a, b) {
+    const [x, y] = [kubernetesVersionOfTagName(a.name), kubernetesVersionOfTagName(b.name)];
+    return x && y ? compareKubernetesVersions(x, y) : 0;
+}
+function sameCodeNote(commit, shown) {
+    if (tagSchemeOf(shown.name) !== 'kubernetes')
+        return [];
+    const others = tagsAtCommit(commit).filter((t) => t !== shown && isPublishedRelease(t) && tagSchemeOf(t.name) === 'kubernetes');
+    if (others.length === 0)
+        return [];
+    return [`the same code is also tagged ${others.map((t) => t.name).join(', ')}`];
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/fix-phrasing/go-module-fix.ts
 /** `go get` of client-go and the repository's other k8s.io modules at one tag. */
 function goGet(reference, tag) {
@@ -37234,296 +37587,6 @@ function isStagingModule(modulePath) {
  */
 function clientGoDependency(info) {
     return info.deps.find((dep) => isClientGoModule(dep.path)) ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
-
-
-/** Go's go.mod placeholder for "whatever the replace directive says". */
-const ZERO_PLACEHOLDER = 'v0.0.0-00010101000000-000000000000';
-/** Form 1: vX.0.0-ts-hash. */
-const PSEUDO_NO_BASE = /^v\d+\.0\.0-(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
-/** Form 2: vX.Y.(Z+1)-0.ts-hash; form 3: vX.Y.Z-pre.0.ts-hash. */
-const PSEUDO_WITH_BASE = /^v\d+\.\d+\.\d+-(?:[0-9A-Za-z.-]+\.)?0\.(\d{14})-([0-9a-fA-F]{12})(\+incompatible)?$/;
-const SEMVER_TAG = /^(v(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?)(\+incompatible)?$/;
-const KUBERNETES_TAG = /^kubernetes-1\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?$/;
-const BRANCH_NAME = /^(?:master|release-\d+\.\d+)$/;
-const HEX = /^[0-9a-fA-F]+$/;
-/** Every client-go code from Kubernetes 1.15.0 on re-reads the token (domain.md §1.2). */
-const FIRST_ALWAYS_RELOADING = '1.15.0';
-const RESOLVERS = [
-    resolveZeroPlaceholder,
-    resolvePseudoVersion,
-    resolveBranch,
-    resolveKubernetesTag,
-    resolveSemverTag,
-    resolveBareCommit,
-];
-function resolveClientGoVersion(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return unknown('the client-go version is empty');
-    for (const resolve of RESOLVERS) {
-        const resolution = resolve(value);
-        if (resolution)
-            return resolution;
-    }
-    return unknown(`"${raw}" is not a client-go version, tag, branch or commit`);
-}
-function unknown(reason) {
-    return { known: false, reason };
-}
-// ---------------------------------------------------------------------------
-// Forms of version text.
-function resolveZeroPlaceholder(value) {
-    if (value !== ZERO_PLACEHOLDER)
-        return null;
-    return unknown(`${ZERO_PLACEHOLDER} is a placeholder, not a client-go version: the replace directive decides what is built`);
-}
-function resolvePseudoVersion(value) {
-    const match = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
-    if (!match)
-        return null;
-    const [, timestamp = '', hash = ''] = match;
-    const lookup = lookupCommit(hash);
-    if (!lookup.found)
-        return unknown(lookup.reason);
-    const { commit } = lookup;
-    const notes = [];
-    if (commit.timestamp !== timestamp) {
-        notes.push(`the pseudo-version time ${timestamp} is not the commit time ${commit.timestamp} of ${commit.commit}`);
-        notes.push('judged by the hash');
-    }
-    return known(releaseAtCommit(commit, 'commit', notes));
-}
-function resolveBranch(value) {
-    if (!BRANCH_NAME.test(value))
-        return null;
-    const branch = findBranch(value);
-    if (!branch)
-        return unknown(`kubernetes/client-go has no branch ${value}`);
-    const { head } = indexSource();
-    const note = `${value} is a branch, judged at its tip ${branch.tip.commit} as indexed (client-go master ${head}); ` +
-        'a branch moves';
-    return known(releaseAtCommit(branch.tip, 'branch', [note]));
-}
-function resolveKubernetesTag(value) {
-    if (!value.startsWith('kubernetes-'))
-        return null;
-    const tag = findTag(value);
-    if (tag)
-        return known(releaseOfTag(tag, 'tag', []));
-    const match = KUBERNETES_TAG.exec(value);
-    if (!match)
-        return unknown(`kubernetes/client-go has no tag ${value}`);
-    const [, minor, patch, prerelease] = match;
-    const v0Name = `v0.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
-    const v0Tag = findTag(v0Name);
-    if (v0Tag) {
-        const note = `${value} is not a published tag; judged as ${v0Name}, the same code`;
-        return known(releaseOfTag(v0Tag, 'scheme', [note]));
-    }
-    const version = kubernetesVersionOfTagName(value) ?? '';
-    return resolveBeyondIndex(value, version) ?? unknown(`kubernetes/client-go has no tag ${value}`);
-}
-function resolveSemverTag(value) {
-    const match = SEMVER_TAG.exec(value);
-    if (!match)
-        return null;
-    const [, name = '', major = '', minor = '', patch = '', prerelease, incompatible] = match;
-    const notes = incompatibleNotes(name, Number(major), incompatible !== undefined);
-    const tag = findTag(name);
-    if (tag)
-        return known(releaseOfTag(tag, 'tag', notes));
-    if (major !== '0')
-        return unknown(missingOldTagReason(value, Number(major), Number(minor)));
-    const version = `1.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}`;
-    const twin = findTag(`kubernetes-${version}`);
-    if (twin) {
-        return known(releaseOfTag(twin, 'scheme', [...notes, unpublishedV0Note(name, twin.name, Number(minor))]));
-    }
-    return (resolveBeyondIndex(value, version, notes) ??
-        unknown(`${name} is not a client-go tag, and there is no kubernetes-${version} tag either`));
-}
-function resolveBareCommit(value) {
-    if (!HEX.test(value))
-        return null;
-    if (value.length < 12) {
-        return unknown(`"${value}" is too short to name a client-go commit; at least 12 hex digits are needed`);
-    }
-    const lookup = lookupCommit(value);
-    if (!lookup.found)
-        return unknown(lookup.reason);
-    return known(releaseAtCommit(lookup.commit, 'commit', []));
-}
-// ---------------------------------------------------------------------------
-// Notes and reasons.
-function incompatibleNotes(name, major, incompatible) {
-    if (!incompatible)
-        return [];
-    if (major < 2)
-        return [`+incompatible does not apply to a v${major} version; ignored`];
-    // v12.0.0 has a go.mod (kubernetes/kubernetes#84372), so Go 1.13+ rejects v12.0.0+incompatible.
-    if (major < 12)
-        return [];
-    return [`${name} has a go.mod, so Go 1.13 and later reject ${name}+incompatible; judged as ${name}`];
-}
-function missingOldTagReason(value, major, minor) {
-    if (major >= 13) {
-        return `kubernetes/client-go has no tag ${value}: the vN.0.0 scheme ended with v12.0.0, later releases are v0.X.Y`;
-    }
-    if (major === 1 && minor >= 6) {
-        return (`kubernetes/client-go has no tag ${value}; it reads like a Kubernetes version, which client-go ` +
-            'publishes as kubernetes-1.X.Y tags (and v0.X.Y from 1.15.7 on)');
-    }
-    return `kubernetes/client-go has no tag ${value}`;
-}
-function unpublishedV0Note(name, twinName, minor) {
-    const first = listTags().find((t) => tagSchemeOf(t.name) === 'v0' && t.kubernetesLine === `1.${minor}` && isPublishedRelease(t));
-    const firstText = first ? ` (the first v0.${minor}.x tag is ${first.name})` : '';
-    return (`${name} is not a published tag${firstText}; ` +
-        `judged as ${twinName}, the same code by the v0.X.Y = kubernetes-1.X.Y scheme`);
-}
-/** Notes a tag's own story needs, whatever way it was reached. */
-function tagNotes(tag) {
-    if (tag.lineLabel === '(retraction-only)') {
-        return [`${tag.name} is a retraction-only release (2021) that holds the old release-1.5 code`];
-    }
-    if (tag.lineLabel === '1.4*')
-        return [`client-go ${tag.name} carries Kubernetes 1.4 features (client-go README)`];
-    if (isInvalidTagName(tag.name)) {
-        return [`${tag.name} is a withdrawn "-invalid" tag, judged by its own code (${tag.commit.commit})`];
-    }
-    return [];
-}
-// ---------------------------------------------------------------------------
-// Beyond the index: v0.X.Y / kubernetes-1.X.Y newer than every tag the index knows.
-/**
- * A release newer than the index cannot be looked up, but every client-go from Kubernetes 1.15.0 on
- * reloads, so a version past the newest tag of its line (or past every line) is judged by that rule.
- */
-function resolveBeyondIndex(value, version, notes = []) {
-    const line = kubernetesLineOf(version);
-    if (!line || compareKubernetesVersions(version, FIRST_ALWAYS_RELOADING) < 0)
-        return null;
-    const newest = newestTaggedVersion(line);
-    if (!newest || compareKubernetesVersions(version, newest.version) <= 0)
-        return null;
-    const { head } = indexSource();
-    return known({
-        kubernetes: version,
-        kubernetesLine: line,
-        reloadsToken: true,
-        tokenFileReloads: true,
-        mechanism: 'bearer-token-file',
-        tag: null,
-        commit: null,
-        resolvedBy: 'scheme',
-        note: [
-            ...notes,
-            `${value} is newer than the index (newest known tag ${newest.name}, client-go master ${head}); ` +
-                `every client-go from Kubernetes ${FIRST_ALWAYS_RELOADING} on re-reads the token`,
-        ].join('; '),
-    });
-}
-let newestTags;
-/** Newest tagged Kubernetes version in the line, or in the whole index when the line has no tag yet. */
-function newestTaggedVersion(line) {
-    newestTags ??= findNewestTags();
-    return newestTags.byLine.get(line) ?? newestTags.overall;
-}
-function findNewestTags() {
-    let overall = null;
-    const byLine = new Map();
-    const newer = (candidate, current) => !current || compareKubernetesVersions(candidate.version, current.version) > 0;
-    for (const tag of listTags()) {
-        const version = kubernetesVersionOfTagName(tag.name);
-        if (!version)
-            continue;
-        const candidate = { name: tag.name, version };
-        if (newer(candidate, overall))
-            overall = candidate;
-        if (newer(candidate, byLine.get(tag.kubernetesLine)))
-            byLine.set(tag.kubernetesLine, candidate);
-    }
-    return { overall, byLine };
-}
-// ---------------------------------------------------------------------------
-// Building the release.
-function known(release) {
-    return { known: true, release };
-}
-/** Judged by a tag the text named (or that the v0.X.Y scheme pointed to). */
-function releaseOfTag(tag, resolvedBy, notes) {
-    // A version the text states wins over other tags on the same commit (kubernetes-1.8.5 is also 1.8.6).
-    const stated = kubernetesVersionOfTagName(tag.name);
-    // vN.0.0 names state no Kubernetes version, so the best tag on their commit names them (v11.0.0 → 1.14.0).
-    const namesItself = stated !== null || isInvalidTagName(tag.name);
-    const shown = namesItself ? kubernetesTwin(tag) : (canonicalTagAt(tag.commit) ?? tag);
-    return buildRelease({
-        commit: tag.commit,
-        tag: shown,
-        kubernetes: stated ?? kubernetesVersionOfTag(shown),
-        resolvedBy,
-        notes: [...notes, ...tagNotes(tag)],
-    });
-}
-/** Judged by a commit (pseudo-version, bare hash, branch tip): described by the best tag on it, if any. */
-function releaseAtCommit(commit, resolvedBy, notes) {
-    const shown = canonicalTagAt(commit) ?? null;
-    return buildRelease({
-        commit,
-        tag: shown,
-        kubernetes: shown ? kubernetesVersionOfTag(shown) : null,
-        resolvedBy,
-        notes: shown ? [...notes, ...tagNotes(shown), ...sameCodeNote(commit, shown)] : notes,
-    });
-}
-function buildRelease({ commit, tag, kubernetes, resolvedBy, notes }) {
-    const release = {
-        kubernetes,
-        kubernetesLine: tag?.kubernetesLine ?? commit.kubernetesLine,
-        reloadsToken: classReloads(commit.inCluster),
-        tokenFileReloads: classReloads(commit.kubeconfig),
-        mechanism: mechanismOf(commit.inCluster),
-        tag: tag?.name ?? null,
-        commit: commit.commit,
-        resolvedBy,
-    };
-    if (notes.length > 0)
-        release.note = notes.join('; ');
-    return release;
-}
-/** The kubernetes-1.X.Y name of a v0.X.Y tag (same commit), which the model prefers; else the tag. */
-function kubernetesTwin(tag) {
-    if (tagSchemeOf(tag.name) !== 'v0')
-        return tag;
-    const twin = findTag(tag.name.replace(/^v0\./, 'kubernetes-1.'));
-    return twin && twin.commit === tag.commit ? twin : tag;
-}
-const SCHEME_PREFERENCE = { kubernetes: 0, v0: 1, 'semver-major': 2 };
-/**
- * The tag that best describes a commit: a release before a pre-release, kubernetes-1.X.Y before v0.X.Y
- * before vN.0.0, and the lowest version when one code was tagged as several patches (kubernetes-1.13.10
- * and 1.13.11): the release that first shipped the code, as domain.md names it; a note names the others.
- */
-function canonicalTagAt(commit) {
-    const candidates = tagsAtCommit(commit).filter((t) => !isInvalidTagName(t.name));
-    return [...candidates].sort((a, b) => Number(isPublishedRelease(b)) - Number(isPublishedRelease(a)) ||
-        SCHEME_PREFERENCE[tagSchemeOf(a.name)] - SCHEME_PREFERENCE[tagSchemeOf(b.name)] ||
-        compareTagVersions(a, b))[0];
-}
-function compareTagVersions(a, b) {
-    const [x, y] = [kubernetesVersionOfTagName(a.name), kubernetesVersionOfTagName(b.name)];
-    return x && y ? compareKubernetesVersions(x, y) : 0;
-}
-function sameCodeNote(commit, shown) {
-    if (tagSchemeOf(shown.name) !== 'kubernetes')
-        return [];
-    const others = tagsAtCommit(commit).filter((t) => t !== shown && isPublishedRelease(t) && tagSchemeOf(t.name) === 'kubernetes');
-    if (others.length === 0)
-        return [];
-    return [`the same code is also tagged ${others.map((t) => t.name).join(', ')}`];
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/resolve-reference-release.ts
@@ -37905,6 +37968,7 @@ function ok(explanation) {
 
 
 
+
 const STOP_GAP = 'Until that is deployed, restart running pods before their token\'s extended expiry (1 year by default, 90 days on EKS, about 1 hour on AKS with the OIDC issuer): a stop-gap, not a fix.';
 /**
  * The fix without the stop-gap sentence every fix ends with, for tables that say the stop-gap once
@@ -37919,12 +37983,83 @@ function releasesThatPass(published, policy, floor) {
 }
 /** The smallest upgrade that passes, as a command to paste, plus the stop-gap. */
 function suggestFix(context) {
-    const target = chooseTarget(context);
-    if (!target)
-        return `No published client-go release passes this policy and minimum; relax minimum-version. ${STOP_GAP}`;
-    const phrase = PHRASING_BY_SOURCE[context.reference.source];
-    const change = phrase(context.reference, { release: target, tag: target.tag ?? '', semverAlternative: firstSemverTag(context, target) });
-    return `${change} ${STOP_GAP}`;
+    const choice = chooseFixTarget(context);
+    switch (choice.kind) {
+        case 'newer-than-index':
+            return (`${choice.module} ${choice.why}: update ${context.tool.name} (this is ${context.tool.version}) to a newer release, whose index can judge it; ` +
+                `do not move ${choice.module} to an older release for this finding.`);
+        case 'none':
+            return (`No client-go release in the commit index of ${context.tool.name} ${context.tool.version} passes this policy and minimum at or above the version in use; ` +
+                `relax minimum-version, or update the action to a release with a newer index. ${STOP_GAP}`);
+        case 'release': {
+            const { release } = choice;
+            const phrase = PHRASING_BY_SOURCE[context.reference.source];
+            const change = phrase(context.reference, { release, tag: release.tag ?? '', semverAlternative: firstSemverTag(context, release) });
+            return `${change} ${STOP_GAP}`;
+        }
+    }
+}
+/**
+ * The one place a fix target is picked, for every phrasing: the smallest passing release at or above
+ * everything the reference names (what is built, what is declared, the k8s.io modules the command moves
+ * along), so a fix never proposes a downgrade. Versions compare in Kubernetes order, never by semver:
+ * v10.0.0+incompatible is Kubernetes 1.13, older than v0.15.7.
+ */
+function chooseFixTarget(context) {
+    const bounds = lowerBoundsOf(context);
+    const unstated = bounds.find((bound) => bound.version === null && describeNewerThanIndex(bound.text) !== null);
+    if (unstated)
+        return newerThanIndex(unstated);
+    const highest = highestBound(bounds);
+    const smallest = context.passing.find((release) => !highest || isAbove(release, highest));
+    if (smallest)
+        return { kind: 'release', release: alignWithSiblings(smallest, context) ?? smallest };
+    return highest && describeNewerThanIndex(highest.text) !== null ? newerThanIndex(highest) : { kind: 'none' };
+}
+function newerThanIndex(bound) {
+    return { kind: 'newer-than-index', module: bound.module, why: describeNewerThanIndex(bound.text) ?? '' };
+}
+function lowerBoundsOf({ reference, current }) {
+    const effective = reference.effective ?? reference.declared ?? '';
+    const bounds = [current ? { module: reference.module, text: effective, version: versionOf(current), after: false } : statedBound(reference.module, effective)];
+    if (reference.declared !== null && reference.declared !== effective)
+        bounds.push(declaredBound(reference.module, reference.declared));
+    for (const sibling of reference.siblings)
+        bounds.push(statedBound(sibling.path, sibling.version));
+    return bounds;
+}
+/** What the text's name says, for text the index cannot judge (and for the other k8s.io modules, never in it). */
+function statedBound(module, text) {
+    return { module, text, version: statedKubernetesVersion(text), after: isPseudoVersion(text) };
+}
+/**
+ * A replace can build an older client-go than the require line asks for; the fix must not lower the require.
+ * A branch (dep's `branch = "release-11.0"`) moves, so it states no version to stay above.
+ */
+function declaredBound(module, declared) {
+    const resolution = resolveClientGoVersion(declared);
+    if (!resolution.known)
+        return statedBound(module, declared);
+    return { module, text: declared, version: resolution.release.resolvedBy === 'branch' ? null : versionOf(resolution.release), after: false };
+}
+/** The bound that decides: the highest version; of equal ones, the one that must be passed, not met. */
+function highestBound(bounds) {
+    let highest = null;
+    for (const bound of bounds) {
+        if (bound.version === null)
+            continue;
+        const order = highest ? compareKubernetesVersions(bound.version, highest.version) : 1;
+        if (order > 0 || (order === 0 && bound.after))
+            highest = { ...bound, version: bound.version };
+    }
+    return highest;
+}
+function isAbove(release, bound) {
+    const version = versionOf(release);
+    if (version === null)
+        return false;
+    const order = compareKubernetesVersions(version, bound.version);
+    return bound.after ? order > 0 : order >= 0;
 }
 /** A release's place in Kubernetes order: its tagged version, else its line. */
 function versionOf(release) {
@@ -37933,13 +38068,6 @@ function versionOf(release) {
 function atLeast(release, minimum) {
     const version = versionOf(release);
     return minimum === null || (version !== null && compareKubernetesVersions(version, minimum) >= 0);
-}
-function chooseTarget(context) {
-    const currentVersion = context.current ? versionOf(context.current) : null;
-    const smallest = context.passing.find((release) => atLeast(release, currentVersion));
-    if (!smallest)
-        return null;
-    return alignWithSiblings(smallest, context) ?? smallest;
 }
 /** Moving client-go alone below the repository's other k8s.io modules would downgrade or split them. */
 function alignWithSiblings(smallest, context) {
@@ -38027,7 +38155,7 @@ function evaluateReference(resolved, context) {
         inferred: reference.inferred,
         indirect: reference.indirect,
         message: composeMessage(reference, decision, release),
-        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing }),
+        fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing, tool: context.tool }),
         related: reference.related,
     };
 }
@@ -46176,7 +46304,7 @@ async function scanRepository(settings, tool) {
     const references = [...fromText, ...artifacts.resolved];
     // Fix targets come from the commit index; a scan with no reference has no fix to word and skips parsing it.
     const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
-    const findings = references.map((item) => evaluateReference(item, { settings, floor, passing }));
+    const findings = references.map((item) => evaluateReference(item, { settings, floor, passing, tool }));
     const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
     return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
@@ -47418,6 +47546,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
     if (!budget.take(headline))
         return '';
     const why = budget.take(WHY_LINES) ? WHY_LINES : [];
+    const fullReport = context?.reportPath && budget.take(FULL_REPORT_LINES) ? FULL_REPORT_LINES : [];
     const notesReserve = linesByteLength([
         ...omittedFindingsLines(report.findings.length, report.findings.length, maxBytes, context),
         ...omittedDiagnosticsLines(report.diagnostics.length, report.diagnostics.length, context),
@@ -47441,6 +47570,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
         ...diagnosticsSectionLines(shownDiagnostics),
         ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
         ...why,
+        ...fullReport,
     ]);
 }
 // ---------------------------------------------------------------------------------------------------
@@ -47640,8 +47770,7 @@ function verdictCell(finding) {
     return parts.join('<br>');
 }
 function reportReference(context) {
-    const path = context?.reportPath ? markdownCodeSpan(shortenText(context.reportPath, MAX_PATH_LENGTH)) : '';
-    return path ? `the JSON report (${path})` : 'the JSON report';
+    return context?.reportPath ? 'the JSON report (step output `report-path`)' : 'the JSON report';
 }
 function omittedFindingsLines(omitted, total, maxBytes, context) {
     if (omitted === 0)
@@ -47699,6 +47828,24 @@ const WHY_LINES = [
     '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
         'when that one expires. Upgrade client-go as the Fix column says; until that is deployed, restart running pods ' +
         'before their token\'s extended expiry.',
+];
+/**
+ * Fixed text (no repository input): the report files live under RUNNER_TEMP and are gone when the job
+ * ends, so the summary names the outputs that hold their paths and the step that keeps them.
+ */
+const FULL_REPORT_LINES = [
+    '',
+    '### Full report',
+    '',
+    'The JSON report with every finding is in the step output `report-path`, and the SARIF file in `sarif-path`: ' +
+        'files on the runner, gone when the job ends. To keep the report, upload it as an artifact (`<id>` is the id of the gate step):',
+    '',
+    '```yaml',
+    '- uses: actions/upload-artifact@v4',
+    '  if: always()',
+    '  with:',
+    '    path: ${{ steps.<id>.outputs.report-path }}',
+    '```',
 ];
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -48007,20 +48154,32 @@ const DEFAULT_KUBECTL_SEVERITY = 'warning';
 
 
 
+const IMAGE_INPUT_NAMES = {
+    images: 'images',
+    platform: 'image-platform',
+    timeout: 'image-timeout',
+    insecureRegistries: 'insecure-registries',
+};
+/** host[:port], an IPv6 host in brackets; isInsecureRegistry ignores an http(s):// prefix and trailing slashes. */
+const INSECURE_REGISTRY_ENTRY = /^(?:https?:\/\/)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?\/*$/;
 /**
  * Checks the image settings; undefined when no image is to be inspected (no network is used then).
  * Credentials from the inputs apply to the one registry they name and win over a Docker config.json:
  * sending them to every registry a Dockerfile names would hand them to whoever writes a FROM line.
  */
-function readImageSettings(raw, dockerCredentials, workDirectory) {
+function readImageSettings(raw, dockerCredentials, workDirectory, names) {
     for (const image of raw.images) {
         const parsed = parseImageReference(image);
         if (!parsed.ok)
-            throw new SettingsError('images', image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
+            throw new SettingsError(names.images, image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
     }
     const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
     if (!parsePlatform(platform).ok)
-        throw new SettingsError('image-platform', raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+        throw new SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    // A host that never matches would silently leave that registry on https: refuse it instead.
+    const badRegistry = raw.insecureRegistries.find((entry) => !INSECURE_REGISTRY_ENTRY.test(entry.trim()));
+    if (badRegistry !== undefined)
+        throw new SettingsError(names.insecureRegistries, badRegistry, 'a registry host[:port] such as registry.internal:5000, without a path');
     const credentials = new Map(dockerCredentials);
     const registry = raw.registry.trim();
     if (raw.username !== '' || raw.password !== '') {
@@ -48036,13 +48195,13 @@ function readImageSettings(raw, dockerCredentials, workDirectory) {
         references: raw.images,
         fromDockerfiles: raw.fromDockerfiles,
         platform,
-        timeoutMs: parseTimeout(raw.timeout),
+        timeoutMs: parseTimeout(names.timeout, raw.timeout),
         credentials,
         insecureRegistries: raw.insecureRegistries,
         workDirectory,
     };
 }
-function parseTimeout(raw) {
+function parseTimeout(name, raw) {
     const value = raw.trim().toLowerCase();
     if (value === '')
         return DEFAULT_IMAGE_TIMEOUT_MS;
@@ -48050,11 +48209,12 @@ function parseTimeout(raw) {
     const unit = { ms: 1, s: 1000, m: 60_000 }[match?.[2] ?? 's'] ?? 1000;
     const milliseconds = match ? Number(match[1]) * unit : Number.NaN;
     if (!Number.isFinite(milliseconds) || milliseconds < 100)
-        throw new SettingsError('image-timeout', raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
+        throw new SettingsError(name, raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
     return Math.round(milliseconds);
 }
 
 ;// CONCATENATED MODULE: ./src/settings/parse-setting-values.ts
+
 
 
 const POLICIES = ['strict', 'documented', 'reload'];
@@ -48104,7 +48264,10 @@ function parseByteSize(name, raw, fallback) {
     }
     return Math.floor(Number(match[1]) * unit);
 }
-/** The floor is validated by the version model later; here only its shape. */
+/**
+ * The floor is checked against the version model here, where the name the user gave it (input, flag as
+ * typed, config file line) is known; the scan resolves it again.
+ */
 function parseMinimumVersion(name, raw) {
     const value = raw.trim();
     if (value === '')
@@ -48112,6 +48275,7 @@ function parseMinimumVersion(name, raw) {
     if (!/^[A-Za-z0-9.+\-_]+$/.test(value)) {
         throw new SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
     }
+    resolveFloor(name, value);
     return value;
 }
 const KUBECTL_SEVERITIES = ['warning', 'error'];
@@ -48180,7 +48344,7 @@ does not re-read its ServiceAccount token.
 Options:
   --format text|json|sarif|markdown   output format (default: text)
   --policy strict|documented|reload   which rule decides (default: strict)
-  --minimum VERSION                   extra floor: v0.15.7, v12.0.0, 1.15.7
+  --minimum-version VERSION           extra floor: v0.15.7, v12.0.0, 1.15.7 (alias: --minimum)
   --fail-on outdated|unknown|never    what fails the run (default: outdated)
   --fail-on-inferred                  let findings inferred from go.sum fail the run
   --include GLOB                      scan only matching paths (repeatable)
@@ -48192,7 +48356,8 @@ Options:
   --binary GLOB                       also read matching Go binaries' build info (repeatable)
   --image REF                         pull a container image and judge its Go binaries (repeatable)
   --inspect-dockerfile-images         also pull every FROM / COPY --from image of the Dockerfiles
-  --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
+  --image-platform OS/ARCH[/VARIANT]  platform picked from multi-platform images (default: linux/amd64;
+                                      alias: --platform)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
   --base REF                          judge only what changed since the merge base of HEAD and REF
@@ -48211,6 +48376,7 @@ Exit status: 0 the policy passed, 1 the policy failed, 2 usage or internal error
 const OPTIONS = {
     format: { type: 'string' },
     policy: { type: 'string' },
+    'minimum-version': { type: 'string' },
     minimum: { type: 'string' },
     'fail-on': { type: 'string' },
     'fail-on-inferred': { type: 'boolean' },
@@ -48223,6 +48389,7 @@ const OPTIONS = {
     binary: { type: 'string', multiple: true },
     image: { type: 'string', multiple: true },
     'inspect-dockerfile-images': { type: 'boolean' },
+    'image-platform': { type: 'string' },
     platform: { type: 'string' },
     'image-timeout': { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
@@ -48236,6 +48403,22 @@ const OPTIONS = {
     version: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
+/**
+ * Flags named after the action inputs they mirror, with the shorter names they first had as aliases, so
+ * existing command lines keep working.
+ */
+const FLAG_ALIASES = { 'minimum-version': 'minimum', 'image-platform': 'platform' };
+/** The value given by the flag or its alias, named as the user typed it; both with different values is a usage error. */
+function aliasedFlag(values, flag) {
+    const alias = FLAG_ALIASES[flag];
+    const [byName, byAlias] = [values[flag], values[alias]];
+    if (byName !== undefined && byAlias !== undefined && byName.trim() !== byAlias.trim()) {
+        throw new SettingsError(`--${flag}`, byName, `the same value as its alias --${alias} (${JSON.stringify(byAlias)}), or only one of the two`);
+    }
+    if (byName === undefined && byAlias !== undefined)
+        return { name: `--${alias}`, raw: byAlias };
+    return { name: `--${flag}`, raw: byName ?? null };
+}
 function parseFormat(raw) {
     const value = (raw ?? 'text').trim().toLowerCase();
     if (FORMATS.includes(value))
@@ -48251,16 +48434,17 @@ function parseColor(values) {
 }
 /** Registry logins come from the Docker config.json only: a command line is no place for a password. */
 function imagesOf(values, dockerCredentials) {
+    const platform = aliasedFlag(values, 'image-platform');
     const images = readImageSettings({
         images: values.image ?? [],
         fromDockerfiles: values['inspect-dockerfile-images'] ?? false,
-        platform: values.platform ?? '',
+        platform: platform.raw ?? '',
         timeout: values['image-timeout'] ?? '',
         registry: '',
         username: '',
         password: '',
         insecureRegistries: values['insecure-registry'] ?? [],
-    }, dockerCredentials, null);
+    }, dockerCredentials, null, { images: '--image', platform: platform.name, timeout: '--image-timeout', insecureRegistries: '--insecure-registry' });
     return images ? { images } : {};
 }
 /** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */
@@ -48296,7 +48480,7 @@ function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig 
             root,
             ...overConfigFile({
                 policy: { name: '--policy', raw: values.policy ?? null },
-                minimumVersion: { name: '--minimum', raw: values.minimum ?? null },
+                minimumVersion: aliasedFlag(values, 'minimum-version'),
                 failOn: { name: '--fail-on', raw: values['fail-on'] ?? null },
                 include: includes.length > 0 ? includes : null,
                 exclude: excludes.length > 0 ? excludes : null,
@@ -48436,15 +48620,18 @@ function expiryDate(raw, where) {
 
 /** A config file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+const ACTION_CONFIG_PLACE = { name: 'config-file', root: 'the workspace' };
+/** The CLI looks for DIR/.github/client-go-token-gate.yml without a flag being typed: say which flags decide. */
+const CLI_DEFAULT_CONFIG_PLACE = { name: 'config file (--config FILE picks another, --no-config none)', root: 'the scanned directory' };
 /**
  * Reads the config file at `relativePath` inside `root`. A missing file is no error (null): most
  * repositories have none. Anything else wrong with it is a SettingsError, so the step fails saying so.
  */
-function readConfigFile(root, relativePath) {
+function readConfigFile(root, relativePath, place = ACTION_CONFIG_PLACE) {
     const file = external_node_path_default().resolve(root, relativePath);
     const inside = external_node_path_default().relative(external_node_path_default().resolve(root), file);
     if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
-        throw new SettingsError('config-file', relativePath, 'a path inside the workspace');
+        throw new SettingsError(place.name, relativePath, `a path inside ${place.root}`);
     let size;
     try {
         size = (0,external_node_fs_namespaceObject.statSync)(file).size;
@@ -48452,13 +48639,13 @@ function readConfigFile(root, relativePath) {
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
-        throw new SettingsError('config-file', relativePath, `a readable file (${error.message})`);
+        throw new SettingsError(place.name, relativePath, `a readable file (${error.message})`);
     }
     // A symlink in the scanned repository must not make the action read a file outside it.
     if (!isRealPathInside(root, file))
-        throw new SettingsError('config-file', relativePath, 'a file inside the workspace, not a symlink out of it');
+        throw new SettingsError(place.name, relativePath, `a file inside ${place.root}, not a symlink out of it`);
     if (size > MAX_CONFIG_BYTES)
-        throw new SettingsError('config-file', relativePath, `a file under ${MAX_CONFIG_BYTES} bytes`);
+        throw new SettingsError(place.name, relativePath, `a file under ${MAX_CONFIG_BYTES} bytes`);
     return parseConfigFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), inside.split((external_node_path_default()).sep).join('/'));
 }
 
@@ -48562,7 +48749,7 @@ const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null };
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig = (root, explicitPath) => {
     if (explicitPath === null) {
-        const config = readConfigFile(root, CONFIG_FILE_PATH);
+        const config = readConfigFile(root, CONFIG_FILE_PATH, CLI_DEFAULT_CONFIG_PLACE);
         return config ? { config, file: CONFIG_FILE_PATH } : null;
     }
     let text;

@@ -12,7 +12,7 @@ import { publishToCli, renderForCli, type CliOutput } from './publish/cli-publis
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
 import { CONFIG_FILE_PATH, parseConfigFile } from './settings/config-file.js';
-import { readConfigFile } from './settings/read-config-file.js';
+import { CLI_DEFAULT_CONFIG_PLACE, readConfigFile } from './settings/read-config-file.js';
 import { SettingsError } from './settings/settings-error.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
@@ -82,7 +82,7 @@ const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null } as c
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig: ConfigLoader = (root, explicitPath) => {
   if (explicitPath === null) {
-    const config = readConfigFile(root, CONFIG_FILE_PATH);
+    const config = readConfigFile(root, CONFIG_FILE_PATH, CLI_DEFAULT_CONFIG_PLACE);
     return config ? { config, file: CONFIG_FILE_PATH } : null;
   }
   let text: string;

@@ -24,6 +24,8 @@ export interface EvaluationContext {
   floor: Floor | null;
   /** Published releases that pass the policy and floor, ascending (releasesThatPass): the fix targets. */
   passing: readonly ClientGoRelease[];
+  /** This gate, for a fix that can only say its commit index is too old. */
+  tool: { name: string; version: string };
 }
 
 export function evaluateReference(resolved: ResolvedReference, context: EvaluationContext): Finding {
@@ -52,7 +54,7 @@ export function evaluateReference(resolved: ResolvedReference, context: Evaluati
     inferred: reference.inferred,
     indirect: reference.indirect,
     message: composeMessage(reference, decision, release),
-    fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing }),
+    fix: decision.verdict === 'ok' ? null : suggestFix({ reference, current: release, passing: context.passing, tool: context.tool }),
     related: reference.related,
   };
 }

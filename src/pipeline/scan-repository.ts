@@ -43,7 +43,7 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
   const references = [...fromText, ...artifacts.resolved];
   // Fix targets come from the commit index; a scan with no reference has no fix to word and skips parsing it.
   const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
-  const findings = references.map((item) => evaluateReference(item, { settings, floor, passing }));
+  const findings = references.map((item) => evaluateReference(item, { settings, floor, passing, tool }));
   const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
   return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }

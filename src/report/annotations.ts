@@ -31,7 +31,7 @@ export interface AnnotationOptions {
   includeOk?: boolean;
   /** The scanned directory relative to the repository root, so annotation paths land on the right file. */
   scannedRoot?: string;
-  /** Where the full JSON report was written, named in the overflow notice. */
+  /** Where the full JSON report was written. Not shown: the runner path is gone after the job, the notice names the output. */
   reportPath?: string;
   /** Under fail-on-scope new a problem the base branch already had is one level lower, and each title says its status. */
   baseline?: BaselineView;
@@ -68,7 +68,7 @@ export function renderAnnotations(report: ScanReport, options: AnnotationOptions
   if (firstTry.hidden.length === 0) return { commands: firstTry.shown, overflowNotice: null };
   // The overflow notice is a notice annotation too.
   const { shown, hidden } = keepWithinLimits(candidates, { error: errorLimit, warning: ANNOTATIONS_SHOWN_PER_LEVEL, notice: ANNOTATIONS_SHOWN_PER_LEVEL - 1 });
-  return { commands: shown, overflowNotice: overflowNoticeText(hidden, options.reportPath) };
+  return { commands: shown, overflowNotice: overflowNoticeText(hidden) };
 }
 
 function annotationLevel(finding: Finding, includeOk: boolean): AnnotationLevel | null {
@@ -101,16 +101,15 @@ function keepWithinLimits(annotations: readonly Annotation[], limits: Readonly<R
   return { shown, hidden };
 }
 
-function overflowNoticeText(hidden: readonly Annotation[], reportPath: string | undefined): string {
+function overflowNoticeText(hidden: readonly Annotation[]): string {
   const byLevel = (['error', 'warning', 'notice'] as const)
     .map((level) => ({ level, count: hidden.filter((annotation) => annotation.level === level).length }))
     .filter(({ count }) => count > 0)
     .map(({ level, count }) => plural(count, level));
-  const report = reportPath ? `the JSON report (${reportPath})` : 'the JSON report';
   return (
     `${plural(hidden.length, 'more client-go finding')} ${hidden.length === 1 ? 'is' : 'are'} not shown as annotations (${byLevel.join(', ')}): ` +
     `GitHub shows at most ${ANNOTATIONS_SHOWN_PER_LEVEL} error, ${ANNOTATIONS_SHOWN_PER_LEVEL} warning and ${ANNOTATIONS_SHOWN_PER_LEVEL} notice annotations per step. ` +
-    `See every finding in the job summary and in ${report}.`
+    'See every finding in the job summary, or in the JSON report whose path is the step output report-path (upload it as an artifact to keep it after the job).'
   );
 }
 

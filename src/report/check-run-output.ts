@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { ScanReport } from '../model/report.js';
 import { baselineSentence, baselineStatusLabel, shownLevel, statusByFinding, type BaselineView } from './baseline-wording.js';
-import { escapeMarkdownText, markdownCodeSpan, revealControlCharacters } from './escape.js';
+import { escapeMarkdownText, revealControlCharacters } from './escape.js';
 import { compareByImportance, problemLevel } from './finding-order.js';
 import { findingDetailLines, findingTitle } from './finding-wording.js';
 import { renderMarkdownSummary, type MarkdownSummaryContext, type SummaryExtras } from './markdown-summary.js';
@@ -19,7 +19,6 @@ export const CHECK_RUN_TEXT_MAX_BYTES = 65_535;
 const ANNOTATION_TITLE_MAX_LENGTH = 255;
 /** The API allows 64 KiB; a message that long helps no one in a diff view. */
 const ANNOTATION_MESSAGE_MAX_LENGTH = 4_000;
-const MAX_PATH_LENGTH = 300;
 
 export type CheckRunConclusion = 'success' | 'failure' | 'neutral';
 export type CheckRunAnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -97,9 +96,9 @@ function summaryText(report: ScanReport, options: CheckRunOutputOptions): string
     `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
     ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
     ...annotationCountLines(options.annotationCount),
-    ...reportPathLines(options.context?.reportPath),
+    ...fullReportLines(options.context?.reportPath),
   ];
-  // A few fixed sentences and one path cut to MAX_PATH_LENGTH: far below the limit by construction.
+  // A few fixed sentences: far below the limit by construction.
   return lines.join('\n');
 }
 
@@ -108,10 +107,10 @@ function annotationCountLines(count: number | undefined): string[] {
   return ['', `Every finding that needs attention is annotated on its file and line (${count} annotation${count === 1 ? '' : 's'}).`];
 }
 
-function reportPathLines(reportPath: string | undefined): string[] {
+/** The runner path is gone after the job: name the output that holds it, as the text's "Full report" section does. */
+function fullReportLines(reportPath: string | undefined): string[] {
   if (!reportPath) return [];
-  const path = markdownCodeSpan(shortenText(reportPath, MAX_PATH_LENGTH));
-  return path ? ['', `The full JSON report is ${path} on the runner.`] : [];
+  return ['', 'The full JSON report is in the step output `report-path` (SARIF: `sarif-path`); "Full report" below shows how to keep it as an artifact.'];
 }
 
 const LEVEL: Record<NonNullable<ReturnType<typeof problemLevel>>, CheckRunAnnotationLevel> = {

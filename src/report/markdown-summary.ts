@@ -24,7 +24,10 @@ export interface MarkdownSummaryContext {
   /** owner/name (GITHUB_REPOSITORY). */
   repository: string;
   sha: string;
-  /** Where the full JSON report was written, named wherever the summary leaves something out. */
+  /**
+   * Set when the action wrote the JSON report. Its runner path is never shown (nobody can open it once the
+   * job ends): the summary points to the `report-path` output and how to keep it as an artifact instead.
+   */
   reportPath?: string;
   /** The scanned directory relative to the repository root, so links land on the right file. */
   scannedRoot?: string;
@@ -67,6 +70,7 @@ export function renderMarkdownSummary(
   const headline = [...headlineLines(report), ...changeLines(report, extras)];
   if (!budget.take(headline)) return '';
   const why = budget.take(WHY_LINES) ? WHY_LINES : [];
+  const fullReport = context?.reportPath && budget.take(FULL_REPORT_LINES) ? FULL_REPORT_LINES : [];
 
   const notesReserve = linesByteLength([
     ...omittedFindingsLines(report.findings.length, report.findings.length, maxBytes, context),
@@ -93,6 +97,7 @@ export function renderMarkdownSummary(
     ...diagnosticsSectionLines(shownDiagnostics),
     ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
     ...why,
+    ...fullReport,
   ]);
 }
 
@@ -323,8 +328,7 @@ function verdictCell(finding: Finding): string {
 }
 
 function reportReference(context: MarkdownSummaryContext | undefined): string {
-  const path = context?.reportPath ? markdownCodeSpan(shortenText(context.reportPath, MAX_PATH_LENGTH)) : '';
-  return path ? `the JSON report (${path})` : 'the JSON report';
+  return context?.reportPath ? 'the JSON report (step output `report-path`)' : 'the JSON report';
 }
 
 function omittedFindingsLines(omitted: number, total: number, maxBytes: number, context: MarkdownSummaryContext | undefined): string[] {
@@ -387,4 +391,23 @@ const WHY_LINES: readonly string[] = [
   '**Restarting the pods is a stop-gap, not a fix**: it gives them a fresh token, and the program fails again ' +
     'when that one expires. Upgrade client-go as the Fix column says; until that is deployed, restart running pods ' +
     'before their token\'s extended expiry.',
+];
+
+/**
+ * Fixed text (no repository input): the report files live under RUNNER_TEMP and are gone when the job
+ * ends, so the summary names the outputs that hold their paths and the step that keeps them.
+ */
+const FULL_REPORT_LINES: readonly string[] = [
+  '',
+  '### Full report',
+  '',
+  'The JSON report with every finding is in the step output `report-path`, and the SARIF file in `sarif-path`: ' +
+    'files on the runner, gone when the job ends. To keep the report, upload it as an artifact (`<id>` is the id of the gate step):',
+  '',
+  '```yaml',
+  '- uses: actions/upload-artifact@v4',
+  '  if: always()',
+  '  with:',
+  '    path: ${{ steps.<id>.outputs.report-path }}',
+  '```',
 ];

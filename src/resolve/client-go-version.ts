@@ -9,6 +9,7 @@ import {
   findBranch,
   findTag,
   indexSource,
+  listCommits,
   listTags,
   lookupCommit,
   mechanismOf,
@@ -81,7 +82,7 @@ function resolvePseudoVersion(value: string): VersionResolution | null {
   if (!match) return null;
   const [, timestamp = '', hash = ''] = match;
   const lookup = lookupCommit(hash);
-  if (!lookup.found) return unknown(lookup.reason);
+  if (!lookup.found) return unknown((lookup.problem === 'not-found' ? describeNewerThanIndex(value) : null) ?? lookup.reason);
   const { commit } = lookup;
   const notes: string[] = [];
   if (commit.timestamp !== timestamp) {
@@ -223,6 +224,74 @@ function resolveBeyondIndex(value: string, version: string, notes: string[] = []
         `every client-go from Kubernetes ${FIRST_ALWAYS_RELOADING} on re-reads the token`,
     ].join('; '),
   });
+}
+
+/**
+ * The Kubernetes version a version's name states when the index cannot judge the text itself: a
+ * kubernetes-1.X.Y or v0.X.Y name (k8s.io/api and the other staging modules share the scheme), or the tag a
+ * pseudo-version is based on (v0.30.1-0.… comes after v0.30.0). A vN.0.0 name counts only as the index knows
+ * it (v10.0.0 is Kubernetes 1.13, older than v0.15.x); a v0.0.0-… pseudo-version states nothing.
+ */
+export function statedKubernetesVersion(raw: string): string | null {
+  const value = raw.trim().replace(/\+incompatible$/, '');
+  const name = isPseudoVersion(value) ? pseudoVersionBase(value) : value;
+  if (name === null) return null;
+  const stated = kubernetesVersionOfTagName(name);
+  if (stated !== null) return stated;
+  const tag = findTag(name);
+  return tag ? kubernetesVersionOfTag(tag) : null;
+}
+
+/** A Go pseudo-version: code after the tag it is based on (if any), named by commit time and hash. */
+export function isPseudoVersion(raw: string): boolean {
+  const value = raw.trim();
+  return PSEUDO_NO_BASE.test(value) || PSEUDO_WITH_BASE.test(value);
+}
+
+/** Form 2 vX.Y.(Z+1)-0.ts-hash is based on vX.Y.Z; form 3 vX.Y.Z-pre.0.ts-hash on vX.Y.Z-pre; form 1 on nothing. */
+function pseudoVersionBase(value: string): string | null {
+  const afterRelease = /^v(\d+)\.(\d+)\.(\d+)-0\.\d{14}-[0-9a-fA-F]{12}$/.exec(value);
+  if (afterRelease) {
+    const [, major, minor, patch] = afterRelease;
+    return Number(patch) > 0 ? `v${major}.${minor}.${Number(patch) - 1}` : null;
+  }
+  const afterPrerelease = /^(v\d+\.\d+\.\d+-[0-9A-Za-z.-]+?)\.0\.\d{14}-[0-9a-fA-F]{12}$/.exec(value);
+  return afterPrerelease?.[1] ?? null;
+}
+
+/**
+ * Says so when version text names code newer than this index: a pseudo-version whose commit is not indexed
+ * and is dated after every indexed commit, or a release past the newest indexed tag of its line. Null otherwise.
+ * Such text is not judged a fork, and a fix must not move it to an older release.
+ */
+export function describeNewerThanIndex(raw: string): string | null {
+  const value = raw.trim();
+  const { head } = indexSource();
+  const pseudo = PSEUDO_NO_BASE.exec(value) ?? PSEUDO_WITH_BASE.exec(value);
+  if (pseudo) {
+    const [, timestamp = '', hash = ''] = pseudo;
+    const newest = newestCommitTimestamp();
+    if (!lookupCommit(hash).found && timestamp > newest) {
+      return (
+        `${value} names commit ${hash.toLowerCase()} of ${dateOf(timestamp)}, newer than every commit in the commit index of ` +
+        `this release of the gate (up to ${dateOf(newest)}, client-go master ${head})`
+      );
+    }
+  }
+  const stated = statedKubernetesVersion(value);
+  const line = stated === null ? null : kubernetesLineOf(stated);
+  const newestTag = line === null ? null : newestTaggedVersion(line);
+  if (stated === null || !newestTag || compareKubernetesVersions(stated, newestTag.version) <= 0) return null;
+  return `${value} (Kubernetes ${stated}) is newer than the commit index of this release of the gate (newest known tag ${newestTag.name}, client-go master ${head})`;
+}
+
+function newestCommitTimestamp(): string {
+  return listCommits().at(-1)?.timestamp ?? indexSource().timestamp;
+}
+
+/** yyyymmddhhmmss → yyyy-mm-dd. */
+function dateOf(timestamp: string): string {
+  return `${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}`;
 }
 
 interface NewestTag {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
-import { readImageSettings } from './image-settings.js';
+import { IMAGE_INPUT_NAMES, readImageSettings } from './image-settings.js';
 import { overConfigFile } from './over-config-file.js';
 import {
   parseBoolean,
@@ -162,7 +162,7 @@ function imagesOf(getInput: (name: ActionInputName) => string, environment: Acti
     password: getInput('registry-password'),
     insecureRegistries: parseGlobList(getInput('insecure-registries')),
   };
-  const images = readImageSettings(raw, environment.dockerCredentials ?? new Map(), environment.runnerTemp ?? null);
+  const images = readImageSettings(raw, environment.dockerCredentials ?? new Map(), environment.runnerTemp ?? null, IMAGE_INPUT_NAMES);
   return images ? { images } : {};
 }
 

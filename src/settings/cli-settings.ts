@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_BYTES, type ImageScanSettings, type RegistryCredentials, type ScanSettings } from '../model/settings.js';
 import { readImageSettings } from './image-settings.js';
-import { overConfigFile } from './over-config-file.js';
+import { overConfigFile, type GivenSetting } from './over-config-file.js';
 import type { ConfigFile, IgnoreEntry } from './config-file.js';
 import {
   parseBoolean,
@@ -48,7 +48,7 @@ does not re-read its ServiceAccount token.
 Options:
   --format text|json|sarif|markdown   output format (default: text)
   --policy strict|documented|reload   which rule decides (default: strict)
-  --minimum VERSION                   extra floor: v0.15.7, v12.0.0, 1.15.7
+  --minimum-version VERSION           extra floor: v0.15.7, v12.0.0, 1.15.7 (alias: --minimum)
   --fail-on outdated|unknown|never    what fails the run (default: outdated)
   --fail-on-inferred                  let findings inferred from go.sum fail the run
   --include GLOB                      scan only matching paths (repeatable)
@@ -60,7 +60,8 @@ Options:
   --binary GLOB                       also read matching Go binaries' build info (repeatable)
   --image REF                         pull a container image and judge its Go binaries (repeatable)
   --inspect-dockerfile-images         also pull every FROM / COPY --from image of the Dockerfiles
-  --platform OS/ARCH[/VARIANT]        platform picked from multi-platform images (default: linux/amd64)
+  --image-platform OS/ARCH[/VARIANT]  platform picked from multi-platform images (default: linux/amd64;
+                                      alias: --platform)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
   --base REF                          judge only what changed since the merge base of HEAD and REF
@@ -80,6 +81,7 @@ Exit status: 0 the policy passed, 1 the policy failed, 2 usage or internal error
 const OPTIONS = {
   format: { type: 'string' },
   policy: { type: 'string' },
+  'minimum-version': { type: 'string' },
   minimum: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-inferred': { type: 'boolean' },
@@ -92,6 +94,7 @@ const OPTIONS = {
   binary: { type: 'string', multiple: true },
   image: { type: 'string', multiple: true },
   'inspect-dockerfile-images': { type: 'boolean' },
+  'image-platform': { type: 'string' },
   platform: { type: 'string' },
   'image-timeout': { type: 'string' },
   'insecure-registry': { type: 'string', multiple: true },
@@ -105,6 +108,25 @@ const OPTIONS = {
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * Flags named after the action inputs they mirror, with the shorter names they first had as aliases, so
+ * existing command lines keep working.
+ */
+const FLAG_ALIASES = { 'minimum-version': 'minimum', 'image-platform': 'platform' } as const;
+
+type AliasedFlag = keyof typeof FLAG_ALIASES;
+
+/** The value given by the flag or its alias, named as the user typed it; both with different values is a usage error. */
+function aliasedFlag(values: Partial<Record<AliasedFlag | (typeof FLAG_ALIASES)[AliasedFlag], string>>, flag: AliasedFlag): GivenSetting {
+  const alias = FLAG_ALIASES[flag];
+  const [byName, byAlias] = [values[flag], values[alias]];
+  if (byName !== undefined && byAlias !== undefined && byName.trim() !== byAlias.trim()) {
+    throw new SettingsError(`--${flag}`, byName, `the same value as its alias --${alias} (${JSON.stringify(byAlias)}), or only one of the two`);
+  }
+  if (byName === undefined && byAlias !== undefined) return { name: `--${alias}`, raw: byAlias };
+  return { name: `--${flag}`, raw: byName ?? null };
+}
 
 function parseFormat(raw: string | undefined): OutputFormat {
   const value = (raw ?? 'text').trim().toLowerCase();
@@ -120,14 +142,15 @@ function parseColor(values: { color?: boolean; 'no-color'?: boolean }): boolean 
 
 /** Registry logins come from the Docker config.json only: a command line is no place for a password. */
 function imagesOf(
-  values: { image?: string[]; 'inspect-dockerfile-images'?: boolean; platform?: string; 'image-timeout'?: string; 'insecure-registry'?: string[] },
+  values: { image?: string[]; 'inspect-dockerfile-images'?: boolean; 'image-platform'?: string; platform?: string; 'image-timeout'?: string; 'insecure-registry'?: string[] },
   dockerCredentials: ReadonlyMap<string, RegistryCredentials>,
 ): { images?: ImageScanSettings } {
+  const platform = aliasedFlag(values, 'image-platform');
   const images = readImageSettings(
     {
       images: values.image ?? [],
       fromDockerfiles: values['inspect-dockerfile-images'] ?? false,
-      platform: values.platform ?? '',
+      platform: platform.raw ?? '',
       timeout: values['image-timeout'] ?? '',
       registry: '',
       username: '',
@@ -136,6 +159,7 @@ function imagesOf(
     },
     dockerCredentials,
     null,
+    { images: '--image', platform: platform.name, timeout: '--image-timeout', insecureRegistries: '--insecure-registry' },
   );
   return images ? { images } : {};
 }
@@ -175,7 +199,7 @@ export function parseCliArguments(
       ...overConfigFile(
         {
           policy: { name: '--policy', raw: values.policy ?? null },
-          minimumVersion: { name: '--minimum', raw: values.minimum ?? null },
+          minimumVersion: aliasedFlag(values, 'minimum-version'),
           failOn: { name: '--fail-on', raw: values['fail-on'] ?? null },
           include: includes.length > 0 ? includes : null,
           exclude: excludes.length > 0 ? excludes : null,

@@ -17,6 +17,27 @@ export interface RawImageSettings {
 }
 
 /**
+ * What to call each setting in an error: the action's input names, or the CLI's flags as the user typed them.
+ * Registry credentials come from inputs only (the CLI reads a Docker config.json), so their errors keep the input names.
+ */
+export interface ImageSettingNames {
+  images: string;
+  platform: string;
+  timeout: string;
+  insecureRegistries: string;
+}
+
+export const IMAGE_INPUT_NAMES: ImageSettingNames = {
+  images: 'images',
+  platform: 'image-platform',
+  timeout: 'image-timeout',
+  insecureRegistries: 'insecure-registries',
+};
+
+/** host[:port], an IPv6 host in brackets; isInsecureRegistry ignores an http(s):// prefix and trailing slashes. */
+const INSECURE_REGISTRY_ENTRY = /^(?:https?:\/\/)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?\/*$/;
+
+/**
  * Checks the image settings; undefined when no image is to be inspected (no network is used then).
  * Credentials from the inputs apply to the one registry they name and win over a Docker config.json:
  * sending them to every registry a Dockerfile names would hand them to whoever writes a FROM line.
@@ -25,13 +46,17 @@ export function readImageSettings(
   raw: RawImageSettings,
   dockerCredentials: ReadonlyMap<string, RegistryCredentials>,
   workDirectory: string | null,
+  names: ImageSettingNames,
 ): ImageScanSettings | undefined {
   for (const image of raw.images) {
     const parsed = parseImageReference(image);
-    if (!parsed.ok) throw new SettingsError('images', image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
+    if (!parsed.ok) throw new SettingsError(names.images, image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
   }
   const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
-  if (!parsePlatform(platform).ok) throw new SettingsError('image-platform', raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+  if (!parsePlatform(platform).ok) throw new SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+  // A host that never matches would silently leave that registry on https: refuse it instead.
+  const badRegistry = raw.insecureRegistries.find((entry) => !INSECURE_REGISTRY_ENTRY.test(entry.trim()));
+  if (badRegistry !== undefined) throw new SettingsError(names.insecureRegistries, badRegistry, 'a registry host[:port] such as registry.internal:5000, without a path');
   const credentials = new Map(dockerCredentials);
   const registry = raw.registry.trim();
   if (raw.username !== '' || raw.password !== '') {
@@ -44,19 +69,19 @@ export function readImageSettings(
     references: raw.images,
     fromDockerfiles: raw.fromDockerfiles,
     platform,
-    timeoutMs: parseTimeout(raw.timeout),
+    timeoutMs: parseTimeout(names.timeout, raw.timeout),
     credentials,
     insecureRegistries: raw.insecureRegistries,
     workDirectory,
   };
 }
 
-function parseTimeout(raw: string): number {
+function parseTimeout(name: string, raw: string): number {
   const value = raw.trim().toLowerCase();
   if (value === '') return DEFAULT_IMAGE_TIMEOUT_MS;
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value);
   const unit = { ms: 1, s: 1000, m: 60_000 }[match?.[2] ?? 's'] ?? 1000;
   const milliseconds = match ? Number(match[1]) * unit : Number.NaN;
-  if (!Number.isFinite(milliseconds) || milliseconds < 100) throw new SettingsError('image-timeout', raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
+  if (!Number.isFinite(milliseconds) || milliseconds < 100) throw new SettingsError(name, raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
   return Math.round(milliseconds);
 }

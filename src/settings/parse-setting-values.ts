@@ -1,3 +1,4 @@
+import { resolveFloor } from '../evaluate/floor.js';
 import { SettingsError } from './settings-error.js';
 import { DEFAULT_KUBECTL_SEVERITY, type FailOn, type KubectlSeverity, type PolicyName } from '../model/settings.js';
 
@@ -50,13 +51,17 @@ export function parseByteSize(name: string, raw: string, fallback: number): numb
   return Math.floor(Number(match[1]) * unit);
 }
 
-/** The floor is validated by the version model later; here only its shape. */
+/**
+ * The floor is checked against the version model here, where the name the user gave it (input, flag as
+ * typed, config file line) is known; the scan resolves it again.
+ */
 export function parseMinimumVersion(name: string, raw: string): string | null {
   const value = raw.trim();
   if (value === '') return null;
   if (!/^[A-Za-z0-9.+\-_]+$/.test(value)) {
     throw new SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
   }
+  resolveFloor(name, value);
   return value;
 }
 

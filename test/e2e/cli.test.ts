@@ -38,6 +38,25 @@ describe.each(NODE_BINARIES)('dist/cli.js on %s', (_label, node) => {
     expect(run.stdout).toMatch(/Usage: client-go-token-gate scan/);
   });
 
+  it('takes --minimum-version and its alias --minimum; both with different values is a usage error quoting both', () => {
+    const verdicts = (argv: string[]) => (JSON.parse(runCliBundle(node, ['scan', fixtureRepo('outdated-and-current-services'), '--format', 'json', ...argv]).stdout) as { findings: { verdict: string; rule: string }[] }).findings.map((finding) => `${finding.verdict} ${finding.rule}`);
+    const expected = ['outdated documented-minimum', 'outdated in-cluster-reload', 'outdated minimum-version'];
+    expect(verdicts(['--minimum-version', 'v0.29.0'])).toEqual(expected);
+    expect(verdicts(['--minimum', 'v0.29.0'])).toEqual(expected);
+    const conflict = runCliBundle(node, ['scan', '--minimum', 'v0.29.0', '--minimum-version', 'v0.15.7']);
+    expect(conflict.status).toBe(2);
+    expect(conflict.stderr).toContain('--minimum-version: "v0.15.7" is not valid; expected the same value as its alias --minimum ("v0.29.0"), or only one of the two');
+  });
+
+  it('an error names the flag as typed: --platform or --image-platform, never the input image-platform', () => {
+    for (const flag of ['--platform', '--image-platform']) {
+      const run = runCliBundle(node, ['scan', fixtureRepo('all-current'), flag, 'amd64']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`client-go-token-gate: ${flag}: "amd64" is not valid; expected os/architecture[/variant]`);
+    }
+    expect(runCliBundle(node, ['scan', '--minimum', 'v99.0.0']).stderr).toContain('client-go-token-gate: --minimum: "v99.0.0" is not valid');
+  });
+
   it('the documented policy passes v11.0.0 but not v10.0.0', () => {
     const run = runCliBundle(node, ['scan', fixtureRepo('outdated-and-current-services'), '--policy', 'documented', '--format', 'json']);
     const report = JSON.parse(run.stdout) as { findings: { file: string; verdict: string }[] };

@@ -22,7 +22,7 @@ interface ScanOptions {
 /** Settings as the CLI makes them, so every default (of every ecosystem) is the one users get. */
 function settingsFor(root: string, policy: PolicyName, options: ScanOptions = {}): ScanSettings {
   const argv = ['scan', root, '--policy', policy];
-  if (options.minimum) argv.push('--minimum', options.minimum);
+  if (options.minimum) argv.push('--minimum-version', options.minimum);
   if (options.maxFileSize) argv.push('--max-file-size', options.maxFileSize);
   const command = parseCliArguments(argv, root);
   if (command.kind !== 'scan') throw new Error(`not a scan: ${command.kind}`);

@@ -65,7 +65,7 @@ describe('renderAnnotations', () => {
     expect(countByLevel(commands)).toEqual({ error: ANNOTATIONS_SHOWN_PER_LEVEL - 1, warning: ANNOTATIONS_SHOWN_PER_LEVEL });
     expect(overflowNotice).toBe(
       '48 more client-go findings are not shown as annotations (25 errors, 23 warnings): GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. ' +
-        'See every finding in the job summary and in the JSON report (/tmp/runner/report.json).',
+        'See every finding in the job summary, or in the JSON report whose path is the step output report-path (upload it as an artifact to keep it after the job).',
     );
   });
 
@@ -84,7 +84,7 @@ describe('renderAnnotations', () => {
     const { commands, overflowNotice } = renderAnnotations(largeReport(100, 40), { includeOk: true });
     expect(countByLevel(commands)).toEqual({ error: 9, warning: 10, notice: 9 });
     expect(overflowNotice).toMatch(/^72 more client-go findings are not shown as annotations \(25 errors, 23 warnings, 24 notices\)/);
-    expect(overflowNotice).toContain('in the JSON report.');
+    expect(overflowNotice).toContain('the step output report-path (upload it as an artifact');
   });
 
   it('uses all ten notice slots when nothing overflows', () => {

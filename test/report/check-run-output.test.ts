@@ -30,7 +30,9 @@ describe('renderCheckRunOutput', () => {
     expect(output.title).toMatch(/^Failed: \d+ outdated, \d+ unknown, \d+ ok in 9 files scanned$/);
     expect(output.summary).toContain('policy strict');
     expect(output.summary).toContain('(5 annotations)');
-    expect(output.summary).toContain('`/tmp/report.json`');
+    expect(output.summary).toContain('The full JSON report is in the step output `report-path` (SARIF: `sarif-path`); "Full report" below shows how to keep it as an artifact.');
+    expect(`${output.summary}${output.text}`).not.toContain('/tmp/report.json');
+    expect(output.text).toContain('    path: ${{ steps.<id>.outputs.report-path }}');
     expect(output.text).toContain('### Findings');
     expect(output.text).toContain('https://github.com/octo/repo/blob/0123456789abcdef0123456789abcdef01234567/go.mod#L5');
   });

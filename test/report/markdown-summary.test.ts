@@ -105,6 +105,34 @@ describe('renderMarkdownSummary', () => {
     expect(renderMarkdownSummary(report)).toContain('| 5 | `github.com/kubernetes/client-go v12.0.0+incompatible` | `v0.30.1` |');
   });
 
+  it('points to the report-path output and an upload-artifact step, never to the report file on the runner', () => {
+    const markdown = renderMarkdownSummary(largeReport(50, 5, 5), CONTEXT, 6000);
+    expect(markdown).not.toContain(CONTEXT.reportPath);
+    expect(markdown).not.toContain('_temp');
+    expect(markdown).toMatch(/see the JSON report \(step output `report-path`\) for all of them/);
+    expect(markdown.endsWith(
+      [
+        '### Full report',
+        '',
+        'The JSON report with every finding is in the step output `report-path`, and the SARIF file in `sarif-path`: files on the runner, gone when the job ends. ' +
+          'To keep the report, upload it as an artifact (`<id>` is the id of the gate step):',
+        '',
+        '```yaml',
+        '- uses: actions/upload-artifact@v4',
+        '  if: always()',
+        '  with:',
+        '    path: ${{ steps.<id>.outputs.report-path }}',
+        '```',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+  });
+
+  it('has no "Full report" section without a report file (the CLI\'s markdown)', () => {
+    expect(renderMarkdownSummary(mixedReport())).not.toContain('### Full report');
+    expect(renderMarkdownSummary(mixedReport(), { ...CONTEXT, reportPath: undefined })).not.toContain('report-path');
+  });
+
   it('says so when nothing was found', () => {
     const report = passingReport();
     report.findings = [];
@@ -127,9 +155,10 @@ describe('renderMarkdownSummary', () => {
     expect(rows.every((row) => row.includes('**outdated**'))).toBe(true);
     const omitted = 100_000 - rows.length;
     expect(markdown).toContain(
-      `> **${omitted} of 100000 findings not shown**: the job summary is limited to 1000000 bytes; see the JSON report (\`${CONTEXT.reportPath}\`) for all of them.`,
+      `> **${omitted} of 100000 findings not shown**: the job summary is limited to 1000000 bytes; see the JSON report (step output \`report-path\`) for all of them.`,
     );
-    expect(markdown).toMatch(/^> \*\*\d+ of 2000 diagnostics not shown\*\*; see the JSON report/m);
+    expect(markdown).toMatch(/^> \*\*\d+ of 2000 diagnostics not shown\*\*; see the JSON report \(step output `report-path`\)\./m);
+    expect(markdown).toContain('### Full report');
     expect(markdown).toContain('**Restarting the pods is a stop-gap, not a fix**');
   });
 
@@ -195,6 +224,7 @@ describe('renderMarkdownSummary on a pull request', () => {
       '### Suppressed by the config file',
       '### Diagnostics',
       '### Why this matters',
+      '### Full report',
     ]);
     expect(markdown).not.toContain('<b>');
     expect(markdown).not.toMatch(/(^|[^&#\d;])@octocat/);

@@ -1,5 +1,5 @@
 import type { ClientGoRelease, VersionResolution } from '../../src/model/release.js';
-import { resolveClientGoVersion } from '../../src/resolve/client-go-version.js';
+import { describeNewerThanIndex, isPseudoVersion, resolveClientGoVersion, statedKubernetesVersion } from '../../src/resolve/client-go-version.js';
 
 function release(raw: string): ClientGoRelease {
   const resolution = resolveClientGoVersion(raw);
@@ -282,5 +282,49 @@ describe('text that is no version', () => {
   it.each(['', '   ', 'latest', 'v1', '1.15', 'not a version', 'v0.15.7; rm -rf /'])('refuses %j and quotes it', (raw) => {
     const text = reason(raw);
     if (raw.trim() !== '') expect(text).toContain(raw);
+  });
+});
+
+describe('what a version name states when the index cannot judge it', () => {
+  it.each([
+    ['kubernetes-1.99.0', '1.99.0'],
+    ['v0.99.0', '1.99.0'],
+    ['v0.30.1-0.20240101000000-abcdefabcdef', '1.30.0'],
+    ['v0.31.0-beta.0.0.20240101000000-abcdefabcdef', '1.31.0-beta.0'],
+    // Semver traps: vN.0.0 counts as the index knows it (v10.0.0 is 1.13.0), a gone base or no base states nothing.
+    ['v10.0.0+incompatible', '1.13.0'],
+    ['v10.0.1-0.20190101000000-abcdefabcdef+incompatible', '1.13.0'],
+    ['v2.0.0-alpha.0.0.20190313235726-abcdefabcdef+incompatible', null],
+    ['v0.0.0-20990101000000-abcdefabcdef', null],
+    ['v13.0.0', null],
+    ['release-1.14', null],
+  ])('%s states %j', (text, stated) => {
+    expect(statedKubernetesVersion(text)).toBe(stated);
+  });
+
+  it('tells pseudo-versions from tags', () => {
+    expect(['v0.0.0-20990101000000-abcdefabcdef', 'v0.30.1-0.20240101000000-abcdefabcdef', 'v2.0.0-alpha.0.0.20190313235726-6ee68ca5fd83+incompatible'].map(isPseudoVersion)).toEqual([true, true, true]);
+    expect(['v0.30.0', 'kubernetes-1.14.3', 'v11.0.0+incompatible', '6ee68ca5fd83'].map(isPseudoVersion)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('versions newer than the commit index', () => {
+  it('a commit not in the index, dated after every indexed commit, is newer than the index, not a fork', () => {
+    for (const text of ['v0.0.0-20990101000000-abcdefabcdef', 'v0.99.1-0.20990101000000-abcdefabcdef']) {
+      expect(describeNewerThanIndex(text)).toMatch(new RegExp(`^${text.replace(/[.+]/g, '\\$&')} names commit abcdefabcdef of 2099-01-01, newer than every commit in the commit index of this release of the gate \\(up to \\d{4}-\\d{2}-\\d{2}, client-go master [0-9a-f]{12}\\)$`));
+      expect(reason(text)).toBe(describeNewerThanIndex(text));
+    }
+  });
+
+  it('a release past the newest indexed tag of its line is newer than the index', () => {
+    expect(describeNewerThanIndex('kubernetes-1.99.0')).toMatch(/^kubernetes-1\.99\.0 \(Kubernetes 1\.99\.0\) is newer than the commit index of this release of the gate \(newest known tag kubernetes-1\.\d+\.\d+/);
+    expect(describeNewerThanIndex('v0.99.0')).not.toBeNull();
+  });
+
+  it('indexed code, an older fork commit and a vN.0.0 name are not', () => {
+    for (const text of ['v0.30.0', 'v10.0.0+incompatible', 'v0.0.0-20190620085101-78d2af792bab', 'v0.0.0-20240101000000-abcdefabcdef', 'master', 'v12.0.0']) {
+      expect({ text, newer: describeNewerThanIndex(text) }).toEqual({ text, newer: null });
+    }
+    expect(reason('v0.0.0-20240101000000-abcdefabcdef')).toContain('is not in kubernetes/client-go (a fork?)');
   });
 });

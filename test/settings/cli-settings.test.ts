@@ -1,3 +1,4 @@
+import { parseConfigFile } from '../../src/settings/config-file.js';
 import { parseCliArguments } from '../../src/settings/cli-settings.js';
 
 describe('parseCliArguments', () => {
@@ -30,7 +31,7 @@ describe('parseCliArguments', () => {
 
   it('reads every option', () => {
     const command = parseCliArguments(
-      ['scan', 'repo', '--format', 'json', '--policy', 'documented', '--minimum', 'v0.15.7', '--fail-on', 'unknown',
+      ['scan', 'repo', '--format', 'json', '--policy', 'documented', '--minimum-version', 'v0.15.7', '--fail-on', 'unknown',
         '--include', 'a/**', '--include', 'b/**,c/**', '--exclude', 'vendor/**', '--fail-on-inferred', '--no-color',
         '--max-file-size', '1m', '--output', 'out.json', '--dockerfile', 'build/*.docker', '--dockerfile', 'images/**/Dockerfile-*',
         '--build-arg', 'CLIENT_GO_VERSION=v0.15.7', '--build-arg', 'EMPTY=', '--build-arg', 'URL=https://x/?a=b', '--kubectl-severity', 'error'],
@@ -69,6 +70,57 @@ describe('parseCliArguments', () => {
   it('takes --binary globs, repeatable and comma-separated', () => {
     const command = parseCliArguments(['scan', '--binary', 'bin/**', '--binary', 'out/app,/abs/tool'], '/here');
     expect(command.kind === 'scan' && command.scan.binaries).toEqual(['bin/**', 'out/app', '/abs/tool']);
+  });
+
+  describe('flags named after the action inputs, with their first names as aliases', () => {
+    const scanOf = (argv: string[]) => {
+      const command = parseCliArguments(['scan', ...argv], '/here');
+      if (command.kind !== 'scan') throw new Error('not a scan');
+      return command.scan;
+    };
+
+    it.each([
+      [['--minimum-version', 'v0.15.7']],
+      [['--minimum', 'v0.15.7']],
+      [['--minimum', 'v0.15.7', '--minimum-version', ' v0.15.7 ']],
+    ])('%j sets the floor', (argv) => {
+      expect(scanOf(argv).minimumVersion).toBe('v0.15.7');
+    });
+
+    it.each([
+      [['--image-platform', 'linux/arm64']],
+      [['--platform', 'linux/arm64']],
+      [['--platform', 'linux/arm64', '--image-platform', 'linux/arm64']],
+    ])('%j picks the image platform', (argv) => {
+      expect(scanOf(['--image', 'ghcr.io/acme/app:v1', ...argv]).images?.platform).toBe('linux/arm64');
+    });
+
+    it.each([
+      [['--minimum', 'v0.15.7', '--minimum-version', 'v0.18.0'], '--minimum-version: "v0.18.0" is not valid; expected the same value as its alias --minimum ("v0.15.7"), or only one of the two'],
+      [['--image-platform', 'linux/amd64', '--platform', 'linux/arm64'], '--image-platform: "linux/amd64" is not valid; expected the same value as its alias --platform ("linux/arm64"), or only one of the two'],
+    ])('%j, the alias and the name with different values, is a usage error quoting both', (argv, message) => {
+      expect(() => parseCliArguments(['scan', ...argv], '/')).toThrow(message);
+    });
+  });
+
+  describe('an error names the flag as it was typed, never the action input', () => {
+    it.each([
+      [['--platform', 'amd64'], /^--platform: "amd64" is not valid; expected os\/architecture/],
+      [['--image-platform', 'amd64'], /^--image-platform: "amd64" is not valid/],
+      [['--image', 'ghcr.io/acme/app:v1', '--image-timeout', 'soon'], /^--image-timeout: "soon" is not valid; expected a duration/],
+      [['--image', 'Not A Reference'], /^--image: "Not A Reference" is not valid; expected an image reference/],
+      [['--insecure-registry', 'registry.internal:5000/team'], /^--insecure-registry: "registry.internal:5000\/team" is not valid; expected a registry host\[:port\]/],
+      [['--minimum', 'v99.0.0'], /^--minimum: "v99.0.0" is not valid; expected a client-go or Kubernetes version/],
+      [['--minimum-version', 'v99.0.0'], /^--minimum-version: "v99.0.0" is not valid/],
+      [['--minimum', 'v1 || true'], /^--minimum: "v1 \|\| true" is not valid/],
+    ])('%j', (argv, message) => {
+      expect(() => parseCliArguments(['scan', ...argv], '/')).toThrow(message);
+    });
+
+    it('a bad minimum-version in the config file names the file and line', () => {
+      const loader = () => ({ config: parseConfigFile('policy: strict\nminimum-version: v99.0.0\n', 'gate.yml'), file: 'gate.yml' });
+      expect(() => parseCliArguments(['scan'], '/', new Map(), loader)).toThrow(/^gate\.yml:2: minimum-version: "v99.0.0" is not valid/);
+    });
   });
 
   it('recognises help and version', () => {
