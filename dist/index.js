@@ -79736,6 +79736,7 @@ function describeRateLimit(limit) {
 function headerText(value) {
     return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
 }
+/** A whole-number response header (x-ratelimit-remaining, retry-after); null when absent or not a number. */
 function headerNumber(value) {
     const text = headerText(value);
     if (text === null || !/^\d+$/.test(text))
@@ -80501,15 +80502,11 @@ async function listApiTree(repository, commit) {
         const files = data.tree.flatMap((entry) => entry.type === 'blob' && REGULAR_FILE_MODES.has(entry.mode ?? '') && entry.path && entry.sha
             ? [{ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }]
             : []);
-        return { ok: true, value: { files, rateLimitRemaining: api_tree_reader_headerNumber(headers['x-ratelimit-remaining']) } };
+        return { ok: true, value: { files, rateLimitRemaining: headerNumber(headers['x-ratelimit-remaining']) } };
     }
     catch (error) {
         return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
     }
-}
-function api_tree_reader_headerNumber(value) {
-    const number = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
-    return Number.isFinite(number) && number >= 0 ? number : null;
 }
 /**
  * GET /git/blobs/{sha} for each SHA, at most `concurrency` at a time, handing each blob to `onBlob`.

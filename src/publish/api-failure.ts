@@ -70,7 +70,8 @@ function headerText(value: unknown): string | null {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null;
 }
 
-function headerNumber(value: unknown): number | null {
+/** A whole-number response header (x-ratelimit-remaining, retry-after); null when absent or not a number. */
+export function headerNumber(value: unknown): number | null {
   const text = headerText(value);
   if (text === null || !/^\d+$/.test(text)) return null;
   return Number(text);

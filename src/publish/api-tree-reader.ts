@@ -1,5 +1,5 @@
 import type { TreeFile } from './base-tree.js';
-import { apiFailureOf, describeApiFailure } from './api-failure.js';
+import { apiFailureOf, describeApiFailure, headerNumber } from './api-failure.js';
 import type { GitHubClient } from './github-client.js';
 
 /** Reads a commit's files through the GitHub REST API, for checkouts that do not hold the commit. */
@@ -41,11 +41,6 @@ export async function listApiTree(repository: ApiRepository, commit: string): Pr
   } catch (error) {
     return { ok: false, reason: `GET git/trees/${commit}: ${describeApiFailure(apiFailureOf(error))}` };
   }
-}
-
-function headerNumber(value: unknown): number | null {
-  const number = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
-  return Number.isFinite(number) && number >= 0 ? number : null;
 }
 
 /**
