@@ -36,6 +36,7 @@ describe('readDockerConfigCredentials', () => {
   });
 
   it.each([
+    ['an unquoted value (Node quotes "…\\"auth\\":c2VjcmV0LX…")', '{"auths":{"ghcr.io":{"auth":c2VjcmV0LXRva2Vu}}}'],
     ['a value cut off', '{"auths":{"ghcr.io":{"auth":"c2VjcmV0LXRva2Vu'],
     ['a missing comma', '{"auths":{"ghcr.io":{"username":"octo" "password":"ghp_s3cret"}}}'],
     ['a stray byte', '{"auths":{"ghcr.io":{"password":"ghp_s3cret"x}}}'],
