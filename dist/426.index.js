@@ -14,9 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /* harmony import */ var _tool_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4260);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2823);
+
 
 
 
@@ -38,7 +40,8 @@ function createGitHubClient(options) {
         userAgent: `${_tool_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL */ .j.name}/${_tool_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL */ .j.version}`,
         retry: { retries: options.retries ?? DEFAULT_RETRIES },
         throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+        log: _action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .octokitLog */ .GU,
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     // Set per request rather than in the constructor: a constructor `request` option would replace
     // @actions/github's proxy-aware fetch. A `before` hook, because only the options object it is given

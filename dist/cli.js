@@ -26715,147 +26715,6 @@ function emptyScanMessage(shownPath, failOnEmpty) {
     return `No file the gate reads (go.mod, go.work, vendor/modules.txt, Gopkg.lock, Dockerfile, …) was found under ${where}: check the path, include and exclude settings (${consequence}).`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
- * messages built from them). A pull request can put anything there, so every renderer sends repository
- * text through one of these before it reaches a workflow command, Markdown or a terminal.
- */
-/** Every sequence a reader or a line-based parser could take as the end of a line. */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
-/**
- * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
- * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
- * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
-const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
-/**
- * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
- * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
- */
-function revealControlCharacters(text) {
-    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
-}
-function showCodeUnit(code) {
-    const hex = code.toString(16).toUpperCase();
-    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// GitHub workflow commands: ::error file=…,line=…::message
-/**
- * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
- * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
- */
-function escapeWorkflowCommandData(text) {
-    return revealControlCharacters(text)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
-}
-/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
-function escapeWorkflowCommandProperty(text) {
-    return escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-// ---------------------------------------------------------------------------------------------------
-// Markdown (GitHub Flavored Markdown as rendered in job summaries)
-/**
- * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
- * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
- * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
- */
-const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
-/**
- * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
- * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
- *
- * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
- * escapes or entities do not stop them; a zero-width joiner inside the token does.
- */
-function escapeMarkdownText(text) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
-    return breakAutoLinking(escaped);
-}
-/**
- * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
- * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
- */
-function escapeLeadingBlockMarker(text) {
-    if (/^([-+=])(?=\s|$|\1)/.test(text))
-        return `\\${text}`;
-    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
-}
-function breakAutoLinking(escapedText) {
-    return escapedText
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
-        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
-}
-/**
- * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
- * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
- * Returns '' for empty text: an empty code span cannot be written.
- */
-function markdownCodeSpan(text, options = {}) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
-    if (content === '')
-        return '';
-    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
-    const fence = '`'.repeat(longestRun + 1);
-    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
-    const padding = needsPadding ? ' ' : '';
-    return `${fence}${padding}${content}${padding}${fence}`;
-}
-/**
- * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
- * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
- * repository can only move the boundary between the two, never let anything through unescaped.
- */
-function markdownWithCodeSpans(text, options = {}) {
-    const parts = text.split('`');
-    // An odd backtick count leaves the last part unclosed; treat it as plain text.
-    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-    return parts
-        .map((part, index) => {
-        const isCode = index % 2 === 1 && index < closedCodeParts;
-        if (!isCode)
-            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
-        // "``" holds no code; show the two backticks rather than drop them.
-        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
-    })
-        .join('');
-}
-/**
- * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
- * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
- */
-function encodeUriPathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A POSIX path for a URI: each segment encoded, the slashes kept. */
-function encodeUriPath(path) {
-    return path.split('/').map(encodeUriPathSegment).join('/');
-}
-// ---------------------------------------------------------------------------------------------------
-// Terminals
-/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
-function escapeTerminalText(text) {
-    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
-}
-function showLineBreak(character) {
-    if (character === '\n')
-        return '\\n';
-    if (character === '\r')
-        return '\\r';
-    return showCodeUnit(character.charCodeAt(0));
-}
-
 ;// CONCATENATED MODULE: ./src/resolve/client-go-index.data.ts
 // GENERATED FILE - do not edit by hand.
 // Regenerate: node scripts/build-commit-index.mjs --git-dir <kubernetes/client-go .git dir>
@@ -41121,8 +40980,9 @@ function readDockerConfigCredentials(configJsonText) {
     try {
         config = JSON.parse(configJsonText);
     }
-    catch (error) {
-        throw new Error(`Docker config.json is not valid JSON: ${error.message}`);
+    catch {
+        // JSON.parse's message quotes the text around the error, and this text holds passwords: say no more.
+        throw new Error('Docker config.json is not valid JSON (its contents are not shown: they hold credentials)');
     }
     if (!docker_config_credentials_isObject(config))
         throw new Error('Docker config.json must hold a JSON object');
@@ -47394,6 +47254,193 @@ function failingFirst(a, b) {
     return Number(b.failsCheck) - Number(a.failsCheck) || compareByImportance(a.finding, b.finding);
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
+ * messages built from them). A pull request can put anything there, so every renderer sends repository
+ * text through one of these before it reaches a workflow command, Markdown or a terminal.
+ */
+/** Every sequence a reader or a line-based parser could take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+/**
+ * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
+ * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
+ * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
+const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
+/**
+ * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
+ * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
+ */
+function revealControlCharacters(text) {
+    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
+}
+function showCodeUnit(code) {
+    const hex = code.toString(16).toUpperCase();
+    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// GitHub workflow commands: ::error file=…,line=…::message
+/**
+ * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
+ * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
+ */
+function escapeWorkflowCommandData(text) {
+    return revealControlCharacters(text)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
+}
+/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
+function escapeWorkflowCommandProperty(text) {
+    return escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+// ---------------------------------------------------------------------------------------------------
+// Markdown (GitHub Flavored Markdown as rendered in job summaries)
+/**
+ * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
+ * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
+ * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
+/**
+ * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
+ * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
+ *
+ * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
+ * escapes or entities do not stop them; a zero-width joiner inside the token does.
+ */
+function escapeMarkdownText(text) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
+    return breakAutoLinking(escaped);
+}
+/**
+ * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
+ * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
+ */
+function escapeLeadingBlockMarker(text) {
+    if (/^([-+=])(?=\s|$|\1)/.test(text))
+        return `\\${text}`;
+    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
+}
+function breakAutoLinking(escapedText) {
+    return escapedText
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
+}
+/**
+ * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
+ * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
+ * Returns '' for empty text: an empty code span cannot be written.
+ */
+function markdownCodeSpan(text, options = {}) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    if (content === '')
+        return '';
+    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
+    const fence = '`'.repeat(longestRun + 1);
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
+    const padding = needsPadding ? ' ' : '';
+    return `${fence}${padding}${content}${padding}${fence}`;
+}
+/**
+ * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
+ * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
+ * repository can only move the boundary between the two, never let anything through unescaped.
+ */
+function markdownWithCodeSpans(text, options = {}) {
+    const parts = text.split('`');
+    // An odd backtick count leaves the last part unclosed; treat it as plain text.
+    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    return parts
+        .map((part, index) => {
+        const isCode = index % 2 === 1 && index < closedCodeParts;
+        if (!isCode)
+            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
+        // "``" holds no code; show the two backticks rather than drop them.
+        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
+    })
+        .join('');
+}
+/**
+ * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
+ * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
+ */
+function encodeUriPathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A POSIX path for a URI: each segment encoded, the slashes kept. */
+function encodeUriPath(path) {
+    return path.split('/').map(encodeUriPathSegment).join('/');
+}
+// ---------------------------------------------------------------------------------------------------
+// Terminals
+/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
+function escapeTerminalText(text) {
+    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
+}
+function showLineBreak(character) {
+    if (character === '\n')
+        return '\\n';
+    if (character === '\r')
+        return '\\r';
+    return showCodeUnit(character.charCodeAt(0));
+}
+
+;// CONCATENATED MODULE: ./src/report/log-line.ts
+
+// eslint-disable-next-line no-control-regex -- the SGR sequences the text renderer writes
+const SGR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
+/**
+ * `##[` written with its second `#` as `\x23`, the escape revealControlCharacters uses: still readable,
+ * and no longer the runner's prefix.
+ */
+const OLD_COMMAND_PREFIX = /##\[/g;
+const SHOWN_OLD_COMMAND_PREFIX = '#\\x23[';
+/**
+ * `::` after leading white space (the runner trims .NET white space, which \s and U+0085 cover) opens a
+ * command; its first `:` is shown as `\x3A`. `::` further into the line opens nothing.
+ */
+const LEADING_COMMAND_KEY = /^([\s\u0085]*):(?=:)/;
+/**
+ * One log line: control characters, ANSI escapes, line and paragraph separators and bidi controls
+ * shown as visible escapes (`\n`, `\x1B`, `\u202E`), and neither runner command syntax left active.
+ * Idempotent, so text a renderer escaped already passes through unchanged.
+ */
+function logLine(text, options = {}) {
+    const shown = options.keepColour ? text.split(SGR_SEQUENCE).map((part, index) => (index % 2 === 1 ? part : escapeTerminalText(part))).join('') : escapeTerminalText(text);
+    return shown.replace(OLD_COMMAND_PREFIX, SHOWN_OLD_COMMAND_PREFIX).replace(LEADING_COMMAND_KEY, '$1\\x3A');
+}
+/** Several lines (a rendered report, the usage text): each line through logLine, the line breaks kept. */
+function logLines(text, options = {}) {
+    return text
+        .split('\n')
+        .map((line) => logLine(line, options))
+        .join('\n');
+}
+/**
+ * Characters JSON.stringify leaves raw inside strings that a terminal or the runner could act on: DEL,
+ * C1 controls, line and paragraph separators, bidi controls, and the `#` that would complete `##[`.
+ */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|(?<=#)#(?=\[)/g;
+/**
+ * JSON printed to a log stays the same JSON: what could act is written as a `\uXXXX` escape, which
+ * parses back to the same value. These characters can only stand inside strings, so nothing else
+ * changes. A line of JSON.stringify output never starts with `::` (compact output is one line starting
+ * with `{`; pretty-printed lines start with indentation, then a quote, bracket, brace or a literal).
+ */
+function jsonForLog(jsonText) {
+    return jsonText.replace(JSON_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/finding-wording.ts
 /** The one version a reader needs: "v11.0.0", or "v11.0.0 => v1.23.5-k3s1" when a replace changes it. */
 function versionText(finding) {
@@ -48103,6 +48150,7 @@ function summaryLine(report, paint) {
 
 
 
+
 /** `baseline` is given under --base: the machine formats then carry each finding's status, as the action's do. */
 function renderForCli(report, format, color, suppressed = [], baseline = null) {
     const compared = baseline ? { baseline } : {};
@@ -48117,13 +48165,26 @@ function renderForCli(report, format, color, suppressed = [], baseline = null) {
             return baseline ? `${renderText(report, { color })}\n${baselineSentence(report, baseline)}\n` : renderText(report, { color });
     }
 }
-/** The CLI's only sink: standard output, or the --output file. */
-async function publishToCli(rendered, output, stdout) {
+/**
+ * The CLI's only sink for the report: the --output file as rendered (a file is data), or standard output,
+ * which in a workflow's `run:` step is the runner's log: JSON keeps its value, every other line goes
+ * through logLine. Neutralised whether or not GITHUB_ACTIONS is set: a container step or a pipe hides it.
+ */
+async function publishToCli(rendered, format, output, stdout, color) {
     if (output) {
         await (0,promises_namespaceObject.writeFile)(output, rendered);
         return;
     }
-    stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+    const text = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+    stdout.write(format === 'json' || format === 'sarif' ? jsonForLog(text) : logLines(text, { keepColour: color }));
+}
+/** A message on standard error: one line, named after the tool, repository text shown safely. */
+function writeCliMessage(stderr, message) {
+    stderr.write(`${logLine(`client-go-token-gate: ${message}`)}\n`);
+}
+/** Lines of the tool's own (usage, version) through the same function as everything else. */
+function writeCliLines(output, text) {
+    output.write(logLines(text));
 }
 
 ;// CONCATENATED MODULE: ./src/publish/exit-code.ts
@@ -48685,23 +48746,23 @@ function readDockerCredentials(env, warn) {
 
 
 
-
 /** The CLI shell: arguments → scan → one rendering → exit status (0 pass, 1 policy failed, 2 usage/internal). */
 async function runCli(argv, io) {
     let command;
     try {
-        command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => io.stderr.write(`client-go-token-gate: ${message}\n`)), loadCliConfig);
+        command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message)), loadCliConfig);
     }
     catch (error) {
-        io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
+        writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
+        writeCliLines(io.stderr, `\n${CLI_USAGE}`);
         return EXIT_USAGE_OR_INTERNAL;
     }
     if (command.kind === 'help') {
-        io.stdout.write(CLI_USAGE);
+        writeCliLines(io.stdout, CLI_USAGE);
         return EXIT_PASS;
     }
     if (command.kind === 'version') {
-        io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+        writeCliLines(io.stdout, `${TOOL.name} ${TOOL.version}\n`);
         return EXIT_PASS;
     }
     try {
@@ -48718,22 +48779,22 @@ async function runCli(argv, io) {
             loadBase: baseRef === null ? null : () => loadCliBase(command.scan.root, baseRef),
         });
         const { report } = judgement;
-        // Git's words and paths come from the repository: one line each, no terminal escapes.
+        // Git's words, paths and config reasons come from the repository: writeCliMessage keeps each to one safe line.
         for (const line of [...judgement.warnings, ...judgement.notes])
-            io.stderr.write(`client-go-token-gate: ${escapeTerminalText(line)}\n`);
+            writeCliMessage(io.stderr, line);
         if (judgement.empty)
-            io.stderr.write(`client-go-token-gate: warning: ${escapeTerminalText(emptyScanMessage(external_node_path_default().relative(io.cwd, command.scan.root), command.failOnEmpty))}\n`);
+            writeCliMessage(io.stderr, `warning: ${emptyScanMessage(external_node_path_default().relative(io.cwd, command.scan.root), command.failOnEmpty)}`);
         for (const entry of judgement.expired)
-            io.stderr.write(`client-go-token-gate: warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}\n`);
+            writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}`);
         for (const { finding, entry } of judgement.suppressed) {
-            io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
+            writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}`);
         }
         const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-        await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.output, io.stdout);
+        await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.format, command.output, io.stdout, color);
         return exitCodeFor({ report });
     }
     catch (error) {
-        io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n`);
+        writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
         return exitCodeFor({ error });
     }
 }

@@ -46351,6 +46351,274 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 2823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w7: () => (/* binding */ annotation),
+  Yz: () => (/* binding */ debug),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  GU: () => (/* binding */ octokitLog),
+  C1: () => (/* binding */ setFailed),
+  $e: () => (/* binding */ warning)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/report/log-line.ts
+
+// eslint-disable-next-line no-control-regex -- the SGR sequences the text renderer writes
+const SGR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
+/**
+ * `##[` written with its second `#` as `\x23`, the escape revealControlCharacters uses: still readable,
+ * and no longer the runner's prefix.
+ */
+const OLD_COMMAND_PREFIX = /##\[/g;
+const SHOWN_OLD_COMMAND_PREFIX = '#\\x23[';
+/**
+ * `::` after leading white space (the runner trims .NET white space, which \s and U+0085 cover) opens a
+ * command; its first `:` is shown as `\x3A`. `::` further into the line opens nothing.
+ */
+const LEADING_COMMAND_KEY = /^([\s\u0085]*):(?=:)/;
+/**
+ * One log line: control characters, ANSI escapes, line and paragraph separators and bidi controls
+ * shown as visible escapes (`\n`, `\x1B`, `\u202E`), and neither runner command syntax left active.
+ * Idempotent, so text a renderer escaped already passes through unchanged.
+ */
+function logLine(text, options = {}) {
+    const shown = options.keepColour ? text.split(SGR_SEQUENCE).map((part, index) => (index % 2 === 1 ? part : (0,report_escape/* escapeTerminalText */.nR)(part))).join('') : (0,report_escape/* escapeTerminalText */.nR)(text);
+    return shown.replace(OLD_COMMAND_PREFIX, SHOWN_OLD_COMMAND_PREFIX).replace(LEADING_COMMAND_KEY, '$1\\x3A');
+}
+/** Several lines (a rendered report, the usage text): each line through logLine, the line breaks kept. */
+function logLines(text, options = {}) {
+    return text
+        .split('\n')
+        .map((line) => logLine(line, options))
+        .join('\n');
+}
+/**
+ * Characters JSON.stringify leaves raw inside strings that a terminal or the runner could act on: DEL,
+ * C1 controls, line and paragraph separators, bidi controls, and the `#` that would complete `##[`.
+ */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|(?<=#)#(?=\[)/g;
+/**
+ * JSON printed to a log stays the same JSON: what could act is written as a `\uXXXX` escape, which
+ * parses back to the same value. These characters can only stand inside strings, so nothing else
+ * changes. A line of JSON.stringify output never starts with `::` (compact output is one line starting
+ * with `{`; pretty-printed lines start with indentation, then a quote, bracket, brace or a literal).
+ */
+function jsonForLog(jsonText) {
+    return jsonText.replace(JSON_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/action-log.ts
+
+
+
+/**
+ * The action's only way to its log. Messages carry repository and API text (paths, symlink targets,
+ * replace paths, git and API errors), so none reaches standard output as it came: a plain line goes
+ * through logLine; a command's message is kept to one visible line and @actions/core escapes its syntax.
+ */
+function info(text) {
+    core/* info */.pq(logLine(text));
+}
+function debug(text) {
+    core/* debug */.Yz((0,report_escape/* escapeTerminalText */.nR)(text));
+}
+function notice(text, properties = {}) {
+    core/* notice */.lm((0,report_escape/* escapeTerminalText */.nR)(text), shownProperties(properties));
+}
+function warning(text, properties = {}) {
+    core/* warning */.$e((0,report_escape/* escapeTerminalText */.nR)(text), shownProperties(properties));
+}
+function setFailed(text) {
+    core/* setFailed */.C1((0,report_escape/* escapeTerminalText */.nR)(text));
+}
+/**
+ * A finding's annotation, whose message has several lines on purpose: control characters are shown, the
+ * line breaks kept (core writes them as %0A, so they stay inside the one command line).
+ */
+function annotation(level, message, properties) {
+    const emit = level === 'error' ? core/* error */.z3 : level === 'warning' ? core/* warning */.$e : core/* notice */.lm;
+    emit((0,report_escape/* revealControlCharacters */.J0)(message), shownProperties(properties));
+}
+/** Core escapes the syntax of a title or file; the runner echoes command lines in debug mode, so the controls are shown too. */
+function shownProperties(properties) {
+    return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? (0,report_escape/* revealControlCharacters */.J0)(value) : value]));
+}
+/** Octokit's logger (it warns of deprecations with the API's own Link text) routed here instead of the console. */
+const octokitLog = {
+    debug: () => { },
+    info: () => { },
+    warn: (message) => info(message),
+    error: (message) => info(message),
+};
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ encodeUriPathSegment),
+/* harmony export */   Bk: () => (/* binding */ markdownCodeSpan),
+/* harmony export */   J0: () => (/* binding */ revealControlCharacters),
+/* harmony export */   YP: () => (/* binding */ encodeUriPath),
+/* harmony export */   m4: () => (/* binding */ escapeMarkdownText),
+/* harmony export */   nR: () => (/* binding */ escapeTerminalText),
+/* harmony export */   oe: () => (/* binding */ markdownWithCodeSpans)
+/* harmony export */ });
+/* unused harmony exports escapeWorkflowCommandData, escapeWorkflowCommandProperty */
+/**
+ * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
+ * messages built from them). A pull request can put anything there, so every renderer sends repository
+ * text through one of these before it reaches a workflow command, Markdown or a terminal.
+ */
+/** Every sequence a reader or a line-based parser could take as the end of a line. */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
+/**
+ * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
+ * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
+ * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
+const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
+/**
+ * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
+ * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
+ */
+function revealControlCharacters(text) {
+    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
+}
+function showCodeUnit(code) {
+    const hex = code.toString(16).toUpperCase();
+    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
+}
+// ---------------------------------------------------------------------------------------------------
+// GitHub workflow commands: ::error file=…,line=…::message
+/**
+ * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
+ * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
+ */
+function escapeWorkflowCommandData(text) {
+    return revealControlCharacters(text)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
+}
+/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
+function escapeWorkflowCommandProperty(text) {
+    return escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+// ---------------------------------------------------------------------------------------------------
+// Markdown (GitHub Flavored Markdown as rendered in job summaries)
+/**
+ * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
+ * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
+ * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
+/**
+ * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
+ * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
+ *
+ * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
+ * escapes or entities do not stop them; a zero-width joiner inside the token does.
+ */
+function escapeMarkdownText(text) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
+    return breakAutoLinking(escaped);
+}
+/**
+ * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
+ * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
+ */
+function escapeLeadingBlockMarker(text) {
+    if (/^([-+=])(?=\s|$|\1)/.test(text))
+        return `\\${text}`;
+    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
+}
+function breakAutoLinking(escapedText) {
+    return escapedText
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
+        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
+        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
+}
+/**
+ * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
+ * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
+ * Returns '' for empty text: an empty code span cannot be written.
+ */
+function markdownCodeSpan(text, options = {}) {
+    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
+    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    if (content === '')
+        return '';
+    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
+    const fence = '`'.repeat(longestRun + 1);
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
+    const padding = needsPadding ? ' ' : '';
+    return `${fence}${padding}${content}${padding}${fence}`;
+}
+/**
+ * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
+ * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
+ * repository can only move the boundary between the two, never let anything through unescaped.
+ */
+function markdownWithCodeSpans(text, options = {}) {
+    const parts = text.split('`');
+    // An odd backtick count leaves the last part unclosed; treat it as plain text.
+    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    return parts
+        .map((part, index) => {
+        const isCode = index % 2 === 1 && index < closedCodeParts;
+        if (!isCode)
+            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
+        // "``" holds no code; show the two backticks rather than drop them.
+        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
+    })
+        .join('');
+}
+/**
+ * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
+ * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
+ */
+function encodeUriPathSegment(segment) {
+    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A POSIX path for a URI: each segment encoded, the slashes kept. */
+function encodeUriPath(path) {
+    return path.split('/').map(encodeUriPathSegment).join('/');
+}
+// ---------------------------------------------------------------------------------------------------
+// Terminals
+/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
+function escapeTerminalText(text) {
+    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
+}
+function showLineBreak(character) {
+    if (character === '\n')
+        return '\\n';
+    if (character === '\r')
+        return '\\r';
+    return showCodeUnit(character.charCodeAt(0));
+}
+
+
+/***/ }),
+
 /***/ 4260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55161,174 +55429,27 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -58060,7 +58181,7 @@ function addPath(inputPath) {
  * @param     options  optional. See InputOptions.
  * @returns   string
  */
-function core_getInput(name, options) {
+function getInput(name, options) {
     const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     if (options && options.required && !val) {
         throw new Error(`Input required and not supplied: ${name}`);
@@ -58079,7 +58200,7 @@ function core_getInput(name, options) {
  *
  */
 function getMultilineInput(name, options) {
-    const inputs = core_getInput(name, options)
+    const inputs = getInput(name, options)
         .split('\n')
         .filter(x => x !== '');
     if (options && options.trimWhitespace === false) {
@@ -58100,7 +58221,7 @@ function getMultilineInput(name, options) {
 function getBooleanInput(name, options) {
     const trueValue = ['true', 'True', 'TRUE'];
     const falseValue = ['false', 'False', 'FALSE'];
-    const val = core_getInput(name, options);
+    const val = getInput(name, options);
     if (trueValue.includes(val))
         return true;
     if (falseValue.includes(val))
@@ -58172,7 +58293,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -58275,6 +58396,178 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -69317,7 +69610,7 @@ function decideStrict(facts) {
         return outdated('in-cluster-reload', `${subject} ${documented}${reload}${dropFixNote(reload, facts.fixedIn)}.${pass}`);
     }
     const noVersion = facts.meetsDocumented === null ? ' Its version is not known, so it is judged by the code alone.' : '';
-    return policy_ok(`${subject} ${reload}.${noVersion}`);
+    return src_ok(`${subject} ${reload}.${noVersion}`);
 }
 function decideDocumented(facts) {
     const { subject, reload } = facts;
@@ -69333,14 +69626,14 @@ function decideDocumented(facts) {
         return outdated('documented-minimum', `${subject} is below ${DOCUMENTED_RULE}${disagreement}.`);
     }
     const disagreement = facts.reloads ? '' : ` Note: it ${reload}${dropFixNote(reload, facts.fixedIn)}; the strict policy fails it.`;
-    return policy_ok(`${subject} meets ${DOCUMENTED_RULE}.${disagreement}`);
+    return src_ok(`${subject} meets ${DOCUMENTED_RULE}.${disagreement}`);
 }
 function decideReload(facts) {
     const { subject, reload } = facts;
     if (!facts.reloads)
         return outdated('in-cluster-reload', `${subject} ${reload}${dropFixNote(reload, facts.fixedIn)}.`);
     const disagreement = facts.meetsDocumented === false ? ` It is below ${DOCUMENTED_RULE}, which the strict and documented policies require.` : '';
-    return policy_ok(`${subject} ${reload}.${disagreement}`);
+    return src_ok(`${subject} ${reload}.${disagreement}`);
 }
 function dropFixNote(reload, fixedIn) {
     return reload.includes('#77613') ? ` (${fixedIn})` : '';
@@ -69361,7 +69654,7 @@ function applyFloor(decision, release, facts, floor) {
 function outdated(rule, explanation) {
     return { verdict: 'outdated', rule, explanation };
 }
-function policy_ok(explanation) {
+function src_ok(explanation) {
     return { verdict: 'ok', rule: 'passes', explanation };
 }
 
@@ -72600,8 +72893,9 @@ function readDockerConfigCredentials(configJsonText) {
     try {
         config = JSON.parse(configJsonText);
     }
-    catch (error) {
-        throw new Error(`Docker config.json is not valid JSON: ${error.message}`);
+    catch {
+        // JSON.parse's message quotes the text around the error, and this text holds passwords: say no more.
+        throw new Error('Docker config.json is not valid JSON (its contents are not shown: they hold credentials)');
     }
     if (!docker_config_credentials_isObject(config))
         throw new Error('Docker config.json must hold a JSON object');
@@ -73123,11 +73417,11 @@ async function relativePattern(raw, root) {
     if (normalized === '..' || normalized.startsWith('../'))
         return null;
     const scanned = picomatch_default().scan(normalized);
-    if (!scanned.isGlob && (await binary_globs_isDirectory(external_node_path_default().join(root.absolute, normalized))))
+    if (!scanned.isGlob && (await isDirectory(external_node_path_default().join(root.absolute, normalized))))
         return `${normalized.replace(/\/+$/, '')}/**`;
     return normalized;
 }
-async function binary_globs_isDirectory(absolute) {
+async function isDirectory(absolute) {
     try {
         return (await (0,promises_namespaceObject.lstat)(absolute)).isDirectory();
     }
@@ -77839,6 +78133,8 @@ function suppress(report, request) {
     return { report: withFindings(report, outcome.kept), suppressed: outcome.suppressed, expired: outcome.expired };
 }
 
+// EXTERNAL MODULE: ./src/publish/action-log.ts + 1 modules
+var action_log = __nccwpck_require__(2823);
 ;// CONCATENATED MODULE: ./src/report/finding-order.ts
 
 /**
@@ -77946,147 +78242,8 @@ function baselineSentence(report, view) {
     return `${rule}: ${counts}${fixedText}.`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from the scanned repository (paths, versions, module paths, and the
- * messages built from them). A pull request can put anything there, so every renderer sends repository
- * text through one of these before it reaches a workflow command, Markdown or a terminal.
- */
-/** Every sequence a reader or a line-based parser could take as the end of a line. */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
-/**
- * Invisible characters that change what a reader sees without being visible themselves: C0/C1 controls
- * (ANSI escape sequences start with one) other than tab and line breaks, DEL, and the bidirectional
- * overrides and isolates used to make text read differently from how it parses ("Trojan Source").
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** U+200D ZERO WIDTH JOINER, written as an entity so golden files show where it was inserted. */
-const ZERO_WIDTH_JOINER_ENTITY = '&#8205;';
-/**
- * Shows each invisible control character as a visible escape (`\x1B`, `\u202E`) so it can neither act
- * on a terminal nor hide from a reviewer. Line breaks and tabs are left for each context to decide.
- */
-function revealControlCharacters(text) {
-    return text.replace(INVISIBLE_CONTROL, (character) => showCodeUnit(character.charCodeAt(0)));
-}
-function showCodeUnit(code) {
-    const hex = code.toString(16).toUpperCase();
-    return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
-}
-// ---------------------------------------------------------------------------------------------------
-// GitHub workflow commands: ::error file=…,line=…::message
-/**
- * The message part of a workflow command. The runner reads one line per command and unescapes %25, %0D
- * and %0A after parsing, so escaping `%` first keeps a literal "%0A" in repository text literal.
- */
-function escape_escapeWorkflowCommandData(text) {
-    return revealControlCharacters(text)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/[\v\f\u0085\u2028\u2029]/g, '%0A');
-}
-/** A property value (file=, title=): `:` and `,` would otherwise end the value or the property list. */
-function escape_escapeWorkflowCommandProperty(text) {
-    return escape_escapeWorkflowCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-// ---------------------------------------------------------------------------------------------------
-// Markdown (GitHub Flavored Markdown as rendered in job summaries)
-/**
- * ASCII punctuation that can open a Markdown or HTML construct anywhere in a line: emphasis, code,
- * links and images, raw HTML, entities, strikethrough, table cells, math, footnotes. CommonMark renders
- * any backslash-escaped ASCII punctuation literally, and GFM tables accept `\|` inside a cell.
- */
-const MARKDOWN_INLINE_SPECIAL = /[\\`*_[\]()<>#!~|&${}]/g;
-/**
- * Plain text for a Markdown table cell or the middle of a line: everything renders literally, nothing
- * becomes a link, an image, HTML, a mention or an issue reference, and the text stays on one line.
- *
- * GitHub links @mentions, #123 references and bare URLs after rendering, on the HTML text, so backslash
- * escapes or entities do not stop them; a zero-width joiner inside the token does.
- */
-function escapeMarkdownText(text) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const escaped = escapeLeadingBlockMarker(oneLine.replace(MARKDOWN_INLINE_SPECIAL, (character) => `\\${character}`));
-    return breakAutoLinking(escaped);
-}
-/**
- * Text placed at the start of a line could otherwise open a list ("- ", "+ ", "1. "), a thematic
- * break or a setext heading underline ("---", "==="). "1.14.0" or "-v2" open nothing and stay as they are.
- */
-function escapeLeadingBlockMarker(text) {
-    if (/^([-+=])(?=\s|$|\1)/.test(text))
-        return `\\${text}`;
-    return text.replace(/^(\d{1,9})\.(?=\s|$)/, '$1\\.');
-}
-function breakAutoLinking(escapedText) {
-    return escapedText
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZERO_WIDTH_JOINER_ENTITY}`)
-        .replace(/:\/\//g, `:${ZERO_WIDTH_JOINER_ENTITY}//`)
-        .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER_ENTITY}.`);
-}
-/**
- * A Markdown code span showing `text` literally. The fence is one backtick longer than the longest run
- * inside, and padded with a space where CommonMark would otherwise merge or strip characters.
- * Returns '' for empty text: an empty code span cannot be written.
- */
-function markdownCodeSpan(text, options = {}) {
-    const oneLine = revealControlCharacters(text.replace(LINE_BREAK, ' ').replace(/\t/g, ' '));
-    const content = options.inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
-    if (content === '')
-        return '';
-    const longestRun = [...content.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
-    const fence = '`'.repeat(longestRun + 1);
-    const needsPadding = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' '));
-    const padding = needsPadding ? ' ' : '';
-    return `${fence}${padding}${content}${padding}${fence}`;
-}
-/**
- * Text that marks code with backticks, as the scan's messages and fixes do ("Run `go get …`"): the
- * backticked parts become code spans and the rest plain escaped text. A stray backtick from the
- * repository can only move the boundary between the two, never let anything through unescaped.
- */
-function markdownWithCodeSpans(text, options = {}) {
-    const parts = text.split('`');
-    // An odd backtick count leaves the last part unclosed; treat it as plain text.
-    const closedCodeParts = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-    return parts
-        .map((part, index) => {
-        const isCode = index % 2 === 1 && index < closedCodeParts;
-        if (!isCode)
-            return escapeMarkdownText(index % 2 === 1 ? `\`${part}` : part);
-        // "``" holds no code; show the two backticks rather than drop them.
-        return markdownCodeSpan(part, options) || escapeMarkdownText('``');
-    })
-        .join('');
-}
-/**
- * A link destination built from trusted parts and untrusted path segments. Percent-encoding everything
- * outside the unreserved set keeps `)`, `|`, `<`, spaces and line breaks from ending the link or a cell.
- */
-function encodeUriPathSegment(segment) {
-    return encodeURIComponent(segment).replace(/[!'()*~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A POSIX path for a URI: each segment encoded, the slashes kept. */
-function encodeUriPath(path) {
-    return path.split('/').map(encodeUriPathSegment).join('/');
-}
-// ---------------------------------------------------------------------------------------------------
-// Terminals
-/** Text for a terminal: no escape sequences, no line breaks that would fake another finding's line. */
-function escapeTerminalText(text) {
-    return revealControlCharacters(text).replace(/[\n\v\f\r\u0085\u2028\u2029]/g, showLineBreak);
-}
-function showLineBreak(character) {
-    if (character === '\n')
-        return '\\n';
-    if (character === '\r')
-        return '\\r';
-    return showCodeUnit(character.charCodeAt(0));
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/finding-wording.ts
 /** The one version a reader needs: "v11.0.0", or "v11.0.0 => v1.23.5-k3s1" when a replace changes it. */
 function versionText(finding) {
@@ -78186,8 +78343,8 @@ function toAnnotation(finding, level, scannedRoot, titleSuffix) {
         column: finding.column,
         endLine: finding.endLine,
         endColumn: Math.max(finding.column, finding.endColumn - 1),
-        title: revealControlCharacters(`${findingTitle(finding)}${titleSuffix}`),
-        message: revealControlCharacters(findingDetailLines(finding).join('\n')),
+        title: (0,report_escape/* revealControlCharacters */.J0)(`${findingTitle(finding)}${titleSuffix}`),
+        message: (0,report_escape/* revealControlCharacters */.J0)(findingDetailLines(finding).join('\n')),
     };
 }
 function keepWithinLimits(annotations, limits) {
@@ -78390,9 +78547,9 @@ function headlineLines(report) {
     return [
         `## ${icon} client-go token gate: ${report.result}`,
         '',
-        `**${escapeMarkdownText(countsText(report))}**${diagnosticCount}.${nothingFound}`,
+        `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**${diagnosticCount}.${nothingFound}`,
         '',
-        `${escapeMarkdownText(capitalise(policyText(report)))}.`,
+        `${(0,report_escape/* escapeMarkdownText */.m4)(capitalise(policyText(report)))}.`,
         '',
     ];
 }
@@ -78430,7 +78587,7 @@ const TABLE_HEADER = [
 ];
 function fileHeadingLines(file, context) {
     const shownPath = repositoryPath(context?.scannedRoot, file);
-    return [`#### ${markdownCodeSpan(shortenText(shownPath, MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
+    return [`#### ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(shownPath, MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
 }
 const TABLE_END = [''];
 /** Picks findings most important first while they fit; a new file also costs its heading and table header. */
@@ -78470,11 +78627,11 @@ function findingsSectionLines(findings, context, groupOf) {
 // What the change did: the comparison with the base, what it fixed, what the config file suppresses
 function changeLines(report, extras) {
     const sentences = [...(extras.baseline ? [baselineSentence(report, extras.baseline)] : []), ...(extras.notes ?? [])];
-    return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, MAX_MESSAGE_LENGTH)), '']);
+    return sentences.flatMap((sentence) => [(0,report_escape/* escapeMarkdownText */.m4)(shortenText(sentence, MAX_MESSAGE_LENGTH)), '']);
 }
 function placeText(finding, context) {
-    const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
-    return `${where} ${markdownCodeSpan(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
+    const where = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
+    return `${where} ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
 }
 function fixedLines(baseline, context) {
     const fixed = baseline?.comparison.fixed ?? [];
@@ -78495,7 +78652,7 @@ function suppressedLines(suppressed, context) {
         '',
         ...suppressed.map(({ finding, entry }) => {
             const until = entry.expires ? ` (until ${entry.expires})` : '';
-            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
+            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${(0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
         }),
         '',
     ];
@@ -78509,11 +78666,11 @@ function findingRow(finding, context) {
         lineCell(finding, context),
         versionCell(finding.declared, finding.module),
         versionCell(finding.effective, null),
-        escapeMarkdownText(kubernetesText(finding)),
+        (0,report_escape/* escapeMarkdownText */.m4)(kubernetesText(finding)),
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
         verdictCell(finding),
         // The stop-gap is the same for every row; "Why this matters" says it once.
-        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+        finding.fix ? (0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -78528,24 +78685,24 @@ function lineCell(finding, context) {
  */
 function lineUrl(context, file, line) {
     const server = context.serverUrl.replace(/\/+$/, '').replace(/[\s()<>|\\`]/g, (character) => encodeURIComponent(character));
-    return `${server}/${encodeUriPath(context.repository)}/blob/${encodeUriPathSegment(context.sha)}/${encodeUriPath(file)}#L${line}`;
+    return `${server}/${(0,report_escape/* encodeUriPath */.YP)(context.repository)}/blob/${(0,report_escape/* encodeUriPathSegment */.BG)(context.sha)}/${(0,report_escape/* encodeUriPath */.YP)(file)}#L${line}`;
 }
 /** A version as code; the module too when it is not k8s.io/client-go (an alias such as github.com/kubernetes/client-go). */
 function versionCell(version, module) {
     if (version === null)
         return '—';
     const shownModule = module !== null && module !== DEFAULT_MODULE ? `${shortenText(module, MAX_VERSION_LENGTH)} ` : '';
-    return markdownCodeSpan(`${shownModule}${shortenText(version, MAX_VERSION_LENGTH)}`, { inTable: true }) || '—';
+    return (0,report_escape/* markdownCodeSpan */.Bk)(`${shownModule}${shortenText(version, MAX_VERSION_LENGTH)}`, { inTable: true }) || '—';
 }
 function verdictCell(finding) {
     const level = problemLevel(finding);
     const icon = level === 'error' ? '❌' : level === null ? '✅' : '⚠️';
     const traits = [finding.inferred ? 'inferred' : null, finding.indirect ? 'indirect' : null].filter((trait) => trait !== null);
     const label = `${icon} **${finding.verdict}**${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
-    const parts = [label, markdownWithCodeSpans(shortenText(finding.message, MAX_MESSAGE_LENGTH), { inTable: true })];
+    const parts = [label, (0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(finding.message, MAX_MESSAGE_LENGTH), { inTable: true })];
     if (finding.related.length > 0) {
         const related = finding.related.map((location) => shortenText(relatedLocationText(location), MAX_PATH_LENGTH)).join(', ');
-        parts.push(`See also: ${escapeMarkdownText(related)}`);
+        parts.push(`See also: ${(0,report_escape/* escapeMarkdownText */.m4)(related)}`);
     }
     // <br> is the only way to break a line inside a GFM table cell.
     return parts.join('<br>');
@@ -78581,9 +78738,9 @@ function diagnosticsSectionLines(diagnostics) {
     return [...DIAGNOSTICS_HEADING, ...diagnostics.map(diagnosticItem), ...LIST_END];
 }
 function diagnosticItem(diagnostic) {
-    const file = markdownCodeSpan(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
+    const file = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
     const line = diagnostic.line === null ? '' : `:${diagnostic.line}`;
-    return `- ${file}${line}: ${markdownWithCodeSpans(shortenText(diagnostic.message, MAX_MESSAGE_LENGTH))}`;
+    return `- ${file}${line}: ${(0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(diagnostic.message, MAX_MESSAGE_LENGTH))}`;
 }
 function omittedDiagnosticsLines(omitted, total, context) {
     if (omitted === 0)
@@ -78677,8 +78834,8 @@ function checkRunText(report, options) {
 }
 function summaryText(report, options) {
     const lines = [
-        `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
-        ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
+        `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**; ${(0,report_escape/* escapeMarkdownText */.m4)(policyText(report))}.`,
+        ...(options.baseline ? ['', (0,report_escape/* escapeMarkdownText */.m4)(baselineSentence(report, options.baseline))] : []),
         ...annotationCountLines(options.annotationCount),
         ...fullReportLines(options.context?.reportPath),
     ];
@@ -78724,8 +78881,8 @@ function check_run_output_toAnnotation(finding, level, titleSuffix, scannedRoot)
         ...(startLine === endLine ? columnsOf(finding) : {}),
         annotation_level: level,
         // Annotations render as plain text: only invisible characters need showing, nothing needs escaping.
-        title: shortenText(revealControlCharacters(`${findingTitle(finding)}${titleSuffix}`), ANNOTATION_TITLE_MAX_LENGTH),
-        message: shortenText(revealControlCharacters(findingDetailLines(finding).join('\n')), ANNOTATION_MESSAGE_MAX_LENGTH),
+        title: shortenText((0,report_escape/* revealControlCharacters */.J0)(`${findingTitle(finding)}${titleSuffix}`), ANNOTATION_TITLE_MAX_LENGTH),
+        message: shortenText((0,report_escape/* revealControlCharacters */.J0)(findingDetailLines(finding).join('\n')), ANNOTATION_MESSAGE_MAX_LENGTH),
     };
 }
 /** Findings end one past the last column; the Checks API's end_column is the last column itself. */
@@ -78892,7 +79049,7 @@ function commentMarker(identity, defaultCheckName) {
 const PR_COMMENT_MAX_BYTES = 65_536;
 const DEFAULT_HEADING = 'client-go token gate';
 function headingOf(options) {
-    return escapeMarkdownText(shortenText(options.heading || DEFAULT_HEADING, 200));
+    return (0,report_escape/* escapeMarkdownText */.m4)(shortenText(options.heading || DEFAULT_HEADING, 200));
 }
 const pr_comment_MAX_PATH_LENGTH = 300;
 const pr_comment_MAX_VERSION_LENGTH = 120;
@@ -78918,15 +79075,15 @@ function renderPrComment(report, options = {}) {
 }
 /** The edit made to a failing comment once the pull request passes. */
 function renderFixedPrComment(report, options = {}) {
-    const commit = options.context?.sha ? ` as of commit ${markdownCodeSpan(shortenText(options.context.sha, 40))}` : '';
+    const commit = options.context?.sha ? ` as of commit ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(options.context.sha, 40))}` : '';
     return pr_comment_joinLines([
         options.marker ?? PR_COMMENT_MARKER,
         `### ✅ ${headingOf(options)}: fixed`,
         '',
         `The client-go references this comment reported no longer fail the check${commit}.`,
         '',
-        `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
-        ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
+        `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**; ${(0,report_escape/* escapeMarkdownText */.m4)(policyText(report))}.`,
+        ...(options.baseline ? ['', (0,report_escape/* escapeMarkdownText */.m4)(baselineSentence(report, options.baseline))] : []),
         ...tailLines(options.detailsUrl ? linkDestination(options.detailsUrl) : null, options.context?.sha),
     ]);
 }
@@ -78935,13 +79092,13 @@ function headLines(report, options) {
         options.marker ?? PR_COMMENT_MARKER,
         `### ${report.result === 'fail' ? '❌' : '✅'} ${headingOf(options)}: ${report.result}`,
         '',
-        `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
-        ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
+        `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**; ${(0,report_escape/* escapeMarkdownText */.m4)(policyText(report))}.`,
+        ...(options.baseline ? ['', (0,report_escape/* escapeMarkdownText */.m4)(baselineSentence(report, options.baseline))] : []),
         '',
     ];
 }
 function tailLines(detailsUrl, sha) {
-    const commit = sha ? `Commit ${markdownCodeSpan(shortenText(sha, 40))}` : '';
+    const commit = sha ? `Commit ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(sha, 40))}` : '';
     const details = detailsUrl ? `[Every finding, with its message](${detailsUrl})` : '';
     const line = [details, commit].filter((part) => part !== '').join(' · ');
     return line === '' ? [] : ['', line];
@@ -78958,7 +79115,7 @@ function percentEncode(character) {
     return code < 0x80 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(character);
 }
 /** Said once under the table rather than in every Fix cell. Fixed text: no repository input. */
-const STOP_GAP_NOTE = `_${escapeMarkdownText(STOP_GAP)}_`;
+const STOP_GAP_NOTE = `_${(0,report_escape/* escapeMarkdownText */.m4)(STOP_GAP)}_`;
 const pr_comment_TABLE_HEADER = ['| | Where | Version | Kubernetes | Reloads token? | Fix |', '| --- | --- | --- | --- | --- | --- |'];
 function findingSections(report, options) {
     const statuses = statusByFinding(report, options.baseline);
@@ -78993,23 +79150,23 @@ function pr_comment_findingRow(finding, status, context) {
     const cells = [
         status === undefined ? icon : `${icon} ${baselineStatusLabel(status)}`,
         whereCell(finding, context),
-        markdownCodeSpan(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH), { inTable: true }) || '—',
-        escapeMarkdownText(kubernetesText(finding)),
+        (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH), { inTable: true }) || '—',
+        (0,report_escape/* escapeMarkdownText */.m4)(kubernetesText(finding)),
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
-        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_FIX_LENGTH), { inTable: true }) : '—',
+        finding.fix ? (0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(fixWithoutStopGap(finding.fix), MAX_FIX_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
 function whereCell(finding, context) {
     const file = repositoryPath(context?.scannedRoot, finding.file);
-    const text = markdownCodeSpan(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`, { inTable: true }) || '—';
+    const text = (0,report_escape/* markdownCodeSpan */.Bk)(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`, { inTable: true }) || '—';
     return context ? `[${text}](${lineUrl(context, file, finding.line)})` : text;
 }
 /** A fixed reference lives on the base commit only: named, not linked. */
 function fixedItem(finding, context) {
     const file = repositoryPath(context?.scannedRoot, finding.file);
-    const where = markdownCodeSpan(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`) || '—';
-    return `- ${where}: ${markdownCodeSpan(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH)) || '—'} (was ${escapeMarkdownText(finding.verdict)})`;
+    const where = (0,report_escape/* markdownCodeSpan */.Bk)(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`) || '—';
+    return `- ${where}: ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH)) || '—'} (was ${(0,report_escape/* escapeMarkdownText */.m4)(finding.verdict)})`;
 }
 // ---------------------------------------------------------------------------------------------------
 // Size
@@ -79175,7 +79332,7 @@ function sarifResult(finding, index, scannedRoot, outcome) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeUriPath(file), uriBaseId: SOURCE_ROOT },
+                    artifactLocation: { uri: (0,report_escape/* encodeUriPath */.YP)(file), uriBaseId: SOURCE_ROOT },
                     region: {
                         startLine: finding.line,
                         startColumn: finding.column,
@@ -79203,7 +79360,7 @@ function relatedLocation(location, id, scannedRoot) {
     return {
         id,
         physicalLocation: {
-            artifactLocation: { uri: encodeUriPath(repositoryPath(scannedRoot, location.file)), uriBaseId: SOURCE_ROOT },
+            artifactLocation: { uri: (0,report_escape/* encodeUriPath */.YP)(repositoryPath(scannedRoot, location.file)), uriBaseId: SOURCE_ROOT },
             region: { startLine: location.line, ...(location.column === undefined ? {} : { startColumn: location.column }) },
         },
         ...(location.label ? { message: { text: location.label } } : {}),
@@ -79222,7 +79379,7 @@ function diagnosticNotification(diagnostic, scannedRoot) {
     const message = { text: `${diagnostic.file}${diagnostic.line === null ? '' : `:${diagnostic.line}`}: ${diagnostic.message}` };
     if (diagnostic.line === null)
         return { level: 'warning', message };
-    const uri = encodeUriPath(repositoryPath(scannedRoot, diagnostic.file));
+    const uri = (0,report_escape/* encodeUriPath */.YP)(repositoryPath(scannedRoot, diagnostic.file));
     return {
         level: 'warning',
         message,
@@ -79937,6 +80094,7 @@ async function identifyToken(client, token) {
 
 
 
+
 /**
  * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
  * network), then the check run, the summary and the comment. A sink that fails warns and the others go
@@ -79946,14 +80104,14 @@ async function publishToAction(judgement, settings, context) {
     const { report } = judgement;
     const { scannedRoot, scannedRootInWorkspace } = context.layout;
     for (const warning of judgement.warnings)
-        core_warning(warning);
+        action_log/* warning */.$e(warning);
     // A failing empty scan says so in the failure message; a passing one must not pass unseen.
     if (judgement.empty && report.result === 'pass')
-        core_warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
+        action_log/* warning */.$e(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
     for (const entry of judgement.expired)
-        core_warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
+        action_log/* warning */.$e(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
     for (const note of judgement.notes)
-        info(note);
+        action_log/* info */.pq(note);
     const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
     const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
     const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
@@ -79973,11 +80131,11 @@ async function publishToAction(judgement, settings, context) {
         guardedSync('the annotations', () => annotate(report, { scannedRoot: scannedRootInWorkspace, ...baseline, ...(reportPath ? { reportPath } : {}) }));
     }
     if (settings.jobSummary) {
-        await guarded('the job summary', () => summary.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
+        await guarded('the job summary', () => core/* summary */.z.addRaw(renderMarkdownSummary(report, markdown, undefined, extras)).write());
     }
     await guarded('the pull request comment', () => publishComment(judgement, settings, context, markdown));
     for (const diagnostic of report.diagnostics.slice(0, 20)) {
-        info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
+        action_log/* info */.pq(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
     }
 }
 /** true when the check run holds every annotation, so the workflow annotations would only repeat them. */
@@ -79994,15 +80152,15 @@ async function publishCheck(judgement, settings, context, markdown) {
     const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
     switch (outcome.kind) {
         case 'published':
-            info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+            action_log/* info */.pq(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
             if (outcome.problem)
-                core_warning(outcome.problem);
+                action_log/* warning */.$e(outcome.problem);
             return outcome.problem === null;
         case 'forbidden':
-            notice(outcome.fallbackNotice);
+            action_log/* notice */.lm(outcome.fallbackNotice);
             return false;
         case 'failed':
-            core_warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
+            action_log/* warning */.$e(`${outcome.reason} The findings are shown as workflow annotations instead.`);
             return false;
     }
 }
@@ -80015,7 +80173,7 @@ async function publishComment(judgement, settings, context, markdown) {
     const heading = context.checkName || DEFAULT_CHECK_NAME;
     const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
     const author = await identifyToken(client, settings.githubToken);
-    core_debug(`pull request comment author: ${author.how}`);
+    action_log/* debug */.Yz(`pull request comment author: ${author.how}`);
     const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
     const outcome = await publishPrComment(client, target, settings.comment, {
         failing: judgement.report.result === 'fail',
@@ -80023,11 +80181,11 @@ async function publishComment(judgement, settings, context, markdown) {
         fixedBody: renderFixedPrComment(judgement.report, options),
     });
     if (outcome.action === 'failed')
-        core_warning(outcome.reason);
+        action_log/* warning */.$e(outcome.reason);
     else if (outcome.action === 'skipped')
-        info(`No pull request comment: ${outcome.why}.`);
+        action_log/* info */.pq(`No pull request comment: ${outcome.why}.`);
     else
-        info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+        action_log/* info */.pq(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
 }
 /** Every renderer takes the comparison with the base as an optional `baseline`. */
 function baselineOption(judgement) {
@@ -80050,14 +80208,14 @@ function sarifText(judgement, scannedRoot) {
 function setOutputs(judgement, files) {
     const values = actionOutputValues(judgement.report, judgement.baseline ?? undefined, files);
     for (const name of ACTION_OUTPUT_NAMES)
-        setOutput(name, values[name]);
+        core/* setOutput */.uH(name, values[name]);
 }
 function annotate(report, options) {
     const { commands, overflowNotice } = renderAnnotations(report, options);
     for (const annotation of commands)
         emitAnnotation(annotation);
     if (overflowNotice)
-        notice(overflowNotice);
+        action_log/* notice */.lm(overflowNotice);
 }
 /** @actions/core escapes the message and every property, so repository text cannot inject commands. */
 function emitAnnotation(annotation) {
@@ -80069,15 +80227,14 @@ function emitAnnotation(annotation) {
         endLine: annotation.endLine,
         ...(sameLine ? { startColumn: annotation.column, endColumn: annotation.endColumn } : {}),
     };
-    const emit = annotation.level === 'error' ? error : annotation.level === 'warning' ? core_warning : notice;
-    emit(annotation.message, properties);
+    action_log/* annotation */.w7(annotation.level, annotation.message, properties);
 }
 async function guarded(what, sink) {
     try {
         return await sink();
     }
     catch (error) {
-        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+        action_log/* warning */.$e(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
         return null;
     }
 }
@@ -80086,7 +80243,7 @@ function guardedSync(what, sink) {
         sink();
     }
     catch (error) {
-        core_warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+        action_log/* warning */.$e(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -81004,6 +81161,7 @@ function readDockerCredentials(env, warn) {
 
 
 
+
 /**
  * The action: inputs and config file → head (and base) scan → sinks → one verdict. setFailed is called
  * here and nowhere else, once, after every sink has run.
@@ -81011,15 +81169,15 @@ function readDockerCredentials(env, warn) {
 async function run(env = process.env) {
     try {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const getInput = (name) => core_getInput(name);
-        const registryPassword = core_getInput('registry-password');
+        const getInput = (name) => core/* getInput */.V4(name);
+        const registryPassword = core/* getInput */.V4('registry-password');
         if (registryPassword !== '')
-            core_setSecret(registryPassword);
+            core/* setSecret */.Pq(registryPassword);
         const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => core_warning(message)), runnerTemp });
+        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => action_log/* warning */.$e(message)), runnerTemp });
         const event = readGitHubEventContext(env);
         for (const problem of event.problems)
-            core_debug(`event: ${problem}`);
+            action_log/* debug */.Yz(`event: ${problem}`);
         const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
         const layout = await readCheckoutLayout(workspace, settings.scan.root);
         const scope = failOnScopeOf(settings, event);
@@ -81042,13 +81200,13 @@ async function run(env = process.env) {
         });
         const code = exitCodeFor({ report: judgement.report });
         if (code !== 0)
-            setFailed(main_failureMessage(judgement, scope, layout));
+            action_log/* setFailed */.C1(main_failureMessage(judgement, scope, layout));
         else
-            info(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
+            action_log/* info */.pq(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
         return code;
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        action_log/* setFailed */.C1(error instanceof Error ? error.message : String(error));
         return EXIT_USAGE_OR_INTERNAL;
     }
 }

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { describeExpiredEntry } from './evaluate/suppressions.js';
 import os from 'node:os';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
-import { escapeTerminalText } from './report/escape.js';
 import { judgeChange, type BaseTree } from './pipeline/judge-change.js';
 import { planBaseCommit } from './publish/base-commit.js';
 import { readCheckoutLayout } from './publish/checkout-layout.js';
 import { loadBaseTree } from './publish/load-base-tree.js';
-import { publishToCli, renderForCli, type CliOutput } from './publish/cli-publisher.js';
+import { publishToCli, renderForCli, writeCliLines, writeCliMessage, type CliOutput } from './publish/cli-publisher.js';
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
 import { CONFIG_FILE_PATH, parseConfigFile } from './settings/config-file.js';
@@ -28,17 +27,18 @@ export interface CliEnvironment {
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   let command;
   try {
-    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => io.stderr.write(`client-go-token-gate: ${message}\n`)), loadCliConfig);
+    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message)), loadCliConfig);
   } catch (error) {
-    io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
+    writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
+    writeCliLines(io.stderr, `\n${CLI_USAGE}`);
     return EXIT_USAGE_OR_INTERNAL;
   }
   if (command.kind === 'help') {
-    io.stdout.write(CLI_USAGE);
+    writeCliLines(io.stdout, CLI_USAGE);
     return EXIT_PASS;
   }
   if (command.kind === 'version') {
-    io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+    writeCliLines(io.stdout, `${TOOL.name} ${TOOL.version}\n`);
     return EXIT_PASS;
   }
   try {
@@ -55,18 +55,18 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
       loadBase: baseRef === null ? null : () => loadCliBase(command.scan.root, baseRef),
     });
     const { report } = judgement;
-    // Git's words and paths come from the repository: one line each, no terminal escapes.
-    for (const line of [...judgement.warnings, ...judgement.notes]) io.stderr.write(`client-go-token-gate: ${escapeTerminalText(line)}\n`);
-    if (judgement.empty) io.stderr.write(`client-go-token-gate: warning: ${escapeTerminalText(emptyScanMessage(path.relative(io.cwd, command.scan.root), command.failOnEmpty))}\n`);
-    for (const entry of judgement.expired) io.stderr.write(`client-go-token-gate: warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}\n`);
+    // Git's words, paths and config reasons come from the repository: writeCliMessage keeps each to one safe line.
+    for (const line of [...judgement.warnings, ...judgement.notes]) writeCliMessage(io.stderr, line);
+    if (judgement.empty) writeCliMessage(io.stderr, `warning: ${emptyScanMessage(path.relative(io.cwd, command.scan.root), command.failOnEmpty)}`);
+    for (const entry of judgement.expired) writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}`);
     for (const { finding, entry } of judgement.suppressed) {
-      io.stderr.write(`client-go-token-gate: suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}\n`);
+      writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}`);
     }
     const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.output, io.stdout);
+    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.format, command.output, io.stdout, color);
     return exitCodeFor({ report });
   } catch (error) {
-    io.stderr.write(`client-go-token-gate: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
     return exitCodeFor({ error });
   }
 }

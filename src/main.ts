@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
 import { findingsThatFail } from './evaluate/fail-scope.js';
 import { judgeChange, type BaseTree, type ChangeJudgement } from './pipeline/judge-change.js';
+import * as log from './publish/action-log.js';
 import { publishToAction } from './publish/action-publisher.js';
 import { planBaseCommit } from './publish/base-commit.js';
 import { readCheckoutLayout, type CheckoutLayout } from './publish/checkout-layout.js';
@@ -28,9 +29,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const registryPassword = core.getInput('registry-password');
     if (registryPassword !== '') core.setSecret(registryPassword);
     const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
-    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => core.warning(message)), runnerTemp });
+    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => log.warning(message)), runnerTemp });
     const event = readGitHubEventContext(env);
-    for (const problem of event.problems) core.debug(`event: ${problem}`);
+    for (const problem of event.problems) log.debug(`event: ${problem}`);
     const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
     const layout = await readCheckoutLayout(workspace, settings.scan.root);
     const scope = failOnScopeOf(settings, event);
@@ -52,11 +53,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       runUrl: runUrlOf(env, event),
     });
     const code = exitCodeFor({ report: judgement.report });
-    if (code !== 0) core.setFailed(failureMessage(judgement, scope, layout));
-    else core.info(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
+    if (code !== 0) log.setFailed(failureMessage(judgement, scope, layout));
+    else log.info(`client-go token gate passed: ${judgement.report.summary.ok} ok, ${judgement.report.summary.outdated} outdated, ${judgement.report.summary.unknown} unknown.`);
     return code;
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    log.setFailed(error instanceof Error ? error.message : String(error));
     return EXIT_USAGE_OR_INTERNAL;
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import * as log from './action-log.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeExpiredEntry } from '../evaluate/suppressions.js';
@@ -43,11 +44,11 @@ export interface RunContext {
 export async function publishToAction(judgement: ChangeJudgement, settings: ActionSettings, context: RunContext): Promise<void> {
   const { report } = judgement;
   const { scannedRoot, scannedRootInWorkspace } = context.layout;
-  for (const warning of judgement.warnings) core.warning(warning);
+  for (const warning of judgement.warnings) log.warning(warning);
   // A failing empty scan says so in the failure message; a passing one must not pass unseen.
-  if (judgement.empty && report.result === 'pass') core.warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
-  for (const entry of judgement.expired) core.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
-  for (const note of judgement.notes) core.info(note);
+  if (judgement.empty && report.result === 'pass') log.warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
+  for (const entry of judgement.expired) log.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
+  for (const note of judgement.notes) log.info(note);
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
   const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
@@ -74,7 +75,7 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
   }
   await guarded('the pull request comment', () => publishComment(judgement, settings, context, markdown));
   for (const diagnostic of report.diagnostics.slice(0, 20)) {
-    core.info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
+    log.info(`diagnostic: ${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}: ${diagnostic.message}`);
   }
 }
 
@@ -91,14 +92,14 @@ async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings
   const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
   switch (outcome.kind) {
     case 'published':
-      core.info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
-      if (outcome.problem) core.warning(outcome.problem);
+      log.info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+      if (outcome.problem) log.warning(outcome.problem);
       return outcome.problem === null;
     case 'forbidden':
-      core.notice(outcome.fallbackNotice);
+      log.notice(outcome.fallbackNotice);
       return false;
     case 'failed':
-      core.warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
+      log.warning(`${outcome.reason} The findings are shown as workflow annotations instead.`);
       return false;
   }
 }
@@ -111,16 +112,16 @@ async function publishComment(judgement: ChangeJudgement, settings: ActionSettin
   const heading = context.checkName || DEFAULT_CHECK_NAME;
   const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
   const author = await identifyToken(client, settings.githubToken);
-  core.debug(`pull request comment author: ${author.how}`);
+  log.debug(`pull request comment author: ${author.how}`);
   const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
   const outcome = await publishPrComment(client, target, settings.comment, {
     failing: judgement.report.result === 'fail',
     body: renderPrComment(judgement.report, options),
     fixedBody: renderFixedPrComment(judgement.report, options),
   });
-  if (outcome.action === 'failed') core.warning(outcome.reason);
-  else if (outcome.action === 'skipped') core.info(`No pull request comment: ${outcome.why}.`);
-  else core.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+  if (outcome.action === 'failed') log.warning(outcome.reason);
+  else if (outcome.action === 'skipped') log.info(`No pull request comment: ${outcome.why}.`);
+  else log.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
 }
 
 /** Every renderer takes the comparison with the base as an optional `baseline`. */
@@ -153,7 +154,7 @@ function setOutputs(judgement: ChangeJudgement, files: WrittenFiles): void {
 function annotate(report: ScanReport, options: AnnotationOptions): void {
   const { commands, overflowNotice } = renderAnnotations(report, options);
   for (const annotation of commands) emitAnnotation(annotation);
-  if (overflowNotice) core.notice(overflowNotice);
+  if (overflowNotice) log.notice(overflowNotice);
 }
 
 /** @actions/core escapes the message and every property, so repository text cannot inject commands. */
@@ -166,15 +167,14 @@ function emitAnnotation(annotation: Annotation): void {
     endLine: annotation.endLine,
     ...(sameLine ? { startColumn: annotation.column, endColumn: annotation.endColumn } : {}),
   };
-  const emit = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice;
-  emit(annotation.message, properties);
+  log.annotation(annotation.level, annotation.message, properties);
 }
 
 async function guarded<T>(what: string, sink: () => Promise<T>): Promise<T | null> {
   try {
     return await sink();
   } catch (error) {
-    core.warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
 }
@@ -183,6 +183,6 @@ function guardedSync(what: string, sink: () => void): void {
   try {
     sink();
   } catch (error) {
-    core.warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

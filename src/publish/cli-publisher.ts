@@ -3,6 +3,7 @@ import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { ScanReport } from '../model/report.js';
 import { baselineSentence, type BaselineView } from '../report/baseline-wording.js';
 import { renderJson } from '../report/json.js';
+import { jsonForLog, logLine, logLines } from '../report/log-line.js';
 import { renderMarkdownSummary } from '../report/markdown-summary.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -28,11 +29,26 @@ export function renderForCli(report: ScanReport, format: OutputFormat, color: bo
   }
 }
 
-/** The CLI's only sink: standard output, or the --output file. */
-export async function publishToCli(rendered: string, output: string | null, stdout: CliOutput): Promise<void> {
+/**
+ * The CLI's only sink for the report: the --output file as rendered (a file is data), or standard output,
+ * which in a workflow's `run:` step is the runner's log: JSON keeps its value, every other line goes
+ * through logLine. Neutralised whether or not GITHUB_ACTIONS is set: a container step or a pipe hides it.
+ */
+export async function publishToCli(rendered: string, format: OutputFormat, output: string | null, stdout: CliOutput, color: boolean): Promise<void> {
   if (output) {
     await writeFile(output, rendered);
     return;
   }
-  stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+  const text = rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+  stdout.write(format === 'json' || format === 'sarif' ? jsonForLog(text) : logLines(text, { keepColour: color }));
+}
+
+/** A message on standard error: one line, named after the tool, repository text shown safely. */
+export function writeCliMessage(stderr: CliOutput, message: string): void {
+  stderr.write(`${logLine(`client-go-token-gate: ${message}`)}\n`);
+}
+
+/** Lines of the tool's own (usage, version) through the same function as everything else. */
+export function writeCliLines(output: CliOutput, text: string): void {
+  output.write(logLines(text));
 }

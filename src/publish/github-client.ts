@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { TOOL } from '../tool-identity.js';
+import { octokitLog } from './action-log.js';
 
 /**
  * The Octokit that @actions/github builds (REST routes, pagination, the runner's proxy settings), with
@@ -44,6 +45,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       userAgent: `${TOOL.name}/${TOOL.version}`,
       retry: { retries: options.retries ?? DEFAULT_RETRIES },
       throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+      log: octokitLog,
     },
     retry,
     throttling,

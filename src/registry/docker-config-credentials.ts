@@ -23,8 +23,9 @@ export function readDockerConfigCredentials(configJsonText: string): Map<string,
   let config: unknown;
   try {
     config = JSON.parse(configJsonText);
-  } catch (error) {
-    throw new Error(`Docker config.json is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // JSON.parse's message quotes the text around the error, and this text holds passwords: say no more.
+    throw new Error('Docker config.json is not valid JSON (its contents are not shown: they hold credentials)');
   }
   if (!isObject(config)) throw new Error('Docker config.json must hold a JSON object');
   const credentials = new Map<string, RegistryAuth>();

@@ -136,7 +136,8 @@ function assertGitHubCouldSend(event: ActionEvent): void {
   if (violations.length > 0) throw new Error(`The ${event.name} payload is not one GitHub sends:\n${violations.join('\n')}`);
 }
 
-export function runCliBundle(node: string, args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd, env: { PATH: process.env.PATH ?? '' } });
+/** `env` adds to a PATH-only environment: GITHUB_ACTIONS=true for the CLI in a `run:` step. */
+export function runCliBundle(node: string, args: string[], cwd = REPO_ROOT, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(node, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd, env: { PATH: process.env.PATH ?? '', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

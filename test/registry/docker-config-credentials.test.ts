@@ -35,6 +35,22 @@ describe('readDockerConfigCredentials', () => {
     expect(() => readDockerConfigCredentials(text)).toThrow(why);
   });
 
+  it.each([
+    ['an unquoted value (Node quotes "…\\"auth\\":c2VjcmV0LX…")', '{"auths":{"ghcr.io":{"auth":c2VjcmV0LXRva2Vu}}}'],
+    ['a value cut off', '{"auths":{"ghcr.io":{"auth":"c2VjcmV0LXRva2Vu'],
+    ['a missing comma', '{"auths":{"ghcr.io":{"username":"octo" "password":"ghp_s3cret"}}}'],
+    ['a stray byte', '{"auths":{"ghcr.io":{"password":"ghp_s3cret"x}}}'],
+  ])('shows no fragment of a malformed file (%s): JSON.parse quotes the text near the error', (_case, text) => {
+    let message = '';
+    try {
+      readDockerConfigCredentials(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('Docker config.json is not valid JSON (its contents are not shown: they hold credentials)');
+    for (const fragment of ['c2VjcmV0', 'ghp_s3cret', 'octo', 'auths', 'ghcr.io']) expect(message).not.toContain(fragment);
+  });
+
   it('looks Docker Hub up by any of its names', () => {
     const lookup = credentialsLookup(readDockerConfigCredentials(JSON.stringify({ auths: { 'docker.io': { auth: base64('u:p') } } })));
     expect(lookup('registry-1.docker.io')).toEqual({ username: 'u', password: 'p' });
