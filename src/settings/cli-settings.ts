@@ -63,7 +63,10 @@ Options:
   --image-platform OS/ARCH[/VARIANT]  platform picked from multi-platform images (default: linux/amd64;
                                       alias: --platform)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
-  --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --allowed-registries HOST[:PORT]    let this registry resolve to a private, loopback or link-local address
+                                      (globs such as *.corp.example; comma-separated or repeatable)
+  --insecure-registries HOST[:PORT]   reach this registry over plain http (globs; comma-separated or
+                                      repeatable; alias: --insecure-registry)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
   --fail-on-empty                     fail when no file the gate reads is found
@@ -97,6 +100,8 @@ const OPTIONS = {
   'image-platform': { type: 'string' },
   platform: { type: 'string' },
   'image-timeout': { type: 'string' },
+  'allowed-registries': { type: 'string', multiple: true },
+  'insecure-registries': { type: 'string', multiple: true },
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
   base: { type: 'string' },
@@ -142,10 +147,21 @@ function parseColor(values: { color?: boolean; 'no-color'?: boolean }): boolean 
 
 /** Registry logins come from the Docker config.json only: a command line is no place for a password. */
 function imagesOf(
-  values: { image?: string[]; 'inspect-dockerfile-images'?: boolean; 'image-platform'?: string; platform?: string; 'image-timeout'?: string; 'insecure-registry'?: string[] },
+  values: {
+    image?: string[];
+    'inspect-dockerfile-images'?: boolean;
+    'image-platform'?: string;
+    platform?: string;
+    'image-timeout'?: string;
+    'allowed-registries'?: string[];
+    'insecure-registries'?: string[];
+    'insecure-registry'?: string[];
+  },
   dockerCredentials: ReadonlyMap<string, RegistryCredentials>,
 ): { images?: ImageScanSettings } {
   const platform = aliasedFlag(values, 'image-platform');
+  // --insecure-registry was the first name; an error names the flag that was used.
+  const insecureFlag = values['insecure-registries'] === undefined && values['insecure-registry'] !== undefined ? '--insecure-registry' : '--insecure-registries';
   const images = readImageSettings(
     {
       images: values.image ?? [],
@@ -155,11 +171,12 @@ function imagesOf(
       registry: '',
       username: '',
       password: '',
-      insecureRegistries: values['insecure-registry'] ?? [],
+      allowedRegistries: (values['allowed-registries'] ?? []).flatMap(parseGlobList),
+      insecureRegistries: [...(values['insecure-registries'] ?? []), ...(values['insecure-registry'] ?? [])].flatMap(parseGlobList),
     },
     dockerCredentials,
     null,
-    { images: '--image', platform: platform.name, timeout: '--image-timeout', insecureRegistries: '--insecure-registry' },
+    { images: '--image', platform: platform.name, timeout: '--image-timeout', allowedRegistries: '--allowed-registries', insecureRegistries: insecureFlag },
   );
   return images ? { images } : {};
 }
