@@ -23,7 +23,10 @@ export type Transport = (url: URL, request: TransportRequest) => Promise<Respons
  * literal is checked before any socket is opened. Each transport keeps its own keep-alive agents, so a
  * socket opened under one policy is never reused under another.
  */
-export function createPinnedTransport(): Transport {
+/** dns.lookup with `all: true`; tests give their own to stand for a name server. */
+export type Resolver = (hostname: string, options: dns.LookupAllOptions, callback: (error: NodeJS.ErrnoException | null, addresses: dns.LookupAddress[]) => void) => void;
+
+export function createPinnedTransport(resolver: Resolver = dns.lookup): Transport {
   const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
   return (url, request) =>
     new Promise<Response>((resolve, reject) => {
@@ -40,7 +43,7 @@ export function createPinnedTransport(): Transport {
         headers: request.headers,
         signal: request.signal,
         agent: secure ? agents['https:'] : agents['http:'],
-        lookup: checkedLookup(request.checkAddress),
+        lookup: checkedLookup(resolver, request.checkAddress),
       });
       outgoing.on('error', reject);
       outgoing.on('response', (incoming) => {
@@ -56,9 +59,9 @@ export function createPinnedTransport(): Transport {
 }
 
 /** dns.lookup with every answer checked; the first refusal fails the connection before it is made. */
-function checkedLookup(checkAddress: AddressCheck): net.LookupFunction {
+function checkedLookup(resolver: Resolver, checkAddress: AddressCheck): net.LookupFunction {
   return (hostname, options, callback) => {
-    dns.lookup(hostname, { all: true, family: options.family ?? 0, ...(options.hints !== undefined ? { hints: options.hints } : {}) }, (error, addresses) => {
+    resolver(hostname, { all: true, family: options.family ?? 0, ...(options.hints !== undefined ? { hints: options.hints } : {}) }, (error, addresses) => {
       if (error) {
         callback(error, '', 0);
         return;
