@@ -38719,9 +38719,14 @@ class ImageScanState {
 }
 
 ;// CONCATENATED MODULE: ./src/image-content/error-text.ts
-/** The message of whatever was thrown, for a problem's sentence. */
+const MAX_MESSAGE_LENGTH = 300;
+/**
+ * The message of whatever was thrown, for a problem's sentence: on one line and cut short, since a
+ * library's message may quote the bytes it choked on, and those come from a registry.
+ */
 function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+    const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+    return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 }
 
 ;// CONCATENATED MODULE: external "node:stream"
@@ -40303,7 +40308,11 @@ function digestOf(bytes, algorithm = 'sha256') {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/registry-error.ts
-/** The one error the registry client throws; its message is shown to users as the reason for `unknown`. */
+/**
+ * The one error the registry client throws; its message is shown to users as the reason for `unknown`.
+ * `refused`: the request was not made (an address or scheme the access rules do not allow). A message
+ * never quotes what a server sent: an internal service's error page must not reach a pull request's report.
+ */
 class RegistryError extends Error {
     kind;
     /** The HTTP status behind the error, when there was one. */
@@ -40430,7 +40439,13 @@ function parseManifestDocument(bytes, contentType) {
         return readIndex(json, MEDIA_TYPES.ociIndex);
     if (Array.isArray(json['layers']) && isObject(json['config']))
         return readImage(json, MEDIA_TYPES.ociManifest);
-    return { ok: false, reason: `media type "${mediaType || 'none'}" is neither an image manifest nor an index` };
+    return { ok: false, reason: `media type ${mediaTypeText(mediaType)} is neither an image manifest nor an index` };
+}
+/** A media type is quoted only when it looks like one (type/subtype, short); anything else the server sent is not. */
+function mediaTypeText(mediaType) {
+    if (mediaType === '')
+        return 'none';
+    return /^[\w.+-]{1,64}\/[\w.+-]{1,100}$/.test(mediaType) ? `"${mediaType}"` : '(not a media type)';
 }
 function readIndex(json, mediaType) {
     const entries = json['manifests'];
@@ -40465,10 +40480,11 @@ function readDescriptor(value) {
     if (!isObject(value))
         return 'not a descriptor object';
     const { mediaType, digest, size, platform } = value;
+    // The values are the server's text: a message names what is wrong, never quotes them.
     if (typeof digest !== 'string' || !isVerifiableDigest(digest))
-        return `digest ${JSON.stringify(digest)} is not a sha256/sha384/sha512 digest`;
+        return 'its digest is not a sha256/sha384/sha512 digest';
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        return `size ${JSON.stringify(size)} is not a byte count`;
+        return 'its size is not a byte count';
     const descriptor = { mediaType: typeof mediaType === 'string' ? mediaType : '', digest, size };
     const readPlatform = platformOf(platform);
     if (readPlatform)
@@ -40523,7 +40539,163 @@ function platformMatches(wanted, offered) {
     return wantedVariant === offeredVariant;
 }
 
+;// CONCATENATED MODULE: ./src/registry/registry-access.ts
+const NO_EXTRA_ACCESS = { allowed: [], insecure: [] };
+/** host[:port] with `*` in the host; an IPv6 host in brackets; an http(s):// prefix and trailing slashes are tolerated. */
+const ENTRY = /^(?:https?:\/\/)?((?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9*](?:[A-Za-z0-9.*-]*[A-Za-z0-9*])?))(?::(\d{1,5}))?\/*$/;
+/** The pattern of one entry, or null when it is not host[:port] (a path, a scheme other than http(s), a space). */
+function parseHostPattern(entry) {
+    const text = entry.trim();
+    const match = ENTRY.exec(text);
+    if (!match?.[1])
+        return null;
+    const host = canonicalHost(match[1]);
+    if (host === null)
+        return null;
+    const source = host
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^:/]*');
+    return { text, host: new RegExp(`^${source}$`), port: match[2] === undefined ? null : String(Number(match[2])) };
+}
+/** Lower case; a literal address as the URL parser writes it (so `[0:0::1]` is `[::1]`, `2130706433` is `127.0.0.1`). */
+function canonicalHost(host) {
+    if (host.includes('*'))
+        return host.toLowerCase();
+    try {
+        return new URL(`https://${host}/`).hostname;
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether a URL's host (and port, the scheme's default when none is written) is one the patterns name. */
+function matchesHost(patterns, url) {
+    const port = url.port !== '' ? url.port : url.protocol === 'http:' ? '80' : '443';
+    return patterns.some((pattern) => pattern.host.test(url.hostname) && (pattern.port === null || pattern.port === port));
+}
+/** The registry's API base: https, or http for a registry listed in insecure-registries. */
+function registryBaseUrl(registry, access) {
+    const insecure = matchesHost(access.insecure, new URL(`http://${registry}/`));
+    return `${insecure ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/registry/address-class.ts
+
+function v4(text, prefix, kind) {
+    return { bytes: text.split('.').map(Number), prefix, kind };
+}
+/** IANA's IPv4 special-purpose registry, minus the few entries that are globally reachable. */
+const IPV4_RANGES = [
+    v4('0.0.0.0', 8, 'an unspecified address'),
+    v4('10.0.0.0', 8, 'a private address'),
+    v4('100.64.0.0', 10, 'a shared (carrier-grade NAT) address'),
+    v4('127.0.0.0', 8, 'a loopback address'),
+    v4('169.254.0.0', 16, 'a link-local address'),
+    v4('172.16.0.0', 12, 'a private address'),
+    v4('192.0.0.0', 24, 'a reserved address'),
+    v4('192.0.2.0', 24, 'a documentation address'),
+    v4('192.88.99.0', 24, 'a reserved address'),
+    v4('192.168.0.0', 16, 'a private address'),
+    v4('198.18.0.0', 15, 'a benchmarking address'),
+    v4('198.51.100.0', 24, 'a documentation address'),
+    v4('203.0.113.0', 24, 'a documentation address'),
+    v4('224.0.0.0', 4, 'a multicast address'),
+    v4('255.255.255.255', 32, 'a broadcast address'),
+    v4('240.0.0.0', 4, 'a reserved address'),
+];
+function v6(text, prefix, kind) {
+    return { bytes: [...(ipv6Bytes(text) ?? [])], prefix, kind };
+}
+/**
+ * Checked in order, after the forms that carry an IPv4 address (mapped, NAT64, 6to4), which are judged by
+ * that address. Only 2000::/3 is global unicast; inside it, the IETF and documentation blocks are not.
+ */
+const IPV6_RANGES = [
+    v6('::', 128, 'an unspecified address'),
+    v6('::1', 128, 'a loopback address'),
+    v6('fc00::', 7, 'a unique-local address'),
+    v6('fe80::', 10, 'a link-local address'),
+    v6('fec0::', 10, 'a reserved address'),
+    v6('ff00::', 8, 'a multicast address'),
+    v6('2001::', 23, 'a reserved address'),
+    v6('2001:db8::', 32, 'a documentation address'),
+    v6('3fff::', 20, 'a documentation address'),
+];
+const GLOBAL_UNICAST = v6('2000::', 3, 'a reserved address');
+const IPV4_MAPPED = v6('::ffff:0:0', 96, 'a reserved address');
+const IPV4_COMPATIBLE = v6('::', 96, 'a reserved address');
+const NAT64 = v6('64:ff9b::', 96, 'a reserved address');
+const SIX_TO_FOUR = v6('2002::', 16, 'a reserved address');
+/** null for a globally routable address; otherwise what kind of address it is. Text that is no IP address is reserved. */
+function nonGlobalKind(address) {
+    const family = external_node_net_default().isIP(address);
+    if (family === 4)
+        return ipv4Kind(address.split('.').map(Number));
+    if (family !== 6)
+        return 'a reserved address';
+    const bytes = ipv6Bytes(address);
+    if (bytes === null)
+        return 'a reserved address';
+    if (inRange(bytes, IPV4_MAPPED) || inRange(bytes, NAT64))
+        return ipv4Kind(bytes.slice(12));
+    if (inRange(bytes, SIX_TO_FOUR))
+        return ipv4Kind(bytes.slice(2, 6)) ?? rangeKind(bytes, IPV6_RANGES);
+    // ::a.b.c.d (deprecated "IPv4-compatible"); :: and ::1 are in the same block and keep their own names.
+    if (inRange(bytes, IPV4_COMPATIBLE) && !bytes.slice(0, 15).every((byte) => byte === 0))
+        return ipv4Kind(bytes.slice(12)) ?? 'a reserved address';
+    const listed = rangeKind(bytes, IPV6_RANGES);
+    if (listed !== null)
+        return listed;
+    return inRange(bytes, GLOBAL_UNICAST) ? null : 'a reserved address';
+}
+function ipv4Kind(bytes) {
+    return rangeKind(bytes, IPV4_RANGES);
+}
+function rangeKind(bytes, ranges) {
+    return ranges.find((range) => inRange(bytes, range))?.kind ?? null;
+}
+function inRange(bytes, range) {
+    if (bytes.length !== range.bytes.length)
+        return false;
+    for (let bit = 0; bit < range.prefix; bit += 1) {
+        const mask = 0x80 >> (bit % 8);
+        const index = Math.floor(bit / 8);
+        if (((bytes[index] ?? 0) & mask) !== ((range.bytes[index] ?? 0) & mask))
+            return false;
+    }
+    return true;
+}
+/** The 16 bytes of an IPv6 address (with `::` and a trailing dotted IPv4 part), or null. A zone (`%eth0`) is dropped. */
+function ipv6Bytes(text) {
+    let address = text.replace(/%.*$/, '');
+    if (external_node_net_default().isIPv6(address) === false)
+        return null;
+    const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+    if (dotted?.[1] !== undefined) {
+        const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split('.').map(Number);
+        address = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    }
+    const [head = '', tail] = address.split('::');
+    const groupsOf = (part) => (part === '' ? [] : part.split(':'));
+    const front = groupsOf(head);
+    const back = tail === undefined ? [] : groupsOf(tail);
+    const missing = 8 - front.length - back.length;
+    if (missing < 0 || (tail === undefined && missing !== 0))
+        return null;
+    const groups = [...front, ...Array(missing).fill('0'), ...back];
+    return groups.flatMap((group) => {
+        const value = Number.parseInt(group, 16);
+        return [value >> 8, value & 0xff];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/registry/registry-http.ts
+
+
 
 const MAX_REDIRECTS = 5;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -40545,12 +40717,12 @@ const RETRYABLE_CONNECTION_CODES = new Set([
  * on 429, 5xx and dropped connections. Answers the last response, whatever its status, once retries run out;
  * throws a RegistryError when no response came at all.
  */
-async function getWithRetries(context, url, headers, what) {
+async function getWithRetries(context, url, headers, what, peer = 'registry') {
     for (let attempt = 0;; attempt += 1) {
         const lastAttempt = attempt >= context.retries;
         let response;
         try {
-            response = await getFollowingRedirects(context, url, headers);
+            response = await getFollowingRedirects(context, url, headers, peer);
         }
         catch (error) {
             const failure = connectionError(context, error, url, what);
@@ -40571,14 +40743,18 @@ async function discardBody(response) {
     await response.body?.cancel().catch(() => undefined);
 }
 /**
- * Registries send blobs elsewhere (S3, a CDN) with a redirect whose URL is already signed: the registry's
- * Authorization header must not travel to another host.
+ * Registries send blobs elsewhere (S3, a CDN) with a redirect whose URL is already signed. Every hop is
+ * held to the rules of the first: https (http only to an insecure-registries host), an address that is
+ * public or allowed; the registry's Authorization header never travels to another origin.
  */
-async function getFollowingRedirects(context, url, headers) {
+async function getFollowingRedirects(context, url, headers, peer) {
     let current = new URL(url);
     let currentHeaders = headers;
+    let who = `${peer} ${current.host}`;
     for (let hop = 0;; hop += 1) {
-        const response = await context.fetchImpl(current, { method: 'GET', headers: currentHeaders, redirect: 'manual', signal: context.deadline.signal });
+        refuseScheme(context, current, who);
+        const checkAddress = addressCheck(context, current, who, hop === 0 ? (peer === 'registry' ? 'inspect it' : 'use it') : 'follow it');
+        const response = await context.transport(current, { headers: currentHeaders, signal: context.deadline.signal, checkAddress });
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) || location === null)
             return response;
@@ -40586,11 +40762,43 @@ async function getFollowingRedirects(context, url, headers) {
         if (hop >= MAX_REDIRECTS) {
             throw new RegistryError('protocol', `${targetText(context.deadline.target)}: more than ${MAX_REDIRECTS} redirects from ${url}`);
         }
-        const next = new URL(location, current);
-        if (next.host !== current.host)
+        const next = redirectTarget(context, location, current, who);
+        if (next.origin !== current.origin)
             currentHeaders = withoutAuthorization(currentHeaders);
+        who = `the redirect from ${current.host} to ${next.host}`;
         current = next;
     }
+}
+/** The Location header is the server's text: it is never quoted in a message. */
+function redirectTarget(context, location, current, who) {
+    try {
+        return new URL(location, current);
+    }
+    catch {
+        throw new RegistryError('protocol', `${targetText(context.deadline.target)}: ${who} answered a redirect whose location is not a URL`);
+    }
+}
+function refuseScheme(context, url, who) {
+    if (url.protocol === 'https:')
+        return;
+    const target = targetText(context.deadline.target);
+    if (url.protocol !== 'http:') {
+        throw new RegistryError('refused', `${target}: ${who} is not http(s) (${url.protocol.replace(/:$/, '')}); only https is used`);
+    }
+    if (!matchesHost(context.access.insecure, url)) {
+        throw new RegistryError('refused', `${target}: ${who} is plain http; only https is used unless ${url.host} is listed in insecure-registries`);
+    }
+}
+/** Hosts in allowed-registries may resolve anywhere; every other host only to public addresses. */
+function addressCheck(context, url, who, purpose) {
+    if (matchesHost(context.access.allowed, url))
+        return () => null;
+    return (address) => {
+        const kind = nonGlobalKind(address);
+        if (kind === null)
+            return null;
+        return new RegistryError('refused', `${targetText(context.deadline.target)}: ${who} resolves to ${kind} (${address}); add ${url.host} to allowed-registries to ${purpose}`);
+    };
 }
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
@@ -40671,78 +40879,151 @@ function connectionError(context, error, url, what) {
     return new RegistryError('server', `${target}: could not reach ${host} (${detail}) while ${what}; check that the registry is up and reachable from the runner`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./src/registry/registry-scheme.ts
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+var external_node_dns_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_namespaceObject);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/registry/pinned-transport.ts
+
+
+
+
+
+function createPinnedTransport(resolver = (external_node_dns_default()).lookup) {
+    const agents = { 'http:': new (external_node_http_default()).Agent({ keepAlive: true }), 'https:': new (external_node_https_default()).Agent({ keepAlive: true }) };
+    return (url, request) => new Promise((resolve, reject) => {
+        const literal = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const refused = external_node_net_default().isIP(literal) !== 0 ? request.checkAddress(literal) : null;
+        if (refused !== null) {
+            reject(refused);
+            return;
+        }
+        const secure = url.protocol === 'https:';
+        const client = secure ? (external_node_https_default()) : (external_node_http_default());
+        const outgoing = client.request(url, {
+            method: 'GET',
+            headers: request.headers,
+            signal: request.signal,
+            agent: secure ? agents['https:'] : agents['http:'],
+            lookup: checkedLookup(resolver, request.checkAddress),
+        });
+        outgoing.on('error', reject);
+        outgoing.on('response', (incoming) => {
+            try {
+                resolve(toResponse(incoming));
+            }
+            catch (error) {
+                incoming.destroy();
+                reject(error);
+            }
+        });
+        outgoing.end();
+    });
+}
+/** dns.lookup with every answer checked; the first refusal fails the connection before it is made. */
+function checkedLookup(resolver, checkAddress) {
+    return (hostname, options, callback) => {
+        resolver(hostname, { all: true, family: options.family ?? 0, ...(options.hints !== undefined ? { hints: options.hints } : {}) }, (error, addresses) => {
+            if (error) {
+                callback(error, '', 0);
+                return;
+            }
+            const refused = addresses.map((entry) => checkAddress(entry.address)).find((problem) => problem !== null);
+            const first = addresses[0];
+            if (refused)
+                callback(refused, '', 0);
+            else if (first === undefined)
+                callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+            else if (options.all)
+                callback(null, addresses);
+            else
+                callback(null, first.address, first.family);
+        });
+    };
+}
+/** Statuses whose response has no body; the Response constructor refuses one for them. */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+function toResponse(incoming) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < incoming.rawHeaders.length; index += 2) {
+        headers.append(incoming.rawHeaders[index] ?? '', incoming.rawHeaders[index + 1] ?? '');
+    }
+    const status = incoming.statusCode ?? 0;
+    if (NULL_BODY_STATUSES.has(status)) {
+        incoming.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(external_node_stream_namespaceObject.Readable.toWeb(incoming), { status, headers });
+}
+
+;// CONCATENATED MODULE: ./src/registry/credential-scope.ts
+
+
 /**
- * Docker talks plain http only to registries it treats as insecure: loopback hosts and those the user
- * lists; everything else is https.
+ * Whether the credentials configured for a registry may be sent to a token service the registry's
+ * WWW-Authenticate names. The realm is whatever the server says (a man in the middle on plain http, or a
+ * registry's misconfiguration, could name any host), so the credentials stay with the registry's own site:
+ * - over https, to the registry's host itself or a host in its parent domain (registry-1.docker.io →
+ *   auth.docker.io, registry.gitlab.com → gitlab.com); a parent of one label (`io` for ghcr.io) or an IP
+ *   address does not count as a site;
+ * - over http, only to the registry's own origin, and only when the registry is in insecure-registries
+ *   (the runner's owner asked for http to that host and configured credentials for it).
  */
-function registryBaseUrl(registry, insecureRegistries = []) {
-    const scheme = isInsecureRegistry(registry, insecureRegistries) ? 'http' : 'https';
-    return `${scheme}://${registry}`;
-}
-function isInsecureRegistry(registry, insecureRegistries) {
-    const host = hostOf(registry).toLowerCase();
-    if (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host))
+function credentialsMayGoTo(registry, realm, access) {
+    const home = new URL(registryBaseUrl(registry, access));
+    if (realm.protocol === 'http:')
+        return home.protocol === 'http:' && realm.origin === home.origin;
+    if (realm.protocol !== 'https:')
+        return false;
+    if (realm.host === home.host)
         return true;
-    const listed = insecureRegistries.map((entry) => entry.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, ''));
-    return listed.includes(registry.toLowerCase()) || listed.includes(host);
+    return sameSite(home.hostname, realm.hostname);
 }
-/** The host without its port; an IPv6 host keeps its brackets. */
-function hostOf(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(0, registry.indexOf(']') + 1);
-    return registry.split(':')[0] ?? registry;
+function sameSite(registryHost, realmHost) {
+    if (isAddress(registryHost) || isAddress(realmHost))
+        return false;
+    const labels = registryHost.split('.');
+    if (labels.length < 3)
+        return realmHost === registryHost;
+    const parent = labels.slice(1).join('.');
+    return realmHost === parent || realmHost.endsWith(`.${parent}`);
+}
+function isAddress(host) {
+    return external_node_net_default().isIP(host.replace(/^\[(.*)\]$/, '$1')) !== 0;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/registry-status-error.ts
 
 
-const ERROR_BODY_LIMIT = 16 * 1024;
 const CREDENTIALS_ADVICE = 'set the registry-username and registry-password inputs, or provide a Docker config.json (DOCKER_CONFIG or ~/.docker/config.json, e.g. after docker/login-action)';
-/** The RegistryError for a response that is not the success the caller needed. */
+/**
+ * The RegistryError for a response that is not the success the caller needed: the status and a fixed
+ * reason. The body is dropped unread: behind a registry name may sit any internal service, and what it
+ * says must not reach the summary, the outputs, the SARIF or the log of a pull request's run.
+ */
 async function statusError(target, response, what, hasCredentials) {
+    await discardBody(response);
     const status = response.status;
-    const detail = await registryErrorDetail(response);
-    const said = detail ? `: ${detail}` : '';
     const name = targetText(target);
     if (status === 401 || status === 403) {
         const advice = hasCredentials
             ? `the credentials for ${target.registry} were refused; check them and that they may pull ${target.repository}`
             : `if the image is private, ${CREDENTIALS_ADVICE}; if it is public, check the repository name`;
-        return new RegistryError('unauthorized', `${name}: access denied while ${what} (HTTP ${status}${said}); ${advice}`, { status });
+        return new RegistryError('unauthorized', `${name}: access denied while ${what} (HTTP ${status}); ${advice}`, { status });
     }
     if (status === 404) {
-        return new RegistryError('not-found', `${name}: not found while ${what} (HTTP 404${said}); check the repository name, tag or digest`, { status });
+        return new RegistryError('not-found', `${name}: not found while ${what} (HTTP 404); check the repository name, tag or digest`, { status });
     }
     if (status === 429)
-        return new RegistryError('rate-limited', `${name}: rate-limited while ${what} (HTTP 429${said}); ${RATE_LIMIT_ADVICE}`, { status });
+        return new RegistryError('rate-limited', `${name}: rate-limited while ${what} (HTTP 429); ${RATE_LIMIT_ADVICE}`, { status });
     if (status >= 500)
-        return new RegistryError('server', `${name}: the registry failed while ${what} (HTTP ${status}${said}) after retries; try again later`, { status });
-    return new RegistryError('protocol', `${name}: unexpected answer while ${what} (HTTP ${status}${said})`, { status });
-}
-/** The first error of a registry's JSON error body ({"errors":[{"code","message"}]}), if it sent one. */
-async function registryErrorDetail(response) {
-    let text;
-    try {
-        text = (await readLimitedText(response, ERROR_BODY_LIMIT)).trim();
-    }
-    catch {
-        return null;
-    }
-    try {
-        const body = JSON.parse(text);
-        const first = body.errors?.[0];
-        if (first)
-            return [first.code, first.message].filter((part) => typeof part === 'string' && part !== '').join(' ');
-        // Token services answer {"details": …} (Docker Hub) or {"error": …} / {"message": …}.
-        const said = [body.details, body.error, body.message].find((part) => typeof part === 'string' && part !== '');
-        if (typeof said === 'string')
-            return said;
-    }
-    catch {
-        // Not JSON: a proxy's or CDN's page; a short one still says something.
-    }
-    return text !== '' && text.length <= 200 && !text.includes('<') ? text : null;
+        return new RegistryError('server', `${name}: the registry failed while ${what} (HTTP ${status}) after retries; try again later`, { status });
+    return new RegistryError('protocol', `${name}: unexpected answer while ${what} (HTTP ${status})`, { status });
 }
 /** Reads at most `limit` bytes of a body and drops the rest. */
 async function readLimitedBytes(response, limit) {
@@ -40762,9 +41043,6 @@ async function readLimitedBytes(response, limit) {
             return { bytes: Buffer.concat(chunks, length).subarray(0, limit), truncated: true };
         }
     }
-}
-async function readLimitedText(response, limit) {
-    return (await readLimitedBytes(response, limit)).bytes.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/registry/www-authenticate.ts
@@ -40791,6 +41069,7 @@ function parseWwwAuthenticate(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/registry-session.ts
+
 
 
 
@@ -40864,33 +41143,41 @@ async function answerChallenge(context, session, target, challenges, scope, what
         session.store(target.registry, scope, header, Number.POSITIVE_INFINITY);
         return header;
     }
-    const offered = challenges.map((challenge) => challenge.scheme).join(', ') || 'none';
+    // Scheme names are tokens (no spaces or quotes); a few short ones say enough.
+    const offered = challenges.slice(0, 4).map((challenge) => challenge.scheme.slice(0, 20)).join(', ') || 'none';
     throw new RegistryError('unauthorized', `${targetText(target)}: the registry refused access (HTTP 401) while ${what} and offered no usable authentication (challenges: ${offered}); ${CREDENTIALS_ADVICE}`, { status: 401 });
 }
 function basicAuthorization(credentials) {
     return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
 }
-/** The anonymous (or credentialed) token flow of distribution's token authentication spec. */
-async function fetchBearerToken(context, target, challenge, scope, credentials, what) {
-    const realm = challenge.parameters['realm'] ?? '';
+/**
+ * The anonymous (or credentialed) token flow of distribution's token authentication spec. The realm is
+ * the server's word: the credentials go there only when credentialsMayGoTo says so; otherwise the token is
+ * asked for anonymously (still under the address and scheme rules), as a public image needs no more.
+ */
+async function fetchBearerToken(context, target, challenge, scope, configured, what) {
     let url;
     try {
-        url = new URL(realm);
+        url = new URL(challenge.parameters['realm'] ?? '');
     }
     catch {
-        throw new RegistryError('protocol', `${targetText(target)}: the registry's token realm "${realm}" is not a URL`);
+        throw new RegistryError('protocol', `${targetText(target)}: the registry's token realm is not a URL`);
     }
     const service = challenge.parameters['service'];
     if (service)
         url.searchParams.set('service', service);
     url.searchParams.set('scope', challenge.parameters['scope'] || scope);
+    const credentials = configured && credentialsMayGoTo(target.registry, url, context.access) ? configured : null;
     const headers = { accept: 'application/json' };
     if (credentials)
         headers['authorization'] = basicAuthorization(credentials);
     const tokenWhat = `getting a pull token from ${url.host} for ${what}`;
-    const response = await getWithRetries(context, url.toString(), headers, tokenWhat);
-    if (response.status !== 200)
+    const response = await getWithRetries(context, url.toString(), headers, tokenWhat, 'token service');
+    if (response.status !== 200) {
+        if (configured && !credentials && (response.status === 401 || response.status === 403))
+            throw await withheldCredentialsError(target, response, url);
         throw await statusError(target, response, tokenWhat, credentials !== null);
+    }
     const { bytes } = await readLimitedBytes(response, TOKEN_BODY_LIMIT);
     let body;
     try {
@@ -40904,6 +41191,10 @@ async function fetchBearerToken(context, target, challenge, scope, credentials, 
         throw new RegistryError('protocol', `${targetText(target)}: the token service ${url.host} answered no token`);
     const lifetimeSeconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
     return { token, lifetimeSeconds };
+}
+async function withheldCredentialsError(target, response, realm) {
+    await discardBody(response);
+    return new RegistryError('unauthorized', `${targetText(target)}: the token service ${realm.host} refused an anonymous token (HTTP ${response.status}); the credentials for ${target.registry} were not sent to it: credentials go only over https to ${target.registry} or a host of its own domain`, { status: response.status });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/verified-blob-stream.ts
@@ -41048,6 +41339,8 @@ function docker_config_credentials_isObject(value) {
 
 
 
+
+
 const DEFAULTS = { timeoutMs: 60_000, retries: 3, backoffMs: 500 };
 const MANIFEST_LIMIT = 4 * 1024 * 1024;
 const CONFIG_LIMIT = 8 * 1024 * 1024;
@@ -41102,18 +41395,30 @@ async function registry_client_openBlob(image, digest, options = {}) {
     call.http.deadline.signal.addEventListener('abort', () => stream.destroy(asError(call.http.deadline.abortError())), { once: true });
     return stream;
 }
+/** One transport (and so one pool of keep-alive sockets) per access policy. */
+const transports = new WeakMap();
+function transportFor(access) {
+    let transport = transports.get(access);
+    if (!transport) {
+        transport = createPinnedTransport();
+        transports.set(access, transport);
+    }
+    return transport;
+}
 function startCall(reference, options, session) {
     const target = { registry: reference.registry, repository: reference.repository };
+    const access = options.access ?? NO_EXTRA_ACCESS;
     return {
         http: {
-            fetchImpl: options.fetchImpl ?? fetch,
+            transport: options.transport ?? transportFor(access),
+            access,
             deadline: new Deadline(target, options.timeoutMs ?? DEFAULTS.timeoutMs, options.signal),
             retries: options.retries ?? DEFAULTS.retries,
             backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
         },
         session,
         target,
-        baseUrl: registryBaseUrl(reference.registry, options.insecureRegistries),
+        baseUrl: registryBaseUrl(reference.registry, access),
     };
 }
 async function resolveWithin(call, reference, wanted) {
@@ -41210,7 +41515,7 @@ async function inspectImage(text, options) {
         credentialsFor: options.credentialsFor,
         signal,
         timeoutMs: options.timeoutMs,
-        ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
+        ...(options.access ? { access: options.access } : {}),
         ...(options.retries !== undefined ? { retries: options.retries } : {}),
         ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
     };
@@ -41323,6 +41628,7 @@ function lineSpan(file, line) {
 
 
 
+
 /** Where the references of the `images` input are reported: the input's name, line = position in the list. */
 const IMAGES_INPUT_FILE = 'images';
 /** Images pulled at once: enough to overlap registry latency, few enough to bound memory and disk. */
@@ -41342,11 +41648,12 @@ function createContainerImageSource(settings) {
             const spoolDirectory = external_node_path_default().join(workDirectory, 'client-go-token-gate-images');
             await (0,promises_namespaceObject.mkdir)(spoolDirectory, { recursive: true });
             const cache = settings.workDirectory ? new InspectionCache(external_node_path_default().join(workDirectory, 'client-go-token-gate-image-cache')) : null;
+            const access = registryAccessOf(settings);
             const inspections = await inspectOncePerImage(uses, (use) => {
                 const platform = parsePlatform(use.platform);
                 if (!platform.ok)
                     return Promise.resolve({ ok: false, reference: use.reference, reason: platform.reason });
-                return inspectImage(use.reference, inspectionOptions(settings, platform.platform, spoolDirectory, cache));
+                return inspectImage(use.reference, inspectionOptions(settings, access, platform.platform, spoolDirectory, cache));
             });
             const resolved = uses.flatMap((use) => judgeImage(use, inspections.get(keyOf(use)), context.diagnostics));
             return { resolved, artifactsRead: inspections.size };
@@ -41380,14 +41687,19 @@ async function inspectOncePerImage(uses, inspect) {
     }
     return results;
 }
-function inspectionOptions(settings, platform, spoolDirectory, cache) {
+/** One access policy for the whole scan (and so one pool of connections); the settings were checked when read. */
+function registryAccessOf(settings) {
+    const patterns = (entries) => entries.flatMap((entry) => parseHostPattern(entry) ?? []);
+    return { allowed: patterns(settings.allowedRegistries), insecure: patterns(settings.insecureRegistries) };
+}
+function inspectionOptions(settings, access, platform, spoolDirectory, cache) {
     return {
         platform,
         credentialsFor: credentialsLookup(settings.credentials),
         timeoutMs: settings.timeoutMs,
         temporaryDirectory: spoolDirectory,
         cache,
-        insecureRegistries: settings.insecureRegistries,
+        access,
     };
 }
 /**
@@ -47576,7 +47888,7 @@ const JOB_SUMMARY_MAX_BYTES = 1_000_000;
  */
 const MAX_PATH_LENGTH = 300;
 const MAX_VERSION_LENGTH = 120;
-const MAX_MESSAGE_LENGTH = 1200;
+const markdown_summary_MAX_MESSAGE_LENGTH = 1200;
 const DEFAULT_MODULE = 'k8s.io/client-go';
 /**
  * The job summary: headline, one table per file, diagnostics, and why it matters. Never more than
@@ -47733,7 +48045,7 @@ function findingsSectionLines(findings, context, groupOf) {
 // What the change did: the comparison with the base, what it fixed, what the config file suppresses
 function changeLines(report, extras) {
     const sentences = [...(extras.baseline ? [baselineSentence(report, extras.baseline)] : []), ...(extras.notes ?? [])];
-    return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, MAX_MESSAGE_LENGTH)), '']);
+    return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, markdown_summary_MAX_MESSAGE_LENGTH)), '']);
 }
 function placeText(finding, context) {
     const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
@@ -47758,7 +48070,7 @@ function suppressedLines(suppressed, context) {
         '',
         ...suppressed.map(({ finding, entry }) => {
             const until = entry.expires ? ` (until ${entry.expires})` : '';
-            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
+            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, markdown_summary_MAX_MESSAGE_LENGTH))}`;
         }),
         '',
     ];
@@ -47776,7 +48088,7 @@ function findingRow(finding, context) {
         finding.reloadsToken === false ? '**no**' : reloadsText(finding),
         verdictCell(finding),
         // The stop-gap is the same for every row; "Why this matters" says it once.
-        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
+        finding.fix ? markdownWithCodeSpans(shortenText(fixWithoutStopGap(finding.fix), markdown_summary_MAX_MESSAGE_LENGTH), { inTable: true }) : '—',
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -47805,7 +48117,7 @@ function verdictCell(finding) {
     const icon = level === 'error' ? '❌' : level === null ? '✅' : '⚠️';
     const traits = [finding.inferred ? 'inferred' : null, finding.indirect ? 'indirect' : null].filter((trait) => trait !== null);
     const label = `${icon} **${finding.verdict}**${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
-    const parts = [label, markdownWithCodeSpans(shortenText(finding.message, MAX_MESSAGE_LENGTH), { inTable: true })];
+    const parts = [label, markdownWithCodeSpans(shortenText(finding.message, markdown_summary_MAX_MESSAGE_LENGTH), { inTable: true })];
     if (finding.related.length > 0) {
         const related = finding.related.map((location) => shortenText(relatedLocationText(location), MAX_PATH_LENGTH)).join(', ');
         parts.push(`See also: ${escapeMarkdownText(related)}`);
@@ -47846,7 +48158,7 @@ function diagnosticsSectionLines(diagnostics) {
 function diagnosticItem(diagnostic) {
     const file = markdownCodeSpan(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
     const line = diagnostic.line === null ? '' : `:${diagnostic.line}`;
-    return `- ${file}${line}: ${markdownWithCodeSpans(shortenText(diagnostic.message, MAX_MESSAGE_LENGTH))}`;
+    return `- ${file}${line}: ${markdownWithCodeSpans(shortenText(diagnostic.message, markdown_summary_MAX_MESSAGE_LENGTH))}`;
 }
 function omittedDiagnosticsLines(omitted, total, context) {
     if (omitted === 0)
@@ -48212,14 +48524,14 @@ const DEFAULT_KUBECTL_SEVERITY = 'warning';
 
 
 
+
 const IMAGE_INPUT_NAMES = {
     images: 'images',
     platform: 'image-platform',
     timeout: 'image-timeout',
+    allowedRegistries: 'allowed-registries',
     insecureRegistries: 'insecure-registries',
 };
-/** host[:port], an IPv6 host in brackets; isInsecureRegistry ignores an http(s):// prefix and trailing slashes. */
-const INSECURE_REGISTRY_ENTRY = /^(?:https?:\/\/)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?\/*$/;
 /**
  * Checks the image settings; undefined when no image is to be inspected (no network is used then).
  * Credentials from the inputs apply to the one registry they name and win over a Docker config.json:
@@ -48234,10 +48546,8 @@ function readImageSettings(raw, dockerCredentials, workDirectory, names) {
     const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
     if (!parsePlatform(platform).ok)
         throw new SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
-    // A host that never matches would silently leave that registry on https: refuse it instead.
-    const badRegistry = raw.insecureRegistries.find((entry) => !INSECURE_REGISTRY_ENTRY.test(entry.trim()));
-    if (badRegistry !== undefined)
-        throw new SettingsError(names.insecureRegistries, badRegistry, 'a registry host[:port] such as registry.internal:5000, without a path');
+    checkRegistryPatterns(names.allowedRegistries, raw.allowedRegistries);
+    checkRegistryPatterns(names.insecureRegistries, raw.insecureRegistries);
     const credentials = new Map(dockerCredentials);
     const registry = raw.registry.trim();
     if (raw.username !== '' || raw.password !== '') {
@@ -48255,9 +48565,16 @@ function readImageSettings(raw, dockerCredentials, workDirectory, names) {
         platform,
         timeoutMs: parseTimeout(names.timeout, raw.timeout),
         credentials,
+        allowedRegistries: raw.allowedRegistries,
         insecureRegistries: raw.insecureRegistries,
         workDirectory,
     };
+}
+/** An entry that never matches would silently leave that registry refused or on https: refuse the entry instead. */
+function checkRegistryPatterns(name, entries) {
+    const bad = entries.find((entry) => parseHostPattern(entry) === null);
+    if (bad !== undefined)
+        throw new SettingsError(name, bad, 'a registry host[:port] such as registry.internal:5000 or *.corp.example, without a path');
 }
 function parseTimeout(name, raw) {
     const value = raw.trim().toLowerCase();
@@ -48417,7 +48734,10 @@ Options:
   --image-platform OS/ARCH[/VARIANT]  platform picked from multi-platform images (default: linux/amd64;
                                       alias: --platform)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
-  --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --allowed-registries HOST[:PORT]    let this registry resolve to a private, loopback or link-local address
+                                      (globs such as *.corp.example; comma-separated or repeatable;
+                                      alias: --allowed-registry)
+  --insecure-registries HOST[:PORT]   reach this registry over plain http (same form; alias: --insecure-registry)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
   --fail-on-empty                     fail when no file the gate reads is found
@@ -48450,6 +48770,9 @@ const OPTIONS = {
     'image-platform': { type: 'string' },
     platform: { type: 'string' },
     'image-timeout': { type: 'string' },
+    'allowed-registries': { type: 'string', multiple: true },
+    'allowed-registry': { type: 'string', multiple: true },
+    'insecure-registries': { type: 'string', multiple: true },
     'insecure-registry': { type: 'string', multiple: true },
     output: { type: 'string' },
     base: { type: 'string' },
@@ -48493,6 +48816,8 @@ function parseColor(values) {
 /** Registry logins come from the Docker config.json only: a command line is no place for a password. */
 function imagesOf(values, dockerCredentials) {
     const platform = aliasedFlag(values, 'image-platform');
+    const allowed = registryListFlag(values, 'allowed-registries', 'allowed-registry');
+    const insecure = registryListFlag(values, 'insecure-registries', 'insecure-registry');
     const images = readImageSettings({
         images: values.image ?? [],
         fromDockerfiles: values['inspect-dockerfile-images'] ?? false,
@@ -48501,9 +48826,18 @@ function imagesOf(values, dockerCredentials) {
         registry: '',
         username: '',
         password: '',
-        insecureRegistries: values['insecure-registry'] ?? [],
-    }, dockerCredentials, null, { images: '--image', platform: platform.name, timeout: '--image-timeout', insecureRegistries: '--insecure-registry' });
+        allowedRegistries: allowed.entries,
+        insecureRegistries: insecure.entries,
+    }, dockerCredentials, null, { images: '--image', platform: platform.name, timeout: '--image-timeout', allowedRegistries: allowed.name, insecureRegistries: insecure.name });
     return images ? { images } : {};
+}
+/**
+ * A registry list takes the input's name (plural) and the singular the other list flags have (--image),
+ * together; an error names the singular only when it alone was used.
+ */
+function registryListFlag(values, plural, singular) {
+    const [byName, byAlias] = [values[plural], values[singular]];
+    return { entries: [...(byName ?? []), ...(byAlias ?? [])].flatMap(parseGlobList), name: byName === undefined && byAlias !== undefined ? `--${singular}` : `--${plural}` };
 }
 /** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */
 function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig = () => null) {

@@ -1,7 +1,7 @@
 import { findGoBinariesInImage } from '../image-content/find-go-binaries-in-image.js';
 import type { ImageLayer } from '../image-content/image-scan-records.js';
 import { parseImageReference } from '../registry/image-reference.js';
-import { openBlob, resolveImage, type CredentialsLookup, type Platform, type ResolvedImage } from '../registry/registry-client.js';
+import { openBlob, resolveImage, type CredentialsLookup, type Platform, type RegistryAccess, type ResolvedImage } from '../registry/registry-client.js';
 import type { ImageInspection } from './image-inspection.js';
 import type { InspectionCache } from './inspection-cache.js';
 
@@ -13,7 +13,8 @@ export interface ImageInspectionOptions {
   /** Executables are spooled here one at a time while their build info is read. */
   temporaryDirectory: string;
   cache: InspectionCache | null;
-  insecureRegistries?: string[];
+  /** allowed-registries and insecure-registries; without, public addresses over https only. */
+  access?: RegistryAccess;
   retries?: number;
   backoffMs?: number;
 }
@@ -32,7 +33,7 @@ export async function inspectImage(text: string, options: ImageInspectionOptions
     credentialsFor: options.credentialsFor,
     signal,
     timeoutMs: options.timeoutMs,
-    ...(options.insecureRegistries ? { insecureRegistries: options.insecureRegistries } : {}),
+    ...(options.access ? { access: options.access } : {}),
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
     ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
   };

@@ -50,7 +50,12 @@ export interface ImageScanSettings {
   timeoutMs: number;
   /** By registry host (host[:port]); a registry not listed is pulled from anonymously. */
   credentials: ReadonlyMap<string, RegistryCredentials>;
-  /** Registry hosts served over plain http besides loopback ones. */
+  /**
+   * Registry hosts (host[:port] globs) that may resolve to loopback, private, link-local or other
+   * non-public addresses; every other host must resolve to public addresses only.
+   */
+  allowedRegistries: string[];
+  /** Registry hosts (host[:port] globs) reached over plain http; every other one over https. */
   insecureRegistries: string[];
   /** Where binaries are spooled and inspections cached by digest; null: the system's temporary directory, no cache. */
   workDirectory: string | null;

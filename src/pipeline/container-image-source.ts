@@ -10,6 +10,7 @@ import type { SourceSpan } from '../model/location.js';
 import type { ImageScanSettings } from '../model/settings.js';
 import { credentialsLookup } from '../registry/docker-config-credentials.js';
 import { parsePlatform, type Platform } from '../registry/platform.js';
+import { parseHostPattern, type HostPattern, type RegistryAccess } from '../registry/registry-access.js';
 import { goBinaryReference } from '../resolve/go-binary-references.js';
 import { inFile, lineSpan } from '../resolve/source-span.js';
 import type { ArtifactSource, ArtifactSourceContext } from './artifact-source.js';
@@ -41,10 +42,11 @@ export function createContainerImageSource(settings: ImageScanSettings): Artifac
       const spoolDirectory = path.join(workDirectory, 'client-go-token-gate-images');
       await mkdir(spoolDirectory, { recursive: true });
       const cache = settings.workDirectory ? new InspectionCache(path.join(workDirectory, 'client-go-token-gate-image-cache')) : null;
+      const access = registryAccessOf(settings);
       const inspections = await inspectOncePerImage(uses, (use) => {
         const platform = parsePlatform(use.platform);
         if (!platform.ok) return Promise.resolve({ ok: false, reference: use.reference, reason: platform.reason });
-        return inspectImage(use.reference, inspectionOptions(settings, platform.platform, spoolDirectory, cache));
+        return inspectImage(use.reference, inspectionOptions(settings, access, platform.platform, spoolDirectory, cache));
       });
       const resolved = uses.flatMap((use) => judgeImage(use, inspections.get(keyOf(use)), context.diagnostics));
       return { resolved, artifactsRead: inspections.size };
@@ -82,14 +84,20 @@ async function inspectOncePerImage(uses: readonly ImageUse[], inspect: (use: Ima
   return results;
 }
 
-function inspectionOptions(settings: ImageScanSettings, platform: Platform, spoolDirectory: string, cache: InspectionCache | null): ImageInspectionOptions {
+/** One access policy for the whole scan (and so one pool of connections); the settings were checked when read. */
+function registryAccessOf(settings: ImageScanSettings): RegistryAccess {
+  const patterns = (entries: readonly string[]): HostPattern[] => entries.flatMap((entry) => parseHostPattern(entry) ?? []);
+  return { allowed: patterns(settings.allowedRegistries), insecure: patterns(settings.insecureRegistries) };
+}
+
+function inspectionOptions(settings: ImageScanSettings, access: RegistryAccess, platform: Platform, spoolDirectory: string, cache: InspectionCache | null): ImageInspectionOptions {
   return {
     platform,
     credentialsFor: credentialsLookup(settings.credentials),
     timeoutMs: settings.timeoutMs,
     temporaryDirectory: spoolDirectory,
     cache,
-    insecureRegistries: settings.insecureRegistries,
+    access,
   };
 }
 

@@ -48,7 +48,13 @@ export function parseManifestDocument(bytes: Uint8Array, contentType: string | n
   if (IMAGE_TYPES.has(mediaType)) return readImage(json, mediaType);
   if (Array.isArray(json['manifests'])) return readIndex(json, MEDIA_TYPES.ociIndex);
   if (Array.isArray(json['layers']) && isObject(json['config'])) return readImage(json, MEDIA_TYPES.ociManifest);
-  return { ok: false, reason: `media type "${mediaType || 'none'}" is neither an image manifest nor an index` };
+  return { ok: false, reason: `media type ${mediaTypeText(mediaType)} is neither an image manifest nor an index` };
+}
+
+/** A media type is quoted only when it looks like one (type/subtype, short); anything else the server sent is not. */
+function mediaTypeText(mediaType: string): string {
+  if (mediaType === '') return 'none';
+  return /^[\w.+-]{1,64}\/[\w.+-]{1,100}$/.test(mediaType) ? `"${mediaType}"` : '(not a media type)';
 }
 
 function readIndex(json: Record<string, unknown>, mediaType: string): ManifestDocumentResult {
@@ -80,8 +86,9 @@ function readImage(json: Record<string, unknown>, mediaType: string): ManifestDo
 function readDescriptor(value: unknown): Descriptor | string {
   if (!isObject(value)) return 'not a descriptor object';
   const { mediaType, digest, size, platform } = value;
-  if (typeof digest !== 'string' || !isVerifiableDigest(digest)) return `digest ${JSON.stringify(digest)} is not a sha256/sha384/sha512 digest`;
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return `size ${JSON.stringify(size)} is not a byte count`;
+  // The values are the server's text: a message names what is wrong, never quotes them.
+  if (typeof digest !== 'string' || !isVerifiableDigest(digest)) return 'its digest is not a sha256/sha384/sha512 digest';
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return 'its size is not a byte count';
   const descriptor: Descriptor = { mediaType: typeof mediaType === 'string' ? mediaType : '', digest, size };
   const readPlatform = platformOf(platform);
   if (readPlatform) descriptor.platform = readPlatform;

@@ -6,8 +6,9 @@ import { manifestReferenceOf, type ImageReference } from './image-reference.js';
 import { MANIFEST_ACCEPT, parseManifestDocument, platformOf, type Descriptor, type ManifestDocument } from './manifest-document.js';
 import { DEFAULT_PLATFORM, platformMatches, platformText, type Platform } from './platform.js';
 import { asError, RegistryError, targetText, type RegistryTarget } from './registry-error.js';
-import { connectionError, type FetchImplementation, type HttpContext } from './registry-http.js';
-import { registryBaseUrl } from './registry-scheme.js';
+import { NO_EXTRA_ACCESS, registryBaseUrl, type RegistryAccess } from './registry-access.js';
+import { connectionError, type HttpContext } from './registry-http.js';
+import { createPinnedTransport, type Transport } from './pinned-transport.js';
 import { authorizedGet, RegistrySession } from './registry-session.js';
 import { readLimitedBytes, statusError } from './registry-status-error.js';
 import { VerifiedBlobStream } from './verified-blob-stream.js';
@@ -18,6 +19,7 @@ export { parsePlatform, DEFAULT_PLATFORM } from './platform.js';
 export { readDockerConfigCredentials, credentialsLookup, dockerConfigFilePath } from './docker-config-credentials.js';
 export { RegistryError, type RegistryErrorKind } from './registry-error.js';
 export { RegistrySession } from './registry-session.js';
+export { NO_EXTRA_ACCESS, parseHostPattern, type RegistryAccess } from './registry-access.js';
 
 export interface RegistryClientOptions {
   /** Credentials per registry host; none means anonymous pulls. */
@@ -34,11 +36,15 @@ export interface RegistryClientOptions {
   retries?: number;
   /** The first back-off pause, doubled on each retry (default 500 ms); a Retry-After header wins. */
   backoffMs?: number;
-  /** Hosts (host or host:port) served over plain http besides loopback ones. */
-  insecureRegistries?: string[];
+  /**
+   * Hosts that may resolve to non-public addresses, and hosts reached over plain http. Without it only
+   * public addresses over https are reached.
+   */
+  access?: RegistryAccess;
   /** Shares tokens between calls; resolveImage makes one and openBlob reuses the image's. */
   session?: RegistrySession;
-  fetchImpl?: FetchImplementation;
+  /** How requests are made; tests wrap the default one to watch them. */
+  transport?: Transport;
 }
 
 export interface ResolvedLayer {
@@ -121,18 +127,32 @@ interface Call {
   baseUrl: string;
 }
 
+/** One transport (and so one pool of keep-alive sockets) per access policy. */
+const transports = new WeakMap<RegistryAccess, Transport>();
+
+function transportFor(access: RegistryAccess): Transport {
+  let transport = transports.get(access);
+  if (!transport) {
+    transport = createPinnedTransport();
+    transports.set(access, transport);
+  }
+  return transport;
+}
+
 function startCall(reference: ImageReference, options: RegistryClientOptions, session: RegistrySession): Call {
   const target = { registry: reference.registry, repository: reference.repository };
+  const access = options.access ?? NO_EXTRA_ACCESS;
   return {
     http: {
-      fetchImpl: options.fetchImpl ?? fetch,
+      transport: options.transport ?? transportFor(access),
+      access,
       deadline: new Deadline(target, options.timeoutMs ?? DEFAULTS.timeoutMs, options.signal),
       retries: options.retries ?? DEFAULTS.retries,
       backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
     },
     session,
     target,
-    baseUrl: registryBaseUrl(reference.registry, options.insecureRegistries),
+    baseUrl: registryBaseUrl(reference.registry, access),
   };
 }
 

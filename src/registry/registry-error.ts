@@ -1,7 +1,11 @@
 /** What went wrong talking to a registry, so callers can tell a missing image from a network failure. */
-export type RegistryErrorKind = 'dns' | 'unauthorized' | 'not-found' | 'rate-limited' | 'server' | 'timeout' | 'corrupt' | 'protocol';
+export type RegistryErrorKind = 'dns' | 'unauthorized' | 'not-found' | 'rate-limited' | 'server' | 'timeout' | 'corrupt' | 'protocol' | 'refused';
 
-/** The one error the registry client throws; its message is shown to users as the reason for `unknown`. */
+/**
+ * The one error the registry client throws; its message is shown to users as the reason for `unknown`.
+ * `refused`: the request was not made (an address or scheme the access rules do not allow). A message
+ * never quotes what a server sent: an internal service's error page must not reach a pull request's report.
+ */
 export class RegistryError extends Error {
   readonly kind: RegistryErrorKind;
   /** The HTTP status behind the error, when there was one. */

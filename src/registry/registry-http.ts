@@ -1,15 +1,20 @@
+import { nonGlobalKind } from './address-class.js';
 import type { Deadline } from './deadline.js';
+import { matchesHost, type RegistryAccess } from './registry-access.js';
 import { RegistryError, targetText } from './registry-error.js';
+import type { Transport } from './pinned-transport.js';
 
-export type FetchImplementation = typeof fetch;
-
-/** How one operation talks HTTP: its fetch, its deadline and its retry policy. */
+/** How one operation talks HTTP: its transport, which hosts it may reach, its deadline and its retry policy. */
 export interface HttpContext {
-  fetchImpl: FetchImplementation;
+  transport: Transport;
+  access: RegistryAccess;
   deadline: Deadline;
   retries: number;
   backoffMs: number;
 }
+
+/** Who a request goes to, for the refusal's sentence; a redirect's target is named as such. */
+export type Peer = 'registry' | 'token service';
 
 const MAX_REDIRECTS = 5;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -32,12 +37,12 @@ const RETRYABLE_CONNECTION_CODES = new Set([
  * on 429, 5xx and dropped connections. Answers the last response, whatever its status, once retries run out;
  * throws a RegistryError when no response came at all.
  */
-export async function getWithRetries(context: HttpContext, url: string, headers: Record<string, string>, what: string): Promise<Response> {
+export async function getWithRetries(context: HttpContext, url: string, headers: Record<string, string>, what: string, peer: Peer = 'registry'): Promise<Response> {
   for (let attempt = 0; ; attempt += 1) {
     const lastAttempt = attempt >= context.retries;
     let response: Response;
     try {
-      response = await getFollowingRedirects(context, url, headers);
+      response = await getFollowingRedirects(context, url, headers, peer);
     } catch (error) {
       const failure = connectionError(context, error, url, what);
       if (lastAttempt || !isRetryableConnectionError(error)) throw failure;
@@ -57,24 +62,59 @@ export async function discardBody(response: Response): Promise<void> {
 }
 
 /**
- * Registries send blobs elsewhere (S3, a CDN) with a redirect whose URL is already signed: the registry's
- * Authorization header must not travel to another host.
+ * Registries send blobs elsewhere (S3, a CDN) with a redirect whose URL is already signed. Every hop is
+ * held to the rules of the first: https (http only to an insecure-registries host), an address that is
+ * public or allowed; the registry's Authorization header never travels to another origin.
  */
-async function getFollowingRedirects(context: HttpContext, url: string, headers: Record<string, string>): Promise<Response> {
+async function getFollowingRedirects(context: HttpContext, url: string, headers: Record<string, string>, peer: Peer): Promise<Response> {
   let current = new URL(url);
   let currentHeaders = headers;
+  let who = `${peer} ${current.host}`;
   for (let hop = 0; ; hop += 1) {
-    const response = await context.fetchImpl(current, { method: 'GET', headers: currentHeaders, redirect: 'manual', signal: context.deadline.signal });
+    refuseScheme(context, current, who);
+    const checkAddress = addressCheck(context, current, who, hop === 0 ? (peer === 'registry' ? 'inspect it' : 'use it') : 'follow it');
+    const response = await context.transport(current, { headers: currentHeaders, signal: context.deadline.signal, checkAddress });
     const location = response.headers.get('location');
     if (![301, 302, 303, 307, 308].includes(response.status) || location === null) return response;
     await discardBody(response);
     if (hop >= MAX_REDIRECTS) {
       throw new RegistryError('protocol', `${targetText(context.deadline.target)}: more than ${MAX_REDIRECTS} redirects from ${url}`);
     }
-    const next = new URL(location, current);
-    if (next.host !== current.host) currentHeaders = withoutAuthorization(currentHeaders);
+    const next = redirectTarget(context, location, current, who);
+    if (next.origin !== current.origin) currentHeaders = withoutAuthorization(currentHeaders);
+    who = `the redirect from ${current.host} to ${next.host}`;
     current = next;
   }
+}
+
+/** The Location header is the server's text: it is never quoted in a message. */
+function redirectTarget(context: HttpContext, location: string, current: URL, who: string): URL {
+  try {
+    return new URL(location, current);
+  } catch {
+    throw new RegistryError('protocol', `${targetText(context.deadline.target)}: ${who} answered a redirect whose location is not a URL`);
+  }
+}
+
+function refuseScheme(context: HttpContext, url: URL, who: string): void {
+  if (url.protocol === 'https:') return;
+  const target = targetText(context.deadline.target);
+  if (url.protocol !== 'http:') {
+    throw new RegistryError('refused', `${target}: ${who} is not http(s) (${url.protocol.replace(/:$/, '')}); only https is used`);
+  }
+  if (!matchesHost(context.access.insecure, url)) {
+    throw new RegistryError('refused', `${target}: ${who} is plain http; only https is used unless ${url.host} is listed in insecure-registries`);
+  }
+}
+
+/** Hosts in allowed-registries may resolve anywhere; every other host only to public addresses. */
+function addressCheck(context: HttpContext, url: URL, who: string, purpose: string): (address: string) => RegistryError | null {
+  if (matchesHost(context.access.allowed, url)) return () => null;
+  return (address) => {
+    const kind = nonGlobalKind(address);
+    if (kind === null) return null;
+    return new RegistryError('refused', `${targetText(context.deadline.target)}: ${who} resolves to ${kind} (${address}); add ${url.host} to allowed-registries to ${purpose}`);
+  };
 }
 
 function withoutAuthorization(headers: Record<string, string>): Record<string, string> {

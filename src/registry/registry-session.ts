@@ -1,4 +1,5 @@
 import type { CredentialsLookup, RegistryAuth } from './docker-config-credentials.js';
+import { credentialsMayGoTo } from './credential-scope.js';
 import { discardBody, getWithRetries, type HttpContext } from './registry-http.js';
 import { RegistryError, targetText, type RegistryTarget } from './registry-error.js';
 import { CREDENTIALS_ADVICE, readLimitedBytes, statusError } from './registry-status-error.js';
@@ -98,7 +99,8 @@ async function answerChallenge(
     session.store(target.registry, scope, header, Number.POSITIVE_INFINITY);
     return header;
   }
-  const offered = challenges.map((challenge) => challenge.scheme).join(', ') || 'none';
+  // Scheme names are tokens (no spaces or quotes); a few short ones say enough.
+  const offered = challenges.slice(0, 4).map((challenge) => challenge.scheme.slice(0, 20)).join(', ') || 'none';
   throw new RegistryError('unauthorized', `${targetText(target)}: the registry refused access (HTTP 401) while ${what} and offered no usable authentication (challenges: ${offered}); ${CREDENTIALS_ADVICE}`, { status: 401 });
 }
 
@@ -106,30 +108,37 @@ function basicAuthorization(credentials: RegistryAuth): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
 }
 
-/** The anonymous (or credentialed) token flow of distribution's token authentication spec. */
+/**
+ * The anonymous (or credentialed) token flow of distribution's token authentication spec. The realm is
+ * the server's word: the credentials go there only when credentialsMayGoTo says so; otherwise the token is
+ * asked for anonymously (still under the address and scheme rules), as a public image needs no more.
+ */
 async function fetchBearerToken(
   context: HttpContext,
   target: RegistryTarget,
   challenge: AuthChallenge,
   scope: string,
-  credentials: RegistryAuth | null,
+  configured: RegistryAuth | null,
   what: string,
 ): Promise<{ token: string; lifetimeSeconds: number }> {
-  const realm = challenge.parameters['realm'] ?? '';
   let url: URL;
   try {
-    url = new URL(realm);
+    url = new URL(challenge.parameters['realm'] ?? '');
   } catch {
-    throw new RegistryError('protocol', `${targetText(target)}: the registry's token realm "${realm}" is not a URL`);
+    throw new RegistryError('protocol', `${targetText(target)}: the registry's token realm is not a URL`);
   }
   const service = challenge.parameters['service'];
   if (service) url.searchParams.set('service', service);
   url.searchParams.set('scope', challenge.parameters['scope'] || scope);
+  const credentials = configured && credentialsMayGoTo(target.registry, url, context.access) ? configured : null;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (credentials) headers['authorization'] = basicAuthorization(credentials);
   const tokenWhat = `getting a pull token from ${url.host} for ${what}`;
-  const response = await getWithRetries(context, url.toString(), headers, tokenWhat);
-  if (response.status !== 200) throw await statusError(target, response, tokenWhat, credentials !== null);
+  const response = await getWithRetries(context, url.toString(), headers, tokenWhat, 'token service');
+  if (response.status !== 200) {
+    if (configured && !credentials && (response.status === 401 || response.status === 403)) throw await withheldCredentialsError(target, response, url);
+    throw await statusError(target, response, tokenWhat, credentials !== null);
+  }
   const { bytes } = await readLimitedBytes(response, TOKEN_BODY_LIMIT);
   let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
   try {
@@ -141,4 +150,13 @@ async function fetchBearerToken(
   if (typeof token !== 'string' || token === '') throw new RegistryError('protocol', `${targetText(target)}: the token service ${url.host} answered no token`);
   const lifetimeSeconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
   return { token, lifetimeSeconds };
+}
+
+async function withheldCredentialsError(target: RegistryTarget, response: Response, realm: URL): Promise<RegistryError> {
+  await discardBody(response);
+  return new RegistryError(
+    'unauthorized',
+    `${targetText(target)}: the token service ${realm.host} refused an anonymous token (HTTP ${response.status}); the credentials for ${target.registry} were not sent to it: credentials go only over https to ${target.registry} or a host of its own domain`,
+    { status: response.status },
+  );
 }

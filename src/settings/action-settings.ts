@@ -34,6 +34,7 @@ export const ACTION_INPUT_NAMES = [
   'registry',
   'registry-username',
   'registry-password',
+  'allowed-registries',
   'insecure-registries',
   'annotations',
   'job-summary',
@@ -160,6 +161,7 @@ function imagesOf(getInput: (name: ActionInputName) => string, environment: Acti
     registry: getInput('registry'),
     username: getInput('registry-username'),
     password: getInput('registry-password'),
+    allowedRegistries: parseGlobList(getInput('allowed-registries')),
     insecureRegistries: parseGlobList(getInput('insecure-registries')),
   };
   const images = readImageSettings(raw, environment.dockerCredentials ?? new Map(), environment.runnerTemp ?? null, IMAGE_INPUT_NAMES);

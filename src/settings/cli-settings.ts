@@ -63,7 +63,10 @@ Options:
   --image-platform OS/ARCH[/VARIANT]  platform picked from multi-platform images (default: linux/amd64;
                                       alias: --platform)
   --image-timeout DURATION            deadline per image, e.g. 300s or 5m (default: 5m)
-  --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
+  --allowed-registries HOST[:PORT]    let this registry resolve to a private, loopback or link-local address
+                                      (globs such as *.corp.example; comma-separated or repeatable;
+                                      alias: --allowed-registry)
+  --insecure-registries HOST[:PORT]   reach this registry over plain http (same form; alias: --insecure-registry)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
   --fail-on-empty                     fail when no file the gate reads is found
@@ -97,6 +100,9 @@ const OPTIONS = {
   'image-platform': { type: 'string' },
   platform: { type: 'string' },
   'image-timeout': { type: 'string' },
+  'allowed-registries': { type: 'string', multiple: true },
+  'allowed-registry': { type: 'string', multiple: true },
+  'insecure-registries': { type: 'string', multiple: true },
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
   base: { type: 'string' },
@@ -142,10 +148,22 @@ function parseColor(values: { color?: boolean; 'no-color'?: boolean }): boolean 
 
 /** Registry logins come from the Docker config.json only: a command line is no place for a password. */
 function imagesOf(
-  values: { image?: string[]; 'inspect-dockerfile-images'?: boolean; 'image-platform'?: string; platform?: string; 'image-timeout'?: string; 'insecure-registry'?: string[] },
+  values: {
+    image?: string[];
+    'inspect-dockerfile-images'?: boolean;
+    'image-platform'?: string;
+    platform?: string;
+    'image-timeout'?: string;
+    'allowed-registries'?: string[];
+    'allowed-registry'?: string[];
+    'insecure-registries'?: string[];
+    'insecure-registry'?: string[];
+  },
   dockerCredentials: ReadonlyMap<string, RegistryCredentials>,
 ): { images?: ImageScanSettings } {
   const platform = aliasedFlag(values, 'image-platform');
+  const allowed = registryListFlag(values, 'allowed-registries', 'allowed-registry');
+  const insecure = registryListFlag(values, 'insecure-registries', 'insecure-registry');
   const images = readImageSettings(
     {
       images: values.image ?? [],
@@ -155,13 +173,27 @@ function imagesOf(
       registry: '',
       username: '',
       password: '',
-      insecureRegistries: values['insecure-registry'] ?? [],
+      allowedRegistries: allowed.entries,
+      insecureRegistries: insecure.entries,
     },
     dockerCredentials,
     null,
-    { images: '--image', platform: platform.name, timeout: '--image-timeout', insecureRegistries: '--insecure-registry' },
+    { images: '--image', platform: platform.name, timeout: '--image-timeout', allowedRegistries: allowed.name, insecureRegistries: insecure.name },
   );
   return images ? { images } : {};
+}
+
+/**
+ * A registry list takes the input's name (plural) and the singular the other list flags have (--image),
+ * together; an error names the singular only when it alone was used.
+ */
+function registryListFlag<Plural extends string, Singular extends string>(
+  values: Partial<Record<Plural | Singular, string[]>>,
+  plural: Plural,
+  singular: Singular,
+): { entries: string[]; name: string } {
+  const [byName, byAlias] = [values[plural], values[singular]];
+  return { entries: [...(byName ?? []), ...(byAlias ?? [])].flatMap(parseGlobList), name: byName === undefined && byAlias !== undefined ? `--${singular}` : `--${plural}` };
 }
 
 /** argv without the node binary and script. Throws SettingsError (or parseArgs' TypeError) on bad usage. */

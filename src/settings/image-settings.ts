@@ -2,6 +2,7 @@ import { DEFAULT_IMAGE_PLATFORM, DEFAULT_IMAGE_TIMEOUT_MS, type ImageScanSetting
 import { registryOfConfigKey } from '../registry/docker-config-credentials.js';
 import { parsePlatform } from '../registry/platform.js';
 import { parseImageReference } from '../registry/image-reference.js';
+import { parseHostPattern } from '../registry/registry-access.js';
 import { SettingsError } from './settings-error.js';
 
 /** The image settings as given, before checking: from action inputs or CLI flags. */
@@ -13,6 +14,7 @@ export interface RawImageSettings {
   registry: string;
   username: string;
   password: string;
+  allowedRegistries: string[];
   insecureRegistries: string[];
 }
 
@@ -24,6 +26,7 @@ export interface ImageSettingNames {
   images: string;
   platform: string;
   timeout: string;
+  allowedRegistries: string;
   insecureRegistries: string;
 }
 
@@ -31,11 +34,9 @@ export const IMAGE_INPUT_NAMES: ImageSettingNames = {
   images: 'images',
   platform: 'image-platform',
   timeout: 'image-timeout',
+  allowedRegistries: 'allowed-registries',
   insecureRegistries: 'insecure-registries',
 };
-
-/** host[:port], an IPv6 host in brackets; isInsecureRegistry ignores an http(s):// prefix and trailing slashes. */
-const INSECURE_REGISTRY_ENTRY = /^(?:https?:\/\/)?(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?\/*$/;
 
 /**
  * Checks the image settings; undefined when no image is to be inspected (no network is used then).
@@ -54,9 +55,8 @@ export function readImageSettings(
   }
   const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
   if (!parsePlatform(platform).ok) throw new SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
-  // A host that never matches would silently leave that registry on https: refuse it instead.
-  const badRegistry = raw.insecureRegistries.find((entry) => !INSECURE_REGISTRY_ENTRY.test(entry.trim()));
-  if (badRegistry !== undefined) throw new SettingsError(names.insecureRegistries, badRegistry, 'a registry host[:port] such as registry.internal:5000, without a path');
+  checkRegistryPatterns(names.allowedRegistries, raw.allowedRegistries);
+  checkRegistryPatterns(names.insecureRegistries, raw.insecureRegistries);
   const credentials = new Map(dockerCredentials);
   const registry = raw.registry.trim();
   if (raw.username !== '' || raw.password !== '') {
@@ -71,9 +71,16 @@ export function readImageSettings(
     platform,
     timeoutMs: parseTimeout(names.timeout, raw.timeout),
     credentials,
+    allowedRegistries: raw.allowedRegistries,
     insecureRegistries: raw.insecureRegistries,
     workDirectory,
   };
+}
+
+/** An entry that never matches would silently leave that registry refused or on https: refuse the entry instead. */
+function checkRegistryPatterns(name: string, entries: readonly string[]): void {
+  const bad = entries.find((entry) => parseHostPattern(entry) === null);
+  if (bad !== undefined) throw new SettingsError(name, bad, 'a registry host[:port] such as registry.internal:5000 or *.corp.example, without a path');
 }
 
 function parseTimeout(name: string, raw: string): number {

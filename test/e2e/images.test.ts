@@ -30,6 +30,8 @@ interface ReportedFinding {
 }
 
 const CREDENTIALS = { username: 'gate', password: 'pa55-word' };
+/** The test registries are plain http on 127.0.0.1: refused unless the workflow allows both explicitly. */
+const LOOPBACK_REGISTRIES = { 'allowed-registries': '127.0.0.1', 'insecure-registries': '127.0.0.1' };
 const PUSH_EVENT = { name: 'push', payload: pushEvent({ before: '0'.repeat(40), after: '0123456789abcdef0123456789abcdef01234567', ref: 'refs/heads/main' }) };
 
 function binaryLayer(binaries: GoTestBinaries, name: keyof GoTestBinaries['paths'], inImage: string): Buffer {
@@ -86,7 +88,7 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
   describe.each(NODE_BINARIES)('on %s', (_label, node) => {
     it('reports the client-go inside a FROM image at the FROM line, naming the digest and the binary', async () => {
       const root = workspace({ 'deploy/Dockerfile': `# the controller image\nFROM ${open.host}/team/controller:v1\nCOPY config.yaml /etc/\n` });
-      const run = await runActionWithEvent(node, root, { 'inspect-dockerfile-images': 'true' }, PUSH_EVENT);
+      const run = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, 'inspect-dockerfile-images': 'true' }, PUSH_EVENT);
       expect(run.status).toBe(1);
       const [finding, ...others] = findingsOf(run);
       expect(others).toEqual([]);
@@ -98,9 +100,9 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
 
     it('picks linux/amd64 from a multi-platform index by default, and another platform when asked', async () => {
       const root = workspace({ 'README.md': 'images only\n' });
-      const amd64 = await runActionWithEvent(node, root, { images: `${open.host}/team/multi:v2` }, PUSH_EVENT);
+      const amd64 = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${open.host}/team/multi:v2` }, PUSH_EVENT);
       expect(findingsOf(amd64).map((finding) => [finding.file, finding.line, finding.verdict])).toEqual([['images', 1, 'outdated']]);
-      const arm64 = await runActionWithEvent(node, root, { images: `${open.host}/team/multi:v2`, 'image-platform': 'linux/arm64' }, PUSH_EVENT);
+      const arm64 = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${open.host}/team/multi:v2`, 'image-platform': 'linux/arm64' }, PUSH_EVENT);
       expect(arm64.status).toBe(0);
       expect(findingsOf(arm64).map((finding) => finding.verdict)).toEqual(['ok']);
     });
@@ -108,11 +110,11 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
     it('pulls from a registry with auth using registry-username / registry-password, and says what to do without them', async () => {
       const root = workspace({ 'README.md': 'private\n' });
       const image = `${locked.host}/private/operator:v3`;
-      const withCredentials = await runActionWithEvent(node, root, { images: image, registry: locked.host, 'registry-username': CREDENTIALS.username, 'registry-password': CREDENTIALS.password }, PUSH_EVENT);
+      const withCredentials = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: image, registry: locked.host, 'registry-username': CREDENTIALS.username, 'registry-password': CREDENTIALS.password }, PUSH_EVENT);
       expect(findingsOf(withCredentials).map((finding) => finding.verdict)).toEqual(['outdated']);
       // The runner masks the password from the log once the action registers it; it appears nowhere else.
       expect(withCredentials.stdout.split('\n').filter((line) => line.includes(CREDENTIALS.password))).toEqual([`::add-mask::${CREDENTIALS.password}`]);
-      const anonymous = await runActionWithEvent(node, root, { images: image }, PUSH_EVENT);
+      const anonymous = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: image }, PUSH_EVENT);
       const [unknown] = findingsOf(anonymous);
       expect(unknown).toMatchObject({ file: 'images', line: 1, verdict: 'unknown' });
       expect(unknown?.message).toContain('registry-username');
@@ -130,10 +132,10 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
       try {
         const root = workspace({ 'README.md': 'cached\n' });
         const event = { ...PUSH_EVENT, env: { RUNNER_TEMP: runnerTemp } };
-        const first = await runActionWithEvent(node, root, { images: `${proxy.host}/team/controller:v1` }, event);
+        const first = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${proxy.host}/team/controller:v1` }, event);
         const downloaded = blobRequests.length;
         expect(downloaded).toBeGreaterThanOrEqual(2);
-        const second = await runActionWithEvent(node, root, { images: `${proxy.host}/team/controller:v1` }, event);
+        const second = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${proxy.host}/team/controller:v1` }, event);
         // Only the small image config is read again (it names the platform); no layer is.
         expect(blobRequests.slice(downloaded)).toEqual([blobRequests[0]]);
         expect(findingsOf(second)).toEqual(findingsOf(first));
@@ -146,7 +148,7 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
       const flaky = await startFlakyProxy(open.url, { failFirst: 3, status: 500 });
       try {
         const root = workspace({ 'README.md': 'flaky\n' });
-        const run = await runActionWithEvent(node, root, { images: `${flaky.host}/team/controller:v1` }, PUSH_EVENT);
+        const run = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${flaky.host}/team/controller:v1` }, PUSH_EVENT);
         expect(flaky.failures()).toBe(3);
         expect(findingsOf(run).map((finding) => finding.verdict)).toEqual(['outdated']);
         expect(run.status).toBe(1);
@@ -159,7 +161,7 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
       const silent = await startSilentServer();
       try {
         const root = workspace({ 'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire k8s.io/client-go v0.28.4\n' });
-        const run = await runActionWithEvent(node, root, { images: `${silent.host}/team/controller:v1`, 'image-timeout': '2s' }, PUSH_EVENT);
+        const run = await runActionWithEvent(node, root, { ...LOOPBACK_REGISTRIES, images: `${silent.host}/team/controller:v1`, 'image-timeout': '2s' }, PUSH_EVENT);
         const findings = findingsOf(run);
         expect(findings.map((finding) => [finding.file, finding.verdict])).toEqual([
           ['go.mod', 'ok'],

@@ -152,3 +152,23 @@ export async function startRecordingProxy(targetUrl: string): Promise<TestServer
   });
   return { ...server, authorizations };
 }
+
+/** An http server on 127.0.0.1 answering every request with `handle`. */
+export async function startServer(handle: (request: http.IncomingMessage, response: http.ServerResponse) => void): Promise<TestServer> {
+  return listen(http.createServer(handle), new Set());
+}
+
+export interface CountingServer extends TestServer {
+  /** The TCP connections accepted so far. */
+  connections: () => number;
+}
+
+/** A plain TCP listener that counts connections and closes each: proof that no request reached it. */
+export async function startCountingServer(): Promise<CountingServer> {
+  let connections = 0;
+  const server = net.createServer((socket) => {
+    connections += 1;
+    socket.destroy();
+  });
+  return { ...(await listen(server, new Set())), connections: () => connections };
+}

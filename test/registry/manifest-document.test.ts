@@ -24,8 +24,8 @@ describe('parseManifestDocument', () => {
     [Buffer.from('{'), 'not valid JSON'],
     [bytes([]), 'not a JSON object'],
     [bytes({ mediaType: 'text/plain' }), 'neither an image manifest nor an index'],
-    [bytes({ config: { digest: 'md5:abc', size: 1 }, layers: [] }), 'config: digest "md5:abc"'],
-    [bytes({ config: { digest: DIGEST, size: 1 }, layers: [{ digest: DIGEST, size: -1 }] }), 'layers[0]: size -1'],
+    [bytes({ config: { digest: 'md5:abc', size: 1 }, layers: [] }), 'config: its digest is not'],
+    [bytes({ config: { digest: DIGEST, size: 1 }, layers: [{ digest: DIGEST, size: -1 }] }), 'layers[0]: its size is not'],
     [bytes({ manifests: [null] }), 'manifests[0]: not a descriptor'],
   ])('refuses %s', (document, why) => {
     const result = parseManifestDocument(document, null);

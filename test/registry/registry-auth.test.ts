@@ -3,13 +3,13 @@ import { openBlob, resolveImage, type RegistryClientOptions } from '../../src/re
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
 import { pushImage, type PushedImage } from '../helpers/registry-push.js';
 import { forward, startBearerGate, startRecordingProxy, type BearerGate } from '../helpers/registry-test-servers.js';
-import { expectRegistryError, layer, readAll, reference } from './registry-fixtures.js';
+import { expectRegistryError, layer, readAll, reference, LOOPBACK_ACCESS } from './registry-fixtures.js';
 
 const USER: RegistryAuth = { username: 'ci-bot', password: 'correct horse' };
 const WRONG: RegistryAuth = { username: 'ci-bot', password: 'wrong' };
 
 function options(credentials: RegistryAuth | null): RegistryClientOptions {
-  return { backoffMs: 1, timeoutMs: 20_000, credentialsFor: () => credentials };
+  return { backoffMs: 1, timeoutMs: 20_000, credentialsFor: () => credentials, access: LOOPBACK_ACCESS };
 }
 
 (dockerRegistryAvailable() ? describe : describe.skip)('registry authentication', () => {

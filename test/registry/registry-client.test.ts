@@ -1,10 +1,11 @@
+import { createPinnedTransport, type Transport } from '../../src/registry/pinned-transport.js';
 import { openBlob, resolveImage, type RegistryClientOptions } from '../../src/registry/registry-client.js';
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
 import { pushImage, pushIndex, type PushedImage } from '../helpers/registry-push.js';
 import { startProxy, type TestServer } from '../helpers/registry-test-servers.js';
-import { expectRegistryError, layer, readAll, reference, registryErrorOf } from './registry-fixtures.js';
+import { expectRegistryError, layer, readAll, reference, registryErrorOf, LOOPBACK_ACCESS } from './registry-fixtures.js';
 
-const FAST: RegistryClientOptions = { backoffMs: 1, timeoutMs: 20_000 };
+const FAST: RegistryClientOptions = { backoffMs: 1, timeoutMs: 20_000, access: LOOPBACK_ACCESS };
 
 (dockerRegistryAvailable() ? describe : describe.skip)('registry client against a real registry', () => {
   let registry: LocalRegistry;
@@ -42,14 +43,15 @@ const FAST: RegistryClientOptions = { backoffMs: 1, timeoutMs: 20_000 };
     });
   });
 
-  it('accepts every manifest and index media type it reads, through the given fetch', async () => {
+  it('accepts every manifest and index media type it reads, through the given transport', async () => {
     const accepts: string[] = [];
-    const recordingFetch: typeof fetch = (input, init) => {
-      const accept = new Headers(init?.headers).get('accept');
-      if (accept !== null) accepts.push(accept);
-      return fetch(input, init);
+    const pinned = createPinnedTransport();
+    const recording: Transport = (url, request) => {
+      const accept = request.headers['accept'];
+      if (accept !== undefined) accepts.push(accept);
+      return pinned(url, request);
     };
-    await resolveImage(reference(`${registry.host}/multi`), { ...FAST, fetchImpl: recordingFetch });
+    await resolveImage(reference(`${registry.host}/multi`), { ...FAST, transport: recording });
     expect(accepts).toHaveLength(2);
     for (const accept of accepts) {
       expect(accept.split(', ').sort()).toEqual([

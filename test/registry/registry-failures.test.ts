@@ -2,11 +2,11 @@ import { openBlob, resolveImage, type RegistryClientOptions } from '../../src/re
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
 import { pushImage, type PushedImage } from '../helpers/registry-push.js';
 import { startFlakyProxy, startProxy, startSilentServer, type TestServer } from '../helpers/registry-test-servers.js';
-import { expectRegistryError, layer, readAll, reference, registryErrorOf } from './registry-fixtures.js';
+import { expectRegistryError, layer, readAll, reference, registryErrorOf, LOOPBACK_ACCESS } from './registry-fixtures.js';
 
 /** Short enough for a test, long enough that a loaded machine still answers a healthy loopback request. */
 const SHORT_TIMEOUT_MS = 1_500;
-const FAST: RegistryClientOptions = { backoffMs: 1, retries: 3, timeoutMs: 20_000 };
+const FAST: RegistryClientOptions = { backoffMs: 1, retries: 3, timeoutMs: 20_000, access: LOOPBACK_ACCESS };
 
 async function using<T extends TestServer>(server: Promise<T>, check: (server: T) => Promise<void>): Promise<void> {
   const started = await server;

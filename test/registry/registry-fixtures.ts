@@ -2,6 +2,18 @@ import { gzipSync } from 'node:zlib';
 import { parseImageReference, type ImageReference } from '../../src/registry/image-reference.js';
 import type { Readable } from 'node:stream';
 import { RegistryError, type RegistryErrorKind } from '../../src/registry/registry-error.js';
+import { parseHostPattern, type HostPattern, type RegistryAccess } from '../../src/registry/registry-access.js';
+
+export function hostPatterns(...entries: string[]): HostPattern[] {
+  return entries.map((entry) => {
+    const pattern = parseHostPattern(entry);
+    if (pattern === null) throw new Error(`not a host pattern: ${entry}`);
+    return pattern;
+  });
+}
+
+/** The test registries listen on 127.0.0.1 over plain http: both must be allowed explicitly now. */
+export const LOOPBACK_ACCESS: RegistryAccess = { allowed: hostPatterns('127.0.0.1'), insecure: hostPatterns('127.0.0.1') };
 
 /** A layer is gzipped tar in real images; the registry only stores bytes, so gzipped text will do. */
 export function layer(text: string): Buffer {

@@ -134,6 +134,13 @@ describe('readActionSettings', () => {
     expect(settings.scan.binaries).toEqual(['bin/**', 'out/app', 'dist/tool']);
   });
 
+  it('reads allowed-registries and insecure-registries, one per line or comma-separated; none by default', () => {
+    const settings = readActionSettings(inputsFromYaml({ 'inspect-dockerfile-images': 'true', 'allowed-registries': 'registry.internal:5000\n# office\n*.corp.example, [::1]:5000', 'insecure-registries': 'registry.internal:5000' }), '/ws');
+    expect(settings.scan.images).toMatchObject({ allowedRegistries: ['registry.internal:5000', '*.corp.example', '[::1]:5000'], insecureRegistries: ['registry.internal:5000'] });
+    const defaults = readActionSettings(inputsFromYaml({ 'inspect-dockerfile-images': 'true' }), '/ws');
+    expect(defaults.scan.images).toMatchObject({ allowedRegistries: [], insecureRegistries: [] });
+  });
+
   it('parses lists, sizes and booleans', () => {
     const settings = readActionSettings(
       inputsFromYaml({
@@ -168,6 +175,7 @@ describe('readActionSettings', () => {
     ['image-platform', 'amd64', /^image-platform: "amd64" is not valid; expected os\/architecture/],
     ['images', 'Not A Reference', /^images: "Not A Reference" is not valid; expected an image reference/],
     ['insecure-registries', 'registry.internal/team', /^insecure-registries: "registry.internal\/team" is not valid; expected a registry host/],
+    ['allowed-registries', 'registry.internal:5000\nhttps://x/team', /^allowed-registries: "https:\/\/x\/team" is not valid; expected a registry host\[:port\] such as registry.internal:5000 or \*.corp.example/],
     ['path', '../outside', /path: "..\/outside" is not valid; expected a directory inside the workspace/],
     ['kubectl-severity', 'fatal', /kubectl-severity: "fatal" is not valid; expected one of warning, error/],
     ['docker-build-args', 'A=1\nJUST_A_NAME', /docker-build-args: "JUST_A_NAME" is not valid; expected NAME=value lines/],

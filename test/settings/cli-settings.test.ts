@@ -87,6 +87,12 @@ describe('parseCliArguments', () => {
       expect(scanOf(argv).minimumVersion).toBe('v0.15.7');
     });
 
+    it('reads --allowed-registries and --insecure-registries (aliases --allowed-registry, --insecure-registry), repeatable and comma-separated', () => {
+      const images = scanOf(['--inspect-dockerfile-images', '--allowed-registries', 'registry.internal:5000,*.corp.example', '--allowed-registry', '127.0.0.1', '--insecure-registries', 'registry.internal:5000', '--insecure-registry', '127.0.0.1']).images;
+      expect(images?.allowedRegistries).toEqual(['registry.internal:5000', '*.corp.example', '127.0.0.1']);
+      expect(images?.insecureRegistries).toEqual(['registry.internal:5000', '127.0.0.1']);
+    });
+
     it.each([
       [['--image-platform', 'linux/arm64']],
       [['--platform', 'linux/arm64']],
@@ -110,6 +116,8 @@ describe('parseCliArguments', () => {
       [['--image', 'ghcr.io/acme/app:v1', '--image-timeout', 'soon'], /^--image-timeout: "soon" is not valid; expected a duration/],
       [['--image', 'Not A Reference'], /^--image: "Not A Reference" is not valid; expected an image reference/],
       [['--insecure-registry', 'registry.internal:5000/team'], /^--insecure-registry: "registry.internal:5000\/team" is not valid; expected a registry host\[:port\]/],
+      [['--insecure-registries', 'registry.internal:5000/team'], /^--insecure-registries: "registry.internal:5000\/team" is not valid; expected a registry host\[:port\]/],
+      [['--inspect-dockerfile-images', '--allowed-registries', 'a b'], /^--allowed-registries: "a b" is not valid; expected a registry host\[:port\]/],
       [['--minimum', 'v99.0.0'], /^--minimum: "v99.0.0" is not valid; expected a client-go or Kubernetes version/],
       [['--minimum-version', 'v99.0.0'], /^--minimum-version: "v99.0.0" is not valid/],
       [['--minimum', 'v1 || true'], /^--minimum: "v1 \|\| true" is not valid/],
