@@ -137,8 +137,9 @@ const WITH_CLIENT_GO = ['path\texample.com/app', 'mod\texample.com/app\t(devel)\
   });
 
   it.each(NODE_BINARIES)('dist/index.js on %s', async (_label, node) => {
-    // allowed-registries: the loopback registry once registry requests are limited to where they are meant (issue 11).
-    const run = await runActionWithEvent(node, workspace, { images: `${registry.host}/team/hostile:v1`, 'allowed-registries': registry.host }, PUSH);
+    // The loopback registry must be allowed (a non-public address) and insecure-listed (plain http).
+    const access = { 'allowed-registries': registry.host, 'insecure-registries': registry.host };
+    const run = await runActionWithEvent(node, workspace, { images: `${registry.host}/team/hostile:v1`, ...access }, PUSH);
     expect(forgedRunnerCommands(run.stdout, ACTION_COMMANDS)).toEqual([]);
     expect(forgedRunnerCommands(run.stderr)).toEqual([]);
     // The paths were read: each binary is a finding (an annotation) or a diagnostic (a plain line, shown).
