@@ -58568,9 +58568,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -70202,8 +70199,9 @@ const DIRECTORIES_PER_YIELD = 256;
 /**
  * Lists the dependency files under `root` (see classify-path.ts for which), sorted by path.
  *
- * Nothing inside the tree makes this throw: unreadable directories, symlinks that leave the root, loop or
- * dangle, and oversized candidates all become diagnostics. Only a root that is missing or not a directory
+ * Nothing inside the tree makes this throw: unreadable directories and symlinks that leave the root, loop or
+ * dangle all become diagnostics. Size is not judged here: the read judges it on the open file
+ * (src/pipeline/read-text-file.ts), where an oversized file that names a client becomes a finding. Only a root that is missing or not a directory
  * throws, because then there is no scan to report on.
  *
  * Real directories are walked first; symlinks are settled afterwards. A directory symlink whose target was
@@ -70223,7 +70221,6 @@ async function discoverFiles(options) {
         rootAbsolute,
         rootReal,
         filter: createPathFilter(options.include, options.exclude),
-        maxFileBytes: options.maxFileBytes,
         files: [],
         sources: [],
         diagnostics: [],
@@ -70343,14 +70340,6 @@ function addSourceDirectory(state, markerPath) {
     state.sources.push({ path: directory, absolutePath: external_node_path_default().join(state.rootAbsolute, directory) });
 }
 function addCandidate(state, kind, relative, size) {
-    if (size > state.maxFileBytes) {
-        state.diagnostics.push({
-            file: relative,
-            line: null,
-            message: `${kind} is ${size} bytes, over the max-file-size cap of ${state.maxFileBytes} bytes; not read`,
-        });
-        return;
-    }
     state.files.push({ kind, path: relative, absolutePath: external_node_path_default().join(state.rootAbsolute, relative), size });
 }
 /**
@@ -70476,6 +70465,9 @@ function resolveFloor(name, written) {
     return { written, kubernetes };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/image-content/layer-entry-path.ts
 
 const WHITEOUT_PREFIX = '.wh.';
@@ -70739,11 +70731,16 @@ function layerReadingFor(mediaType) {
 
 ;// CONCATENATED MODULE: ./src/extract/go-build-info/file-source.ts
 
+
 /** Opens `filePath` for range reads: only the bytes asked for are read, never the whole file. */
 async function openFileSource(filePath) {
-    const handle = await (0,promises_namespaceObject.open)(filePath, 'r');
+    // O_NONBLOCK: a FIFO put where a binary was found must not hold the open; it is refused just below.
+    const handle = await (0,promises_namespaceObject.open)(filePath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
     try {
-        const { size } = await handle.stat();
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new Error(`${filePath} is not a regular file`);
+        const { size } = stats;
         return { size, read: (offset, length) => readRange(handle, size, offset, length), close: () => handle.close() };
     }
     catch (error) {
@@ -73927,7 +73924,7 @@ function findNamedDockerfiles(options) {
             if (seen.has(file.relative) || !accept(file.relative))
                 continue;
             seen.add(file.relative);
-            addFile(found, options, file);
+            addFile(found, file);
         }
     }
     found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -73980,7 +73977,7 @@ function named_dockerfiles_readEntries(absolute) {
         return [];
     }
 }
-function addFile(found, options, file) {
+function addFile(found, file) {
     if (file.symlink) {
         found.diagnostics.push({ file: file.relative, line: null, message: 'matches the dockerfiles globs but is a symlink, which they do not follow; skipped' });
         return;
@@ -73991,10 +73988,6 @@ function addFile(found, options, file) {
     }
     catch (error) {
         found.diagnostics.push({ file: file.relative, line: null, message: `Dockerfile cannot be read (${error.code ?? String(error)}); skipped` });
-        return;
-    }
-    if (size > options.maxFileBytes) {
-        found.diagnostics.push({ file: file.relative, line: null, message: `Dockerfile is ${size} bytes, over the max-file-size cap of ${options.maxFileBytes} bytes; not read` });
         return;
     }
     found.files.push({ kind: 'Dockerfile', path: file.relative, absolutePath: file.absolute, size });
@@ -75835,24 +75828,256 @@ function reportSkipped(diagnostics, file, skipped) {
         diagnostics.push({ file, line: line.line, message: line.reason });
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/read-text-file.ts
+;// CONCATENATED MODULE: ./src/pipeline/open-inside-root.ts
+
 
 /**
- * Text or a reason; binary files (NUL bytes) are refused rather than parsed into noise.
+ * O_NOFOLLOW: the resolved path is opened, so a last component that became a symlink since is refused
+ * instead of followed. O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused once open).
+ * Neither exists on Windows, where the constants are undefined.
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * Opens `absolutePath` for reading if its real path is inside the root and it is a regular file, judged
+ * on the open descriptor (fstat), so what is checked is what is read. The caller closes `fd`.
+ */
+function openInsideRoot(absolutePath, rootReal) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(absolutePath);
+    }
+    catch (error) {
+        return refusedBy(error);
+    }
+    if (!open_inside_root_isInside(rootReal, real))
+        return { ok: false, refusal: { kind: 'outside', real } };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        return refusedBy(error);
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stats.isFile())
+            return { ok: true, fd, size: stats.size };
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        return { ok: false, refusal: { kind: 'not-a-file', type: typeOf(stats) } };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        return refusedBy(error);
+    }
+}
+/** The clause after "go.mod …" that says why, e.g. "is a symlink to /etc/passwd, outside the scanned root". */
+function describeOpenRefusal(refusal) {
+    switch (refusal.kind) {
+        case 'missing':
+            return 'no longer exists';
+        case 'outside':
+            return `resolves to ${refusal.real}, outside the scanned root; not read`;
+        case 'not-a-file':
+            return `is ${refusal.type}, not a regular file; not read`;
+        case 'unreadable':
+            return `cannot be read (${refusal.code})`;
+    }
+}
+function refusedBy(error) {
+    const code = error?.code ?? String(error);
+    return { ok: false, refusal: code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code } };
+}
+function open_inside_root_isInside(rootReal, real) {
+    const relative = external_node_path_default().relative(rootReal, real);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+function typeOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-text-file.ts
+
+
+/**
+ * Text or a refusal. Only a regular file whose real path is inside the root is read (open-inside-root.ts),
+ * and never more than the cap, counted in bytes actually read: the size fstat gives can be stale.
+ * Binary files (NUL bytes) are refused rather than parsed into noise.
  * Synchronous on purpose: a scan reads thousands of small local files one after another, and promise
  * reads measured slower on the benchmark tree (see scripts/bench.mjs).
  */
-function readTextFile(absolutePath) {
-    let bytes;
+function readTextFile(absolutePath, limits) {
+    const opened = openInsideRoot(absolutePath, limits.rootReal);
+    if (!opened.ok)
+        return opened;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolutePath);
+        if (opened.size > limits.maxBytes)
+            return { ok: false, refusal: { kind: 'over-cap', size: opened.size } };
+        const bytes = readAtMost(opened.fd, opened.size, limits.maxBytes + 1);
+        if (bytes.length > limits.maxBytes)
+            return { ok: false, refusal: { kind: 'over-cap', size: bytes.length } };
+        const nulOffset = bytes.indexOf(0);
+        if (nulOffset !== -1)
+            return { ok: false, refusal: { kind: 'binary', bytes, nulOffset } };
+        return { ok: true, text: bytes.toString('utf8') };
     }
     catch (error) {
-        return { ok: false, reason: `cannot be read (${error.code ?? String(error)})` };
+        return { ok: false, refusal: { kind: 'unreadable', code: error.code ?? String(error) } };
     }
-    if (bytes.includes(0))
-        return { ok: false, reason: 'is binary (contains NUL bytes); skipped' };
-    return { ok: true, text: bytes.toString('utf8') };
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+    }
+}
+/** Up to `limit` bytes from the start; one read for a file whose size is right, more if it grew. */
+function readAtMost(fd, expectedSize, limit) {
+    let buffer = Buffer.allocUnsafe(Math.min(expectedSize + 1, limit));
+    let filled = 0;
+    for (;;) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        if (read === 0)
+            return buffer.subarray(0, filled);
+        filled += read;
+        if (filled < buffer.length)
+            continue;
+        if (buffer.length >= limit)
+            return buffer;
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/search-file.ts
+
+
+/** Read per step of a search: large enough that the regex runs over long strings, small enough to hold. */
+const search_file_CHUNK_BYTES = 1 << 20;
+/** Kept from the end of one chunk for the next, so a match across the boundary is not missed. */
+const OVERLAP_CHARACTERS = 256;
+/** A search reads at most this much; a larger file counts as a match, since it could not be searched to its end. */
+const SEARCH_BUDGET_BYTES = 1 << 30;
+/**
+ * Whether `pattern` (no g or y flag; matches of at most OVERLAP_CHARACTERS) occurs in a file too large to
+ * read whole, and on which line: the file is read in chunks, as Latin-1 so every byte is one character.
+ */
+function searchFile(absolutePath, rootReal, pattern) {
+    const opened = openInsideRoot(absolutePath, rootReal);
+    if (!opened.ok)
+        return { kind: 'refused', refusal: opened.refusal };
+    const buffer = Buffer.allocUnsafe(search_file_CHUNK_BYTES);
+    let carried = '';
+    let linesBefore = 0;
+    try {
+        for (let searched = 0; searched < SEARCH_BUDGET_BYTES;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(opened.fd, buffer, 0, search_file_CHUNK_BYTES, null);
+            if (read === 0)
+                return { kind: 'not-found' };
+            searched += read;
+            const text = carried + buffer.toString('latin1', 0, read);
+            const match = pattern.exec(text);
+            if (match)
+                return { kind: 'found', line: linesBefore + countLines(text, match.index) + 1 };
+            carried = text.slice(-OVERLAP_CHARACTERS);
+            linesBefore += countLines(text, text.length - carried.length);
+        }
+        return { kind: 'too-large' };
+    }
+    catch (error) {
+        return { kind: 'refused', refusal: { kind: 'unreadable', code: error.code ?? String(error) } };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+    }
+}
+/** Newlines in text[0, end). */
+function countLines(text, end) {
+    let count = 0;
+    for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1))
+        count += 1;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-candidate.ts
+
+
+
+/**
+ * The candidate's text, or null. `mentions` is what makes a file of this format able to bring in a
+ * Kubernetes client (the ecosystem's own test for being worth parsing): a file the gate cannot read in full
+ * that has it, or that cannot be searched at all, is an unreadable source (an `unknown` finding); one
+ * without it cannot make a finding and stays a diagnostic.
+ */
+function readCandidate(candidate, mentions, context) {
+    const read = readTextFile(candidate.absolutePath, context.readLimits);
+    if (read.ok)
+        return read.text;
+    const settled = settleRefusal(candidate, read.refusal, mentions, context.readLimits);
+    if ('diagnostic' in settled)
+        context.diagnostics.push(settled.diagnostic);
+    else
+        context.unreadableSources.push(settled.unreadable);
+    return null;
+}
+function settleRefusal(candidate, refusal, mentions, limits) {
+    switch (refusal.kind) {
+        case 'missing':
+        case 'outside':
+        case 'not-a-file':
+            // Discovery lists regular files inside the root only: the tree changed since, and what is not there is not read.
+            return diagnosticOf(candidate, describeOpenRefusal(refusal));
+        case 'unreadable':
+            return unreadableOf(candidate, null, `cannot be read (${refusal.code})`, 'Make the file readable by the user the gate runs as, or exclude it if it names no dependency.');
+        case 'binary':
+            return settleBinary(candidate, refusal.bytes, refusal.nulOffset, mentions);
+        case 'over-cap':
+            return settleOverCap(candidate, refusal.size, mentions, limits);
+    }
+}
+function settleBinary(candidate, bytes, nulOffset, mentions) {
+    const text = bytes.toString('latin1');
+    const mention = mentions.exec(text);
+    if (!mention)
+        return diagnosticOf(candidate, 'is binary (contains NUL bytes); skipped');
+    const nulLine = countLines(text, nulOffset) + 1;
+    const others = text.indexOf('\0', nulOffset + 1) !== -1;
+    const goReading = candidate.kind === 'go.mod' || candidate.kind === 'go.work' ? ' (Go ignores a NUL byte inside a // comment and rejects the file for one anywhere else)' : '';
+    return unreadableOf(candidate, nulLine, `contains a NUL byte on line ${nulLine}${goReading}, so the gate did not parse it, although it names a Kubernetes client on line ${countLines(text, mention.index) + 1}`, others ? `Remove the NUL bytes from the file (the first is on line ${nulLine}).` : `Remove the NUL byte from line ${nulLine}.`);
+}
+function settleOverCap(candidate, size, mentions, limits) {
+    const over = `is ${size} bytes, over the max-file-size cap of ${limits.maxBytes} bytes, so it was not read`;
+    const fix = `Raise max-file-size to at least ${sizeSetting(size)} (the file is ${size} bytes), or make the file smaller.`;
+    const search = searchFile(candidate.absolutePath, limits.rootReal, mentions);
+    switch (search.kind) {
+        case 'not-found':
+            return diagnosticOf(candidate, `is ${size} bytes, over the max-file-size cap of ${limits.maxBytes} bytes; not read`);
+        case 'found':
+            return unreadableOf(candidate, search.line, `${over}, although it names a Kubernetes client on line ${search.line}`, fix);
+        case 'too-large':
+            return unreadableOf(candidate, null, `${over}, and it is too large to search for a Kubernetes client beyond its first ${SEARCH_BUDGET_BYTES} bytes`, fix);
+        case 'refused':
+            return unreadableOf(candidate, null, `${over}, and it could not be searched for a Kubernetes client: it ${describeOpenRefusal(search.refusal)}`, fix);
+    }
+}
+/** The smallest max-file-size value, in the input's own units, that admits `size` bytes. */
+function sizeSetting(size) {
+    const MiB = 1024 * 1024;
+    return size >= MiB ? `${Math.ceil(size / MiB)}m` : `${Math.ceil(size / 1024)}k`;
+}
+function diagnosticOf(candidate, reason) {
+    return { diagnostic: { file: candidate.path, line: null, message: `${candidate.kind} ${reason}` } };
+}
+function unreadableOf(candidate, line, reason, fix) {
+    // go.sum is only ever inferred evidence; the other formats say what is built.
+    return { unreadable: { file: candidate.path, source: candidate.kind, line, reason, fix, inferred: candidate.kind === 'go.sum' } };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/dockerfile-ecosystem.ts
@@ -75862,6 +76087,8 @@ function readTextFile(absolutePath) {
 
 
 
+/** Matches any text, for when every Dockerfile counts. */
+const ANY_TEXT = /(?:)/;
 /**
  * Text that can bring client-go into an image: a Kubernetes name (k8s.io, registry.k8s.io, dl.k8s.io,
  * kubernetes, kubectl, hyperkube, client-go) or a go build/install of the copied module. Most Dockerfiles
@@ -75879,8 +76106,9 @@ function createDockerfileEcosystem(context) {
     const buildArgsMayBring = [...context.settings.dockerBuildArgs.values()].some((value) => MAY_BRING_CLIENT_GO.test(value));
     // Any image may hold a Go binary built with client-go: when images are inspected, every Dockerfile counts.
     const inspectImages = context.settings.images?.fromDockerfiles === true;
+    const mentionsClient = inspectImages || buildArgsMayBring ? ANY_TEXT : MAY_BRING_CLIENT_GO;
     const add = (candidate, text) => {
-        if (!inspectImages && !buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text))
+        if (!mentionsClient.test(text))
             return;
         const records = extractSafely(candidate.path, text, context);
         if (inspectImages)
@@ -75890,10 +76118,11 @@ function createDockerfileEcosystem(context) {
     };
     return {
         kinds: ['Dockerfile'],
+        mentionsClient,
         add,
         resolve: (earlier) => {
             if (!namedFilesRead)
-                readNamedDockerfiles(context, add);
+                readNamedDockerfiles(context, mentionsClient, add);
             namedFilesRead = true;
             return parsed.flatMap((file) => resolveDockerfile(file, earlier, context));
         },
@@ -75915,22 +76144,19 @@ function extractSafely(file, text, context) {
  * Files named only by the `dockerfiles` globs. Discovery receives include/exclude but not these globs
  * (scan-repository.ts builds its options), so they are listed here, once, when resolution starts.
  */
-function readNamedDockerfiles(context, add) {
+function readNamedDockerfiles(context, mentionsClient, add) {
     const { settings } = context;
     const named = findNamedDockerfiles({
         root: settings.root,
         patterns: settings.dockerfiles,
         include: settings.include,
         exclude: settings.exclude,
-        maxFileBytes: settings.maxFileBytes,
     });
     context.diagnostics.push(...named.diagnostics);
     for (const candidate of named.files) {
-        const read = readTextFile(candidate.absolutePath);
-        if (read.ok)
-            add(candidate, read.text);
-        else
-            context.diagnostics.push({ file: candidate.path, line: null, message: `Dockerfile ${read.reason}` });
+        const text = readCandidate(candidate, mentionsClient, context);
+        if (text !== null)
+            add(candidate, text);
     }
 }
 function resolveDockerfile(file, earlier, context) {
@@ -76956,19 +77182,37 @@ function lineSettingTokenFile(region) {
 
 
 
-/** Reads rest/config.go and rest/transport.go of a client-go directory, refusing anything outside the root. */
-function loadClientGoSource(root, directory) {
+/**
+ * Reads rest/config.go and rest/transport.go of a client-go directory, only inside the root (a symlink out
+ * of it, a FIFO or a device is refused, see open-inside-root.ts). A transport.go that is there but refused
+ * goes to `diagnostics` and is judged as absent: the verdict rests only on code inside the tree, and without
+ * transport.go nothing shows BearerTokenFile reaching the transport (outdated, so the gate fails closed).
+ */
+function loadClientGoSource(limits, directory, diagnostics) {
     if (external_node_path_default().posix.isAbsolute(directory) || /^[A-Za-z]:\//.test(directory) || directory.startsWith('..')) {
         return { found: false, reason: `${directory} is outside the scanned tree` };
     }
-    const configPath = external_node_path_default().join(root, directory, 'rest', 'config.go');
-    if (!isRealPathInside(root, configPath))
-        return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
-    const config = readTextFile(configPath);
-    if (!config.ok)
-        return { found: false, reason: `${directory}/rest/config.go ${config.reason}` };
-    const transport = readTextFile(external_node_path_default().join(root, directory, 'rest', 'transport.go'));
+    const config = readTextFile(external_node_path_default().join(limits.rootReal, directory, 'rest', 'config.go'), limits);
+    if (!config.ok) {
+        if (config.refusal.kind === 'missing' || config.refusal.kind === 'outside')
+            return { found: false, reason: `${directory} holds no rest/config.go inside the scanned tree` };
+        return { found: false, reason: `${directory}/rest/config.go ${describeSourceRefusal(config.refusal, limits)}` };
+    }
+    const transport = readTextFile(external_node_path_default().join(limits.rootReal, directory, 'rest', 'transport.go'), limits);
+    if (!transport.ok && transport.refusal.kind !== 'missing') {
+        diagnostics.push({ file: `${directory}/rest/transport.go`, line: null, message: `rest/transport.go ${describeSourceRefusal(transport.refusal, limits)}; judged as if absent` });
+    }
     return { found: true, verdict: judgeClientGoSource({ restConfigGo: config.text, restTransportGo: transport.ok ? transport.text : null }) };
+}
+function describeSourceRefusal(refusal, limits) {
+    switch (refusal.kind) {
+        case 'over-cap':
+            return `is ${refusal.size} bytes, over the max-file-size cap of ${limits.maxBytes} bytes; not read`;
+        case 'binary':
+            return 'is binary (contains NUL bytes); not read';
+        default:
+            return describeOpenRefusal(refusal);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/go-modules-ecosystem.ts
@@ -76986,11 +77230,14 @@ function loadClientGoSource(root, directory) {
 
 
 const EMPTY_SUM = { entries: [], skipped: [] };
+/** client-go under any module path (forks, staging paths), or any Kubernetes module that may require it. */
+const MENTIONS_CLIENT = /client-go|k8s\.io\//;
 /** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
 function createGoModulesEcosystem(context) {
     const inputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
     return {
         kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
+        mentionsClient: MENTIONS_CLIENT,
         add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
         resolve: () => resolveGoModules(inputs, context),
     };
@@ -77026,21 +77273,20 @@ function addGoModuleFile(inputs, candidate, text, context) {
     }
 }
 function resolveGoModules(inputs, context) {
-    const root = context.settings.root;
     const vendored = judgeVendoredSource(inputs, context);
     const vendoredByModuleDirectory = new Map(vendored.map((item) => [item.moduleDirectory, { directory: item.directory, release: item.release }]));
-    const references = [...judgeLocalDirectories(root, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
+    const references = [...judgeLocalDirectories(context, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
     return references.map((reference) => ({
         reference,
         resolution: fallBackToVendoredSource(reference, resolveReferenceRelease(reference), vendoredByModuleDirectory),
     }));
 }
 /** A replace to a directory becomes a real verdict when the client-go source is in the tree. */
-function judgeLocalDirectories(root, references) {
+function judgeLocalDirectories(context, references) {
     return references.map((reference) => {
         if (reference.localDirectory === undefined || reference.judgedFromSource)
             return reference;
-        const source = loadClientGoSource(root, reference.localDirectory);
+        const source = loadClientGoSource(context.readLimits, reference.localDirectory, context.diagnostics);
         if (!source.found)
             return { ...reference, notes: [...reference.notes, source.reason] };
         const release = releaseFromSource(source.verdict, null);
@@ -77050,7 +77296,7 @@ function judgeLocalDirectories(root, references) {
 function judgeVendoredSource(inputs, context) {
     const found = [];
     for (const directory of context.sourceDirectories) {
-        const source = loadClientGoSource(context.settings.root, directory.path);
+        const source = loadClientGoSource(context.readLimits, directory.path, context.diagnostics);
         if (!source.found) {
             context.diagnostics.push({ file: directory.path, line: null, message: source.reason });
             continue;
@@ -78304,6 +78550,7 @@ function createPreModulesEcosystem(context) {
     const inputs = emptyPreModulesInputs();
     return {
         kinds: ['Gopkg.lock', 'Gopkg.toml', 'glide.yaml', 'glide.lock', 'Godeps.json', 'vendor.json'],
+        mentionsClient: new RegExp(CLIENT_GO_MARK),
         add: (candidate, text) => {
             if (!text.includes(CLIENT_GO_MARK))
                 return;
@@ -78350,7 +78597,40 @@ function createEcosystems(context) {
     return [createGoModulesEcosystem(context), createPreModulesEcosystem(context), createDockerfileEcosystem(context)];
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/unreadable-source-finding.ts
+/** The client a file brings in is what the gate judges; an unreadable file may bring client-go. */
+const JUDGED_MODULE = 'k8s.io/client-go';
+/** An unreadable source is unknown: it fails under fail-on: unknown, like any release the gate cannot determine. */
+function unreadableSourceFinding(source) {
+    const line = source.line ?? 1;
+    const inferredNote = source.inferred ? ' Inferred only: this does not fail the check unless fail-on-inferred is set.' : '';
+    return {
+        file: source.file,
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 1,
+        source: source.source,
+        module: JUDGED_MODULE,
+        declared: null,
+        effective: null,
+        kubernetes: null,
+        kubernetesLine: null,
+        reloadsToken: null,
+        verdict: 'unknown',
+        severity: 'warning',
+        rule: 'unreadable-source',
+        inferred: source.inferred,
+        indirect: false,
+        message: `Unknown: ${source.source} ${source.reason}; the gate cannot tell which client-go it brings in.${inferredNote}`,
+        fix: source.fix,
+        related: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scan-repository.ts
+
+
 
 
 
@@ -78365,20 +78645,25 @@ function createEcosystems(context) {
  */
 async function scanRepository(settings, tool) {
     const floor = resolveFloor('minimum-version', settings.minimumVersion);
-    const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+    const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude });
     const diagnostics = [...discovery.diagnostics];
+    const unreadableSources = [];
     const dockerfileImages = [];
-    const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, dockerfileImages });
+    // Discovery has checked that the root is a directory; every read is held inside its real path.
+    const readLimits = { rootReal: external_node_fs_namespaceObject.realpathSync.native(settings.root), maxBytes: settings.maxFileBytes };
+    const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
+    const ecosystems = createEcosystems(context);
     const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem])));
     let filesRead = 0;
     // One file at a time, text dropped once parsed: a scan holds records, never every file at once.
     for (const candidate of discovery.files) {
-        const read = readTextFile(candidate.absolutePath);
-        if (!read.ok) {
-            diagnostics.push({ file: candidate.path, line: null, message: `${candidate.kind} ${read.reason}` });
+        const ecosystem = ecosystemOf.get(candidate.kind);
+        if (!ecosystem)
             continue;
-        }
-        ecosystemOf.get(candidate.kind)?.add(candidate, read.text);
+        const text = readCandidate(candidate, ecosystem.mentionsClient, context);
+        if (text === null)
+            continue;
+        ecosystem.add(candidate, text);
         filesRead += 1;
     }
     const fromText = resolveAll(ecosystems);
@@ -78386,7 +78671,7 @@ async function scanRepository(settings, tool) {
     const references = [...fromText, ...artifacts.resolved];
     // Fix targets come from the commit index; a scan with no reference has no fix to word and skips parsing it.
     const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
-    const findings = references.map((item) => evaluateReference(item, { settings, floor, passing, tool }));
+    const findings = [...references.map((item) => evaluateReference(item, { settings, floor, passing, tool })), ...unreadableSources.map(unreadableSourceFinding)];
     const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
     return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }
@@ -80001,6 +80286,31 @@ function expiryDate(raw, where) {
     return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+;// CONCATENATED MODULE: ./src/settings/scan-root-inside.ts
+
+
+
+/**
+ * Refuses a scan root whose text names a place inside `base` but whose real path is outside it: a
+ * symlinked directory (`path: services/api` → `/`) would otherwise take the scan out of the checkout.
+ * A root that does not exist passes here; the scan then says it does not exist.
+ */
+function checkRealRootInside(name, raw, base, root, place) {
+    let realBase;
+    let realRoot;
+    try {
+        realBase = external_node_fs_namespaceObject.realpathSync.native(base);
+        realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+    }
+    catch {
+        return;
+    }
+    const relative = external_node_path_default().relative(realBase, realRoot);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw new SettingsError(name, raw, `a directory inside ${place}, not a symlink out of it (it resolves to ${realRoot})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/settings/git-revision-name.ts
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -80023,6 +80333,7 @@ function parseBaseRef(name, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings/action-settings.ts
+
 
 
 
@@ -80085,6 +80396,7 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
     if (relativeToWorkspace.startsWith('..') || external_node_path_default().isAbsolute(relativeToWorkspace)) {
         throw new SettingsError('path', relativeRoot, 'a directory inside the workspace');
     }
+    checkRealRootInside('path', relativeRoot, workspace, root, 'the workspace');
     // An input that is set wins over the config file, which wins over the default: the runner passes an
     // input's action.yml default as if it were set, so these inputs default to '' there.
     const given = (name) => (getInput(name).trim() === '' ? null : getInput(name));
@@ -80395,7 +80707,37 @@ async function identifyToken(client, token) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish/write-file-whole.ts
+
+
+
+/**
+ * Writes `text` to `file` whole or not at all: into a new file beside it, renamed over `file` once every
+ * byte is written, and removed when a write fails (ENOSPC, EFBIG, EIO). A full disk therefore leaves no
+ * 0-byte or cut-off report for a later step to upload as if it were the report; an older file at `file`
+ * stays as it was. A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is written
+ * directly, since renaming over it would replace the device rather than write to it.
+ */
+async function writeFileWhole(file, text) {
+    const existing = await (0,promises_namespaceObject.stat)(file).catch(() => null);
+    if (existing && !existing.isFile()) {
+        await (0,promises_namespaceObject.writeFile)(file, text);
+        return;
+    }
+    // Same directory, so the rename stays on one file system; 'wx' so nothing already there is written through.
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temporary, text, { flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/publish/action-publisher.ts
+
 
 
 
@@ -80517,7 +80859,7 @@ async function outputDirectory(runnerTemp) {
 }
 async function writeTo(directory, name, text) {
     const file = external_node_path_default().join(directory, name);
-    await (0,promises_namespaceObject.writeFile)(file, text);
+    await writeFileWhole(file, text);
     return file;
 }
 function sarifText(judgement, scannedRoot) {
@@ -80564,6 +80906,20 @@ function guardedSync(what, sink) {
     catch (error) {
         action_log/* warning */.$e(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/publish/action-work-directory.ts
+
+
+
+/**
+ * Where the action writes its report, SARIF file, base snapshots and image spool: RUNNER_TEMP on a
+ * runner. Without it, a fresh directory only this user may enter (mkdtemp, mode 0700) under the system
+ * temp directory, not a fixed /tmp path another user or run could have made, or linked elsewhere.
+ * It is not removed: the report-path and sarif-path outputs point into it for later steps.
+ */
+async function actionWorkDirectory(env) {
+    return env.RUNNER_TEMP || (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'client-go-token-gate-'));
 }
 
 ;// CONCATENATED MODULE: ./src/publish/api-commits.ts
@@ -81492,7 +81848,7 @@ async function run(env = process.env) {
         const registryPassword = core/* getInput */.V4('registry-password');
         if (registryPassword !== '')
             core/* setSecret */.Pq(registryPassword);
-        const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
+        const runnerTemp = await actionWorkDirectory(env);
         const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => action_log/* warning */.$e(message)), runnerTemp });
         const event = readGitHubEventContext(env);
         for (const problem of event.problems)

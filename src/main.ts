@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import os from 'node:os';
 import picomatch from 'picomatch';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
 import { findingsThatFail } from './evaluate/fail-scope.js';
 import { judgeChange, type BaseTree, type ChangeJudgement } from './pipeline/judge-change.js';
 import * as log from './publish/action-log.js';
 import { publishToAction } from './publish/action-publisher.js';
+import { actionWorkDirectory } from './publish/action-work-directory.js';
 import { planBaseCommit } from './publish/base-commit.js';
 import { readCheckoutLayout, type CheckoutLayout } from './publish/checkout-layout.js';
 import { exitCodeFor, EXIT_USAGE_OR_INTERNAL } from './publish/exit-code.js';
@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const getInput = (name: ActionInputName): string => core.getInput(name);
     const registryPassword = core.getInput('registry-password');
     if (registryPassword !== '') core.setSecret(registryPassword);
-    const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+    const runnerTemp = await actionWorkDirectory(env);
     const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => log.warning(message)), runnerTemp });
     const event = readGitHubEventContext(env);
     for (const problem of event.problems) log.debug(`event: ${problem}`);

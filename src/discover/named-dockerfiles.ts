@@ -13,7 +13,6 @@ export interface NamedDockerfileOptions {
   patterns: readonly string[];
   include: readonly string[];
   exclude: readonly string[];
-  maxFileBytes: number;
 }
 
 export interface NamedDockerfiles {
@@ -40,7 +39,7 @@ export function findNamedDockerfiles(options: NamedDockerfileOptions): NamedDock
     for (const file of listFiles(options.root, start, filter.excludesDirectory)) {
       if (seen.has(file.relative) || !accept(file.relative)) continue;
       seen.add(file.relative);
-      addFile(found, options, file);
+      addFile(found, file);
     }
   }
   found.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -95,7 +94,7 @@ function readEntries(absolute: string): Dirent[] {
   }
 }
 
-function addFile(found: NamedDockerfiles, options: NamedDockerfileOptions, file: ListedFile): void {
+function addFile(found: NamedDockerfiles, file: ListedFile): void {
   if (file.symlink) {
     found.diagnostics.push({ file: file.relative, line: null, message: 'matches the dockerfiles globs but is a symlink, which they do not follow; skipped' });
     return;
@@ -105,10 +104,6 @@ function addFile(found: NamedDockerfiles, options: NamedDockerfileOptions, file:
     size = lstatSync(file.absolute).size;
   } catch (error) {
     found.diagnostics.push({ file: file.relative, line: null, message: `Dockerfile cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped` });
-    return;
-  }
-  if (size > options.maxFileBytes) {
-    found.diagnostics.push({ file: file.relative, line: null, message: `Dockerfile is ${size} bytes, over the max-file-size cap of ${options.maxFileBytes} bytes; not read` });
     return;
   }
   found.files.push({ kind: 'Dockerfile', path: file.relative, absolutePath: file.absolute, size });

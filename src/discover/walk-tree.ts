@@ -14,8 +14,6 @@ export interface DiscoverOptions {
   /** Globs (see glob-filter.ts); empty = everything. */
   include: string[];
   exclude: string[];
-  /** Candidates larger than this are reported as a diagnostic instead of listed. */
-  maxFileBytes: number;
 }
 
 /**
@@ -51,7 +49,6 @@ interface WalkState {
   rootAbsolute: string;
   rootReal: string;
   filter: PathFilter;
-  maxFileBytes: number;
   files: CandidateFile[];
   sources: ClientGoSourceDirectory[];
   diagnostics: Diagnostic[];
@@ -64,8 +61,9 @@ interface WalkState {
 /**
  * Lists the dependency files under `root` (see classify-path.ts for which), sorted by path.
  *
- * Nothing inside the tree makes this throw: unreadable directories, symlinks that leave the root, loop or
- * dangle, and oversized candidates all become diagnostics. Only a root that is missing or not a directory
+ * Nothing inside the tree makes this throw: unreadable directories and symlinks that leave the root, loop or
+ * dangle all become diagnostics. Size is not judged here: the read judges it on the open file
+ * (src/pipeline/read-text-file.ts), where an oversized file that names a client becomes a finding. Only a root that is missing or not a directory
  * throws, because then there is no scan to report on.
  *
  * Real directories are walked first; symlinks are settled afterwards. A directory symlink whose target was
@@ -85,7 +83,6 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     rootAbsolute,
     rootReal,
     filter: createPathFilter(options.include, options.exclude),
-    maxFileBytes: options.maxFileBytes,
     files: [],
     sources: [],
     diagnostics: [],
@@ -203,14 +200,6 @@ function addSourceDirectory(state: WalkState, markerPath: string): void {
 }
 
 function addCandidate(state: WalkState, kind: CandidateKind, relative: string, size: number): void {
-  if (size > state.maxFileBytes) {
-    state.diagnostics.push({
-      file: relative,
-      line: null,
-      message: `${kind} is ${size} bytes, over the max-file-size cap of ${state.maxFileBytes} bytes; not read`,
-    });
-    return;
-  }
   state.files.push({ kind, path: relative, absolutePath: path.join(state.rootAbsolute, relative), size });
 }
 

@@ -11,6 +11,7 @@ export type DecidingRule =
   | 'minimum-version'
   | 'unknown-version'
   | 'inferred-only'
+  | 'unreadable-source'
   | 'passes';
 
 /** One client-go reference, judged. Field names are the JSON contract's (findingContract adds what the comparison with the base says). */

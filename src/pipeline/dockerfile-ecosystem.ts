@@ -6,7 +6,10 @@ import type { DockerfileRecords } from '../extract/dockerfile-records.js';
 import { relateBuiltModules } from '../resolve/dockerfile-built-modules.js';
 import { resolveDockerfileReferences } from '../resolve/dockerfile-references.js';
 import { reportSkipped, type Ecosystem, type EcosystemContext } from './ecosystem.js';
-import { readTextFile } from './read-text-file.js';
+import { readCandidate } from './read-candidate.js';
+
+/** Matches any text, for when every Dockerfile counts. */
+const ANY_TEXT = /(?:)/;
 
 /**
  * Text that can bring client-go into an image: a Kubernetes name (k8s.io, registry.k8s.io, dl.k8s.io,
@@ -31,8 +34,9 @@ export function createDockerfileEcosystem(context: EcosystemContext): Ecosystem 
   const buildArgsMayBring = [...context.settings.dockerBuildArgs.values()].some((value) => MAY_BRING_CLIENT_GO.test(value));
   // Any image may hold a Go binary built with client-go: when images are inspected, every Dockerfile counts.
   const inspectImages = context.settings.images?.fromDockerfiles === true;
+  const mentionsClient = inspectImages || buildArgsMayBring ? ANY_TEXT : MAY_BRING_CLIENT_GO;
   const add = (candidate: CandidateFile, text: string): void => {
-    if (!inspectImages && !buildArgsMayBring && !MAY_BRING_CLIENT_GO.test(text)) return;
+    if (!mentionsClient.test(text)) return;
     const records = extractSafely(candidate.path, text, context);
     if (inspectImages) context.dockerfileImages.push(...records.images.map((image) => ({ file: candidate.path, image })));
     parsed.push({ path: candidate.path, records });
@@ -40,9 +44,10 @@ export function createDockerfileEcosystem(context: EcosystemContext): Ecosystem 
   };
   return {
     kinds: ['Dockerfile'],
+    mentionsClient,
     add,
     resolve: (earlier) => {
-      if (!namedFilesRead) readNamedDockerfiles(context, add);
+      if (!namedFilesRead) readNamedDockerfiles(context, mentionsClient, add);
       namedFilesRead = true;
       return parsed.flatMap((file) => resolveDockerfile(file, earlier, context));
     },
@@ -65,20 +70,18 @@ function extractSafely(file: string, text: string, context: EcosystemContext): D
  * Files named only by the `dockerfiles` globs. Discovery receives include/exclude but not these globs
  * (scan-repository.ts builds its options), so they are listed here, once, when resolution starts.
  */
-function readNamedDockerfiles(context: EcosystemContext, add: (candidate: CandidateFile, text: string) => void): void {
+function readNamedDockerfiles(context: EcosystemContext, mentionsClient: RegExp, add: (candidate: CandidateFile, text: string) => void): void {
   const { settings } = context;
   const named = findNamedDockerfiles({
     root: settings.root,
     patterns: settings.dockerfiles,
     include: settings.include,
     exclude: settings.exclude,
-    maxFileBytes: settings.maxFileBytes,
   });
   context.diagnostics.push(...named.diagnostics);
   for (const candidate of named.files) {
-    const read = readTextFile(candidate.absolutePath);
-    if (read.ok) add(candidate, read.text);
-    else context.diagnostics.push({ file: candidate.path, line: null, message: `Dockerfile ${read.reason}` });
+    const text = readCandidate(candidate, mentionsClient, context);
+    if (text !== null) add(candidate, text);
   }
 }
 

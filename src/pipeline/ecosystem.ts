@@ -3,6 +3,8 @@ import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
 import type { Diagnostic, SkippedLine } from '../model/diagnostic.js';
 import type { ScanSettings } from '../model/settings.js';
 import type { DockerfileImageRecord } from '../extract/dockerfile-records.js';
+import type { UnreadableSource } from '../model/unreadable-source.js';
+import type { ReadLimits } from './open-inside-root.js';
 
 /** What every ecosystem may use: the scan's settings and the one list diagnostics go to. */
 export interface EcosystemContext {
@@ -10,6 +12,10 @@ export interface EcosystemContext {
   /** Client-go source trees discovery found (vendor/k8s.io/client-go). */
   sourceDirectories: readonly ClientGoSourceDirectory[];
   diagnostics: Diagnostic[];
+  /** Files that may bring a client in but could not be read in full: each becomes an `unknown` finding. */
+  unreadableSources: UnreadableSource[];
+  /** Where files may be read from and how much of each (the scanned root, max-file-size). */
+  readLimits: ReadLimits;
   /** Images the Dockerfiles start FROM or copy from, collected when settings.images.fromDockerfiles is on. */
   dockerfileImages: DockerfileImageUse[];
 }
@@ -26,6 +32,11 @@ export interface DockerfileImageUse {
  */
 export interface Ecosystem {
   readonly kinds: readonly CandidateFile['kind'][];
+  /**
+   * Text without which a file of these kinds cannot bring in a Kubernetes client: a file that has it (or
+   * cannot be searched) but could not be read in full is an unreadable source, not a diagnostic alone.
+   */
+  readonly mentionsClient: RegExp;
   /** Parses one file's text; the text is not kept. Unusable lines go to the context's diagnostics. */
   add(candidate: CandidateFile, text: string): void;
   /** Every reference, resolved. `earlier` holds what the ecosystems before this one resolved. */

@@ -18,11 +18,15 @@ import { loadClientGoSource } from './load-client-go-source.js';
 
 const EMPTY_SUM = { entries: [], skipped: [] };
 
+/** client-go under any module path (forks, staging paths), or any Kubernetes module that may require it. */
+const MENTIONS_CLIENT = /client-go|k8s\.io\//;
+
 /** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
 export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
   const inputs: GoModuleInputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
   return {
     kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
+    mentionsClient: MENTIONS_CLIENT,
     add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
     resolve: () => resolveGoModules(inputs, context),
   };
@@ -60,10 +64,9 @@ function addGoModuleFile(inputs: GoModuleInputs, candidate: CandidateFile, text:
 }
 
 function resolveGoModules(inputs: GoModuleInputs, context: EcosystemContext): ResolvedReference[] {
-  const root = context.settings.root;
   const vendored = judgeVendoredSource(inputs, context);
   const vendoredByModuleDirectory = new Map(vendored.map((item) => [item.moduleDirectory, { directory: item.directory, release: item.release }]));
-  const references = [...judgeLocalDirectories(root, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
+  const references = [...judgeLocalDirectories(context, collectGoModuleReferences(inputs)), ...vendored.map((item) => item.reference)];
   return references.map((reference) => ({
     reference,
     resolution: fallBackToVendoredSource(reference, resolveReferenceRelease(reference), vendoredByModuleDirectory),
@@ -71,10 +74,10 @@ function resolveGoModules(inputs: GoModuleInputs, context: EcosystemContext): Re
 }
 
 /** A replace to a directory becomes a real verdict when the client-go source is in the tree. */
-function judgeLocalDirectories(root: string, references: ClientGoReference[]): ClientGoReference[] {
+function judgeLocalDirectories(context: EcosystemContext, references: ClientGoReference[]): ClientGoReference[] {
   return references.map((reference) => {
     if (reference.localDirectory === undefined || reference.judgedFromSource) return reference;
-    const source = loadClientGoSource(root, reference.localDirectory);
+    const source = loadClientGoSource(context.readLimits, reference.localDirectory, context.diagnostics);
     if (!source.found) return { ...reference, notes: [...reference.notes, source.reason] };
     const release = releaseFromSource(source.verdict, null);
     return { ...reference, judgedFromSource: { ...release, note: `judged from the source in ${reference.localDirectory}: ${source.verdict.explanation}` } };
@@ -92,7 +95,7 @@ interface VendoredSource {
 function judgeVendoredSource(inputs: GoModuleInputs, context: EcosystemContext): VendoredSource[] {
   const found: VendoredSource[] = [];
   for (const directory of context.sourceDirectories) {
-    const source = loadClientGoSource(context.settings.root, directory.path);
+    const source = loadClientGoSource(context.readLimits, directory.path, context.diagnostics);
     if (!source.found) {
       context.diagnostics.push({ file: directory.path, line: null, message: source.reason });
       continue;

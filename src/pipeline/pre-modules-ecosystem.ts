@@ -20,6 +20,7 @@ export function createPreModulesEcosystem(context: EcosystemContext): Ecosystem 
   const inputs = emptyPreModulesInputs();
   return {
     kinds: ['Gopkg.lock', 'Gopkg.toml', 'glide.yaml', 'glide.lock', 'Godeps.json', 'vendor.json'],
+    mentionsClient: new RegExp(CLIENT_GO_MARK),
     add: (candidate, text) => {
       if (!text.includes(CLIENT_GO_MARK)) return;
       try {

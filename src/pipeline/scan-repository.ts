@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { discoverFiles } from '../discover/walk-tree.js';
 import { assembleReport, evaluateReference, type ResolvedReference } from '../evaluate/evaluate-findings.js';
 import { resolveFloor } from '../evaluate/floor.js';
@@ -9,7 +10,9 @@ import { listPublishedReleases } from '../resolve/kubernetes-version.js';
 import { createArtifactSources, resolveArtifacts } from './artifact-sources.js';
 import type { DockerfileImageUse, Ecosystem } from './ecosystem.js';
 import { createEcosystems } from './ecosystems.js';
-import { readTextFile } from './read-text-file.js';
+import type { UnreadableSource } from '../model/unreadable-source.js';
+import { unreadableSourceFinding } from '../evaluate/unreadable-source-finding.js';
+import { readCandidate } from './read-candidate.js';
 
 export interface ToolIdentity {
   name: string;
@@ -22,20 +25,23 @@ export interface ToolIdentity {
  */
 export async function scanRepository(settings: ScanSettings, tool: ToolIdentity): Promise<ScanReport> {
   const floor = resolveFloor('minimum-version', settings.minimumVersion);
-  const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+  const discovery = await discoverFiles({ root: settings.root, include: settings.include, exclude: settings.exclude });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const unreadableSources: UnreadableSource[] = [];
   const dockerfileImages: DockerfileImageUse[] = [];
-  const ecosystems = createEcosystems({ settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, dockerfileImages });
+  // Discovery has checked that the root is a directory; every read is held inside its real path.
+  const readLimits = { rootReal: realpathSync.native(settings.root), maxBytes: settings.maxFileBytes };
+  const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
+  const ecosystems = createEcosystems(context);
   const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem] as const)));
   let filesRead = 0;
   // One file at a time, text dropped once parsed: a scan holds records, never every file at once.
   for (const candidate of discovery.files) {
-    const read = readTextFile(candidate.absolutePath);
-    if (!read.ok) {
-      diagnostics.push({ file: candidate.path, line: null, message: `${candidate.kind} ${read.reason}` });
-      continue;
-    }
-    ecosystemOf.get(candidate.kind)?.add(candidate, read.text);
+    const ecosystem = ecosystemOf.get(candidate.kind);
+    if (!ecosystem) continue;
+    const text = readCandidate(candidate, ecosystem.mentionsClient, context);
+    if (text === null) continue;
+    ecosystem.add(candidate, text);
     filesRead += 1;
   }
   const fromText = resolveAll(ecosystems);
@@ -43,7 +49,7 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
   const references = [...fromText, ...artifacts.resolved];
   // Fix targets come from the commit index; a scan with no reference has no fix to word and skips parsing it.
   const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
-  const findings = references.map((item) => evaluateReference(item, { settings, floor, passing, tool }));
+  const findings = [...references.map((item) => evaluateReference(item, { settings, floor, passing, tool })), ...unreadableSources.map(unreadableSourceFinding)];
   const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
   return assembleReport(findings, diagnostics, filesScanned, settings, tool);
 }

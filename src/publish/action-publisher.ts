@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as log from './action-log.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeExpiredEntry } from '../evaluate/suppressions.js';
 import type { ChangeJudgement } from '../pipeline/judge-change.js';
@@ -21,6 +21,7 @@ import type { GitHubEventContext } from './github-event-context.js';
 import { publishPrComment } from './pr-comment-publisher.js';
 import type { CheckoutLayout } from './checkout-layout.js';
 import { identifyToken } from './token-identity.js';
+import { writeFileWhole } from './write-file-whole.js';
 import { emptyScanMessage } from '../evaluate/empty-scan.js';
 
 export interface RunContext {
@@ -137,7 +138,7 @@ async function outputDirectory(runnerTemp: string): Promise<string> {
 
 async function writeTo(directory: string, name: string, text: string): Promise<string> {
   const file = path.join(directory, name);
-  await writeFile(file, text);
+  await writeFileWhole(file, text);
   return file;
 }
 

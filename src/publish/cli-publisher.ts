@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { ScanReport } from '../model/report.js';
 import { baselineSentence, type BaselineView } from '../report/baseline-wording.js';
@@ -9,6 +8,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import type { OutputFormat } from '../settings/cli-settings.js';
 import { README_URL, TOOL } from '../tool-identity.js';
+import { writeFileWhole } from './write-file-whole.js';
 
 export interface CliOutput {
   write(text: string): void;
@@ -36,7 +36,7 @@ export function renderForCli(report: ScanReport, format: OutputFormat, color: bo
  */
 export async function publishToCli(rendered: string, format: OutputFormat, output: string | null, stdout: CliOutput, color: boolean): Promise<void> {
   if (output) {
-    await writeFile(output, rendered);
+    await writeFileWhole(output, rendered);
     return;
   }
   const text = rendered.endsWith('\n') ? rendered : `${rendered}\n`;

@@ -11,6 +11,7 @@ import {
 } from './parse-setting-values.js';
 import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, type IgnoreEntry } from './config-file.js';
 import { SettingsError } from './settings-error.js';
+import { checkRealRootInside } from './scan-root-inside.js';
 import { parseBaseRef } from './git-revision-name.js';
 
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
@@ -111,6 +112,7 @@ export function readActionSettings(
   if (relativeToWorkspace.startsWith('..') || path.isAbsolute(relativeToWorkspace)) {
     throw new SettingsError('path', relativeRoot, 'a directory inside the workspace');
   }
+  checkRealRootInside('path', relativeRoot, workspace, root, 'the workspace');
   // An input that is set wins over the config file, which wins over the default: the runner passes an
   // input's action.yml default as if it were set, so these inputs default to '' there.
   const given = (name: ActionInputName): string | null => (getInput(name).trim() === '' ? null : getInput(name));

@@ -12,6 +12,7 @@ import {
   parseKubectlSeverity,
 } from './parse-setting-values.js';
 import { SettingsError } from './settings-error.js';
+import { checkRealRootInside } from './scan-root-inside.js';
 import { parseBaseRef } from './git-revision-name.js';
 
 function refuseEmptyBase(): never {
@@ -212,6 +213,11 @@ export function parseCliArguments(
   }
   if (extra.length > 0) throw new SettingsError('DIR', extra.join(' '), 'a single directory');
   const root = path.resolve(cwd, directory ?? '.');
+  const fromCwd = path.relative(cwd, root);
+  // A DIR written as a place inside the working directory must be one; `..` or an absolute path is the user's choice.
+  if (!path.isAbsolute(directory ?? '.') && fromCwd !== '..' && !fromCwd.startsWith(`..${path.sep}`)) {
+    checkRealRootInside('DIR', directory ?? '.', cwd, root, 'the working directory');
+  }
   if (values.config !== undefined && values['no-config']) throw new SettingsError('--config', values.config, 'either --config or --no-config, not both');
   const loaded = values['no-config'] ? null : loadConfig(root, values.config === undefined ? null : path.resolve(cwd, values.config));
   const config = loaded?.config ?? null;

@@ -71,7 +71,7 @@ function buildChildModule(): string {
     path.join(directory, 'run.js'),
     [
       "import { discoverFiles } from './discover/walk-tree.js';",
-      'const result = await discoverFiles({ root: process.argv[2], include: [], exclude: [], maxFileBytes: 16777216 });',
+      'const result = await discoverFiles({ root: process.argv[2], include: [], exclude: [] });',
       'process.stdout.write(JSON.stringify(result));',
     ].join('\n'),
   );
@@ -80,7 +80,7 @@ function buildChildModule(): string {
 }
 
 async function discoverAsUnprivileged(root: string): Promise<DiscoveryResult> {
-  if (!isRoot) return discoverFiles({ root, include: [], exclude: [], maxFileBytes: 16 * 1024 * 1024 });
+  if (!isRoot) return discoverFiles({ root, include: [], exclude: [] });
   const moduleDirectory = buildChildModule();
   const child = spawnSync(process.execPath, [path.join(moduleDirectory, 'run.js'), root], {
     uid: NOBODY,

@@ -7,7 +7,7 @@ import { link, makeTree, MODULE, removeTempTrees, tempDirectory, writeTree } fro
 const MB = 1024 * 1024;
 
 function discover(root: string, options: Partial<DiscoverOptions> = {}) {
-  return discoverFiles({ root, include: [], exclude: [], maxFileBytes: 16 * MB, ...options });
+  return discoverFiles({ root, include: [], exclude: [], ...options });
 }
 
 afterEach(removeTempTrees);
@@ -187,15 +187,12 @@ describe('discoverFiles', () => {
     ]);
   });
 
-  it('skips a candidate over the size cap with a diagnostic naming both sizes', async () => {
+  it('lists a candidate over the size cap with its size: the read judges the cap, on the open file', async () => {
     const root = makeTree({ 'go.mod': MODULE('root'), 'go.sum': '' });
     truncateSync(path.join(root, 'go.sum'), 50 * MB);
-    const result = await discover(root, { maxFileBytes: 16 * MB });
-    expect(result.files.map((file) => file.path)).toEqual(['go.mod']);
-    expect(result.diagnostics).toEqual([
-      { file: 'go.sum', line: null, message: 'go.sum is 52428800 bytes, over the max-file-size cap of 16777216 bytes; not read' },
-    ]);
-    expect((await discover(root, { maxFileBytes: 50 * MB })).files.map((file) => file.path)).toEqual(['go.mod', 'go.sum']);
+    const result = await discover(root);
+    expect(result.files.map((file) => [file.path, file.size])).toEqual([['go.mod', Buffer.byteLength(MODULE('root'))], ['go.sum', 50 * MB]]);
+    expect(result.diagnostics).toEqual([]);
   });
 
   const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;

@@ -181,12 +181,19 @@ describe('bad input', () => {
     expect(report.diagnostics).toEqual([{ file: 'Gopkg.lock', line: 5, message: '[[projects]] k8s.io/client-go is listed again (first on line 1); the first entry is judged' }]);
   });
 
-  it('skips a 30 MB lock file with a diagnostic and judges the rest; with a larger limit it is judged', async () => {
+  it('makes a 30 MB lock file that names client-go unknown at that line and judges the rest; with a larger limit it is judged', async () => {
     const root = inlineRepo({ 'small/glide.lock': fixture('imports-bare-commit-1.15.0.glide-lock.txt') });
-    writeFileSync(path.join(root, 'Gopkg.lock'), hugeLock(30 * 1024 * 1024));
+    const lock = hugeLock(30 * 1024 * 1024);
+    writeFileSync(path.join(root, 'Gopkg.lock'), lock);
     const limited = await scanRepository(settingsFor(root, 'strict'), TOOL);
-    expect(limited.findings.map((finding) => finding.file)).toEqual(['small/glide.lock']);
-    expect(limited.diagnostics).toEqual([{ file: 'Gopkg.lock', line: null, message: expect.stringMatching(/max-file-size/) as unknown as string }]);
+    const clientGoLine = lock.slice(0, lock.indexOf('client-go')).split('\n').length;
+    expect(limited.findings.map((finding) => [finding.file, finding.line, finding.verdict, finding.rule])).toEqual([
+      ['Gopkg.lock', clientGoLine, 'unknown', 'unreadable-source'],
+      ['small/glide.lock', 5, 'ok', 'passes'],
+    ]);
+    expect(limited.findings[0]?.message).toMatch(/^Unknown: Gopkg\.lock is \d+ bytes, over the max-file-size cap of 16777216 bytes, so it was not read, although it names a Kubernetes client on line \d+;/);
+    expect(limited.findings[0]?.fix).toMatch(/^Raise max-file-size to at least 31m \(the file is \d+ bytes\)/);
+    expect(limited.diagnostics).toEqual([]);
     const unlimited = await scanRepository(settingsFor(root, 'strict', { maxFileSize: '64m' }), TOOL);
     expect(unlimited.findings.map((finding) => [finding.file, finding.kubernetes, finding.verdict])).toEqual([
       ['Gopkg.lock', '1.14.0', 'outdated'],

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { RandomAccessFile } from './random-access-file.js';
 
@@ -8,9 +9,12 @@ export interface FileSource extends RandomAccessFile {
 
 /** Opens `filePath` for range reads: only the bytes asked for are read, never the whole file. */
 export async function openFileSource(filePath: string): Promise<FileSource> {
-  const handle = await open(filePath, 'r');
+  // O_NONBLOCK: a FIFO put where a binary was found must not hold the open; it is refused just below.
+  const handle = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new Error(`${filePath} is not a regular file`);
+    const { size } = stats;
     return { size, read: (offset, length) => readRange(handle, size, offset, length), close: () => handle.close() };
   } catch (error) {
     await handle.close();
