@@ -12,6 +12,8 @@ type TextEdit =
   | { kind: 'line-endings'; ending: string }
   | { kind: 'repeat-line'; at: number; times: number };
 
+const MAX_REPEATED_CHARACTERS = 20_000;
+
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 
 const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
@@ -60,7 +62,10 @@ function applyEdit(text: string, edit: TextEdit): string {
     case 'repeat-line': {
       const lines = text.split('\n');
       const at = indexIn(lines.length - 1, edit.at);
-      lines.splice(at, 0, ...Array<string>(edit.times - 1).fill(lines[at] as string));
+      const line = lines[at] as string;
+      // Growth is capped so that a case stays a case: size and speed are the benchmark's job.
+      const times = Math.min(edit.times, Math.max(2, Math.floor(MAX_REPEATED_CHARACTERS / (line.length + 1))));
+      lines.splice(at, 0, ...Array<string>(times - 1).fill(line));
       return lines.join('\n');
     }
   }
