@@ -70476,7 +70476,9 @@ const OPAQUE_MARKER = '.wh..wh..opq';
 const AUFS_METADATA_PREFIX = '.wh..wh.';
 /** The absolute image path of a tar entry name: `./usr/bin/`, `usr/bin` and `/usr//bin` are all `/usr/bin`. */
 function imagePathOf(entryName) {
-    return external_node_path_default().posix.normalize(`/${entryName}`).replace(/(.)\/+$/, '$1');
+    // normalize leaves at most one trailing slash; a name may end in any character before it, a newline too.
+    const normalized = external_node_path_default().posix.normalize(`/${entryName}`);
+    return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
 }
 function entryPlaceOf(entryName) {
     const imagePath = imagePathOf(entryName);
@@ -77100,7 +77102,8 @@ function lineNumberAt(text, index) {
 const CONFIG_FILE = 'rest/config.go';
 const TRANSPORT_FILE = 'rest/transport.go';
 const IN_CLUSTER_CONFIG = /\bfunc\s+InClusterConfig\b/;
-const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+\s+\*?\s*Config\s*\)\s*TransportConfig\b/;
+/** One way to match each receiver spacing (`c *Config`, `c*Config`, `c Config`): `\s+\*?\s*` backtracks quadratically over a run of blanks. */
+const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+(?:\s+|\s*\*\s*)Config\s*\)\s*TransportConfig\b/;
 /** kubernetes/kubernetes#67359: the token source re-reads the file behind a wrapped transport. */
 const WRAPS_TOKEN_SOURCE = /\bTokenSourceWrapTransport\s*\(/;
 /** A composite-literal field (`BearerTokenFile: x`) or an assignment (`c.BearerTokenFile = x`). */
@@ -77330,7 +77333,37 @@ function vendoredVersionFor(directory, inputs) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/extract/text-offsets.ts
+function createOffsetLocator(text) {
+    const lineStarts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        lineStarts.push(index + 1);
+    const lineIndexOf = (offset) => {
+        let [low, high] = [0, lineStarts.length - 1];
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+    const positionOf = (offset) => {
+        const index = lineIndexOf(offset);
+        return { line: index + 1, column: offset - (lineStarts[index] ?? 0) + 1 };
+    };
+    return {
+        lineOf: (offset) => lineIndexOf(offset) + 1,
+        spanOf: (start, end) => {
+            const [from, to] = [positionOf(start), positionOf(end)];
+            return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/glide-document.ts
+
 
 const glide_document_BYTE_ORDER_MARK = '\uFEFF';
 /**
@@ -77344,11 +77377,11 @@ const ENTRY_START = /^\s*-\s+(?:name|package):\s*['"]?([^\s'"#]+)/;
  * parser recovered is still read, so one bad entry does not hide client-go elsewhere in the file.
  */
 function readGlideDocument(text, layout) {
-    const lines = new dist/* LineCounter */.HN();
     const unmarked = text.startsWith(glide_document_BYTE_ORDER_MARK) ? text.slice(glide_document_BYTE_ORDER_MARK.length) : text;
     const body = unmarked.length > FULL_PARSE_LIMIT_BYTES ? keepClientGoEntries(unmarked) : unmarked;
-    const document = (0,dist/* parseDocument */.Tp)(body, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    const reader = { document, lines, skipped: document.errors.map(syntaxProblem) };
+    const document = (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: true, prettyErrors: true });
+    const lines = createOffsetLocator(body);
+    const reader = { document, lines, skipped: document.errors.map((error) => syntaxProblem(error, lines)) };
     const dependencies = [];
     const root = document.contents;
     if (root !== null && !(0,dist/* isMap */.jh)(root)) {
@@ -77375,9 +77408,10 @@ function keepClientGoEntries(text) {
     })
         .join('\n');
 }
-function syntaxProblem(error) {
+function syntaxProblem(error, lines) {
     const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    return { line: error.linePos?.[0]?.line ?? 1, reason: `invalid YAML: ${reason}` };
+    const offset = error.pos?.[0];
+    return { line: offset === undefined ? 1 : lines.lineOf(offset), reason: `invalid YAML: ${reason}` };
 }
 function readSection(reader, section, nameKey) {
     const list = reader.document.get(section, true);
@@ -77427,9 +77461,7 @@ function scalarText(reader, node, key, entryLine) {
     const text = typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
     // An alias (*name) is judged by the value it points to but shown where it is written.
     const [from, to] = (0,dist/* isAlias */.Vj)(node) && node.range ? [node.range[0], node.range[1]] : textRange(scalar);
-    const begin = reader.lines.linePos(from);
-    const end = reader.lines.linePos(to);
-    return { text: text.trim(), span: { line: begin.line, column: begin.col, endLine: end.line, endColumn: end.col } };
+    return { text: text.trim(), span: reader.lines.spanOf(from, to) };
 }
 function textRange(scalar) {
     const [start = 0, valueEnd = 0] = scalar.range ?? [];
@@ -77446,7 +77478,7 @@ function nodeStart(node) {
     return range?.[0];
 }
 function lineAt(reader, offset) {
-    return offset === undefined ? 1 : Math.max(1, reader.lines.linePos(offset).line);
+    return offset === undefined ? 1 : reader.lines.lineOf(offset);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/glide-lock.ts
@@ -77635,35 +77667,6 @@ function membersNamed(node, key) {
     return node.kind === 'object' ? node.members.filter((member) => member.key === key) : [];
 }
 
-;// CONCATENATED MODULE: ./src/extract/text-offsets.ts
-function createOffsetLocator(text) {
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        lineStarts.push(index + 1);
-    const lineIndexOf = (offset) => {
-        let [low, high] = [0, lineStarts.length - 1];
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    };
-    const positionOf = (offset) => {
-        const index = lineIndexOf(offset);
-        return { line: index + 1, column: offset - (lineStarts[index] ?? 0) + 1 };
-    };
-    return {
-        lineOf: (offset) => lineIndexOf(offset) + 1,
-        spanOf: (start, end) => {
-            const [from, to] = [positionOf(start), positionOf(end)];
-            return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/extract/json-manifest.ts
 
 
@@ -77740,6 +77743,7 @@ function extractGodepsJson(text) {
 var toml = __nccwpck_require__(4572);
 ;// CONCATENATED MODULE: ./src/extract/toml-document.ts
 
+
 const toml_document_BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Parses a whole TOML document. The parser names the line of a syntax error (and of a repeated key, which
@@ -77751,12 +77755,13 @@ function parseTomlDocument(text) {
         return { ok: true, data: toml.parse(body) };
     }
     catch (error) {
-        return { ok: false, problem: problemOf(error) };
+        return { ok: false, problem: problemOf(error, splitLines(body).length) };
     }
 }
-function problemOf(error) {
+/** An error at the end of the text is kept on the last line: past a final newline there is no line to point at. */
+function problemOf(error, lineCount) {
     const { line, message } = (error ?? {});
-    const zeroBasedLine = typeof line === 'number' && Number.isInteger(line) && line >= 0 ? line : 0;
+    const zeroBasedLine = typeof line === 'number' && Number.isInteger(line) && line >= 0 ? Math.min(line, lineCount - 1) : 0;
     // The parser's message repeats the place and quotes the text around it; its first clause is the reason.
     const firstLine = (typeof message === 'string' ? message : String(error)).split('\n')[0] ?? '';
     const reason = firstLine.replace(/ at row \d+, col \d+, pos \d+:?$/, '').trim();

@@ -12,7 +12,8 @@ const CONFIG_FILE = 'rest/config.go';
 const TRANSPORT_FILE = 'rest/transport.go';
 
 const IN_CLUSTER_CONFIG = /\bfunc\s+InClusterConfig\b/;
-const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+\s+\*?\s*Config\s*\)\s*TransportConfig\b/;
+/** One way to match each receiver spacing (`c *Config`, `c*Config`, `c Config`): `\s+\*?\s*` backtracks quadratically over a run of blanks. */
+const TRANSPORT_CONFIG = /\bfunc\s*\(\s*\w+(?:\s+|\s*\*\s*)Config\s*\)\s*TransportConfig\b/;
 /** kubernetes/kubernetes#67359: the token source re-reads the file behind a wrapped transport. */
 const WRAPS_TOKEN_SOURCE = /\bTokenSourceWrapTransport\s*\(/;
 /** A composite-literal field (`BearerTokenFile: x`) or an assignment (`c.BearerTokenFile = x`). */

@@ -1,6 +1,7 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { SkippedLine } from '../model/diagnostic.js';
 import type { GlideDependency, GlideRecords, GlideSection, LocatedText } from './pre-modules-records.js';
+import { createOffsetLocator, type OffsetLocator } from './text-offsets.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -20,7 +21,8 @@ export interface GlideLayout {
 
 interface Reader {
   document: Document.Parsed;
-  lines: LineCounter;
+  /** Offsets of the parsed text to lines and columns. The parser's own LineCounter misses a line after some syntax errors. */
+  lines: OffsetLocator;
   skipped: SkippedLine[];
 }
 
@@ -29,11 +31,11 @@ interface Reader {
  * parser recovered is still read, so one bad entry does not hide client-go elsewhere in the file.
  */
 export function readGlideDocument(text: string, layout: GlideLayout): GlideRecords {
-  const lines = new LineCounter();
   const unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
   const body = unmarked.length > FULL_PARSE_LIMIT_BYTES ? keepClientGoEntries(unmarked) : unmarked;
-  const document = parseDocument(body, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  const reader: Reader = { document, lines, skipped: document.errors.map(syntaxProblem) };
+  const document = parseDocument(body, { uniqueKeys: true, prettyErrors: true });
+  const lines = createOffsetLocator(body);
+  const reader: Reader = { document, lines, skipped: document.errors.map((error) => syntaxProblem(error, lines)) };
   const dependencies: GlideDependency[] = [];
   const root = document.contents;
   if (root !== null && !isMap(root)) {
@@ -59,9 +61,10 @@ export function keepClientGoEntries(text: string): string {
     .join('\n');
 }
 
-function syntaxProblem(error: { message: string; linePos?: readonly { line: number }[] }): SkippedLine {
+function syntaxProblem(error: { message: string; pos?: readonly number[] }, lines: OffsetLocator): SkippedLine {
   const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  return { line: error.linePos?.[0]?.line ?? 1, reason: `invalid YAML: ${reason}` };
+  const offset = error.pos?.[0];
+  return { line: offset === undefined ? 1 : lines.lineOf(offset), reason: `invalid YAML: ${reason}` };
 }
 
 function readSection(reader: Reader, section: GlideSection, nameKey: string): GlideDependency[] {
@@ -109,9 +112,7 @@ function scalarText(reader: Reader, node: unknown, key: string, entryLine: numbe
   const text = typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
   // An alias (*name) is judged by the value it points to but shown where it is written.
   const [from, to] = isAlias(node) && node.range ? [node.range[0], node.range[1]] : textRange(scalar);
-  const begin = reader.lines.linePos(from);
-  const end = reader.lines.linePos(to);
-  return { text: text.trim(), span: { line: begin.line, column: begin.col, endLine: end.line, endColumn: end.col } };
+  return { text: text.trim(), span: reader.lines.spanOf(from, to) };
 }
 
 function textRange(scalar: Scalar): [number, number] {
@@ -131,5 +132,5 @@ function nodeStart(node: unknown): number | undefined {
 }
 
 function lineAt(reader: Reader, offset: number | undefined): number {
-  return offset === undefined ? 1 : Math.max(1, reader.lines.linePos(offset).line);
+  return offset === undefined ? 1 : reader.lines.lineOf(offset);
 }

@@ -1,5 +1,6 @@
 import TOML from '@iarna/toml';
 import type { SkippedLine } from '../model/diagnostic.js';
+import { splitLines } from './text-lines.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -20,13 +21,14 @@ export function parseTomlDocument(text: string): TomlParse {
   try {
     return { ok: true, data: TOML.parse(body) as Record<string, unknown> };
   } catch (error) {
-    return { ok: false, problem: problemOf(error) };
+    return { ok: false, problem: problemOf(error, splitLines(body).length) };
   }
 }
 
-function problemOf(error: unknown): SkippedLine {
+/** An error at the end of the text is kept on the last line: past a final newline there is no line to point at. */
+function problemOf(error: unknown, lineCount: number): SkippedLine {
   const { line, message } = (error ?? {}) as TomlSyntaxError;
-  const zeroBasedLine = typeof line === 'number' && Number.isInteger(line) && line >= 0 ? line : 0;
+  const zeroBasedLine = typeof line === 'number' && Number.isInteger(line) && line >= 0 ? Math.min(line, lineCount - 1) : 0;
   // The parser's message repeats the place and quotes the text around it; its first clause is the reason.
   const firstLine = (typeof message === 'string' ? message : String(error)).split('\n')[0] ?? '';
   const reason = firstLine.replace(/ at row \d+, col \d+, pos \d+:?$/, '').trim();

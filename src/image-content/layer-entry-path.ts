@@ -16,7 +16,9 @@ export type EntryPlace =
 
 /** The absolute image path of a tar entry name: `./usr/bin/`, `usr/bin` and `/usr//bin` are all `/usr/bin`. */
 export function imagePathOf(entryName: string): string {
-  return path.posix.normalize(`/${entryName}`).replace(/(.)\/+$/, '$1');
+  // normalize leaves at most one trailing slash; a name may end in any character before it, a newline too.
+  const normalized = path.posix.normalize(`/${entryName}`);
+  return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
 }
 
 export function entryPlaceOf(entryName: string): EntryPlace {

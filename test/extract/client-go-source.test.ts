@@ -100,4 +100,16 @@ describe('judgeClientGoSource reads code, not text', () => {
     const broken = 'package rest\nfunc InClusterConfig() (*Config, error) {\n\ts := "unterminated\n\t/* never closed\n';
     expect(judgeClientGoSource({ restConfigGo: broken, restTransportGo: '\u0000\u0001' }).mechanism).toBe('read-once');
   });
+
+  it('finds TransportConfig behind every receiver spacing, and a long run of blanks after a receiver costs no more than reading it (found by the fuzz suite)', () => {
+    const copies = '{\n\treturn &transport.Config{BearerTokenFile: c.BearerTokenFile}\n}\n';
+    for (const receiver of ['c *Config', 'c*Config', 'c* Config', 'c  Config', 'c\t*\tConfig']) {
+      const restTransportGo = `package rest\nfunc (${receiver}) TransportConfig() (*transport.Config, error) ${copies}`;
+      expect(judgeClientGoSource({ restConfigGo: fixtureText('client-go-v12-config.go.txt'), restTransportGo })).toMatchObject({ mechanism: 'bearer-token-file', evidenceLine: 3 });
+    }
+    // `\s+\*?\s*` took 5.7 s over these 20,000 blanks.
+    const start = performance.now();
+    judgeClientGoSource({ restConfigGo: fixtureText('client-go-v12-config.go.txt'), restTransportGo: `func (c ${' '.repeat(20_000)}\n` });
+    expect(performance.now() - start).toBeLessThan(500);
+  });
 });

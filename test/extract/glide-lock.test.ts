@@ -51,4 +51,13 @@ describe('a very large glide.lock', () => {
     expect(clientGo).toHaveLength(1);
     expect(clientGo[0]?.name.span.line).toBe(3 + 40_000 * 4 + 1);
   });
+
+  it('keeps entries on their own lines after a syntax error the parser recovers from (found by the fuzz suite)', () => {
+    // The YAML parser's line counter lost a line after the stray alias; the name was put on the line above.
+    const records = extractGlideLock('*aash: 3\nupdated: 2019\nimports:\n- name: github.com/golang/glog\n  version: 23def\n');
+    expect(records.skipped).toEqual([{ line: 1, reason: 'invalid YAML: Unexpected scalar token' }]);
+    expect(records.dependencies.map((dependency) => [dependency.line, dependency.name, dependency.version])).toEqual([
+      [4, { text: 'github.com/golang/glog', span: spanAt(4, 9, 22) }, { text: '23def', span: spanAt(5, 12, 5) }],
+    ]);
+  });
 });

@@ -75,4 +75,8 @@ describe('extractGopkgLock', () => {
   it('says so when projects is not an array of tables', () => {
     expect(extractGopkgLock('projects = "none"\n').skipped).toEqual([{ line: 1, reason: '"projects" is not an array of tables ([[projects]])' }]);
   });
+
+  it('keeps a syntax error at the end of the file on the last line, not on the line after the final newline (found by the fuzz suite)', () => {
+    expect(extractGopkgLock('packages = [\n').skipped).toEqual([{ line: 1, reason: 'invalid TOML: Unterminated inline array' }]);
+  });
 });

@@ -7,6 +7,10 @@ describe('imagePathOf', () => {
     ['/usr//bin/./app', '/usr/bin/app'],
     ['./', '/'],
     ['../../etc/passwd', '/etc/passwd'],
+    // Found by the fuzz suite: a directory whose name ends in a newline kept its trailing slash.
+    ['dir\n/', '/dir\n'],
+    ['\n/', '/\n'],
+    ['/', '/'],
   ])('%s is %s', (name, expected) => {
     expect(imagePathOf(name)).toBe(expected);
   });
