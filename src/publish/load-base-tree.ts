@@ -13,6 +13,8 @@ export interface BaseTreeRequest {
   temporaryParent: string;
   /** Paths the scan reads beyond what discovery knows by name (dockerfiles globs). */
   alsoWanted?: (pathInScanRoot: string) => boolean;
+  /** The config file's read fetched the base commit already: the snapshot then finds it in the history, but it came by fetch. */
+  fetchedEarlier?: boolean;
 }
 
 const READ_HOW: Record<SnapshotMethod, string> = {
@@ -38,7 +40,7 @@ export async function loadBaseTree(request: BaseTreeRequest): Promise<BaseTree> 
   return {
     ok: true,
     scanRoot: snapshot.scanRoot,
-    description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+    description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method === 'git' && request.fetchedEarlier ? 'git-fetch' : snapshot.method]}.`,
     notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
     dispose: () => removeBaseSnapshot(snapshot),
   };

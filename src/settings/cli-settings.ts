@@ -13,6 +13,7 @@ import {
 } from './parse-setting-values.js';
 import { SettingsError } from './settings-error.js';
 import { parseBaseRef } from './git-revision-name.js';
+import { parseConfigFrom, type ConfigFrom } from './config-from.js';
 
 function refuseEmptyBase(): never {
   throw new SettingsError('--base', '', 'a branch, tag or commit, e.g. main or origin/main');
@@ -34,6 +35,8 @@ export type CliCommand =
       configFile: string | null;
       /** --base REF: judge only what changed since the merge base of HEAD and REF; null: every finding counts. */
       baseRef: string | null;
+      /** --config-from: base (the default with --base) judges with the config file as the merge base has it. */
+      configFrom: ConfigFrom;
       failOnEmpty: boolean;
     };
 
@@ -66,6 +69,8 @@ Options:
   --insecure-registry HOST[:PORT]     reach this registry over plain http (repeatable; loopback always is)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
+  --config-from base|head             with --base: judge with the config file of the merge base (base, the
+                                      default, as the action does on pull requests) or of the checkout (head)
   --fail-on-empty                     fail when no file the gate reads is found
   --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
                                       flags win over it, and its ignore entries apply
@@ -100,6 +105,7 @@ const OPTIONS = {
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
   base: { type: 'string' },
+  'config-from': { type: 'string' },
   'fail-on-empty': { type: 'boolean' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
@@ -126,6 +132,13 @@ function aliasedFlag(values: Partial<Record<AliasedFlag | (typeof FLAG_ALIASES)[
   }
   if (byName === undefined && byAlias !== undefined) return { name: `--${alias}`, raw: byAlias };
   return { name: `--${flag}`, raw: byName ?? null };
+}
+
+/** Only a comparison has a base to read the config file from: without --base, base is a usage error. */
+function configFromFlag(raw: string | undefined, baseRef: string | null): ConfigFrom {
+  const value = parseConfigFrom('--config-from', raw ?? '', baseRef === null ? 'head' : 'base');
+  if (value === 'base' && baseRef === null) throw new SettingsError('--config-from', raw ?? '', 'head, or base together with --base REF');
+  return value;
 }
 
 function parseFormat(raw: string | undefined): OutputFormat {
@@ -183,6 +196,7 @@ export function parseCliArguments(
   if (values.config !== undefined && values['no-config']) throw new SettingsError('--config', values.config, 'either --config or --no-config, not both');
   const loaded = values['no-config'] ? null : loadConfig(root, values.config === undefined ? null : path.resolve(cwd, values.config));
   const config = loaded?.config ?? null;
+  const baseRef = values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase());
   const includes = (values.include ?? []).flatMap(parseGlobList);
   const excludes = (values.exclude ?? []).flatMap(parseGlobList);
   return {
@@ -192,7 +206,8 @@ export function parseCliArguments(
     output: values.output ?? null,
     ignore: config?.ignore ?? [],
     configFile: loaded?.file ?? null,
-    baseRef: values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase()),
+    baseRef,
+    configFrom: configFromFlag(values['config-from'], baseRef),
     failOnEmpty: values['fail-on-empty'] ?? false,
     scan: {
       root,

@@ -254,7 +254,7 @@ describe('discoverFiles', () => {
   it('handles an empty root', async () => {
     const root = tempDirectory();
     writeFileSync(path.join(root, '.keep'), '');
-    expect(await discover(root)).toEqual({ files: [], clientGoSourceDirectories: [], diagnostics: [] });
+    expect(await discover(root)).toEqual({ files: [], clientGoSourceDirectories: [], diagnostics: [], exclusions: [] });
     expect(existsSync(root)).toBe(true);
   });
 });
