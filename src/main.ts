@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import picomatch from 'picomatch';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
@@ -12,7 +13,7 @@ import type { GitHubClient } from './publish/github-client.js';
 import { readGitHubEventContext, type GitHubEventContext } from './publish/github-event-context.js';
 import { loadBaseTree } from './publish/load-base-tree.js';
 import type { ApiRepository } from './publish/api-tree-reader.js';
-import { chooseConfig } from './publish/config-source.js';
+import { chooseConfig, type ChosenConfig } from './publish/config-source.js';
 import { defaultConfigFrom } from './settings/config-from.js';
 import { checkNameFor, configFilePath, readActionSettings, type ActionInputName, type ActionSettings } from './settings/action-settings.js';
 import type { FailOnScope } from './settings/config-file.js';
@@ -39,7 +40,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const client = lazyGitHubClient(headSettings.githubToken, event.apiUrl);
     const layout = await readCheckoutLayout(workspace, headSettings.scan.root);
     const chosen = await chooseConfig({
-      configFrom: headSettings.configFrom ?? defaultConfigFrom(event.kind),
+      // A path that does not exist fails the scan with its own message; no config judges a scan that cannot run.
+      configFrom: existsSync(headSettings.scan.root) ? (headSettings.configFrom ?? defaultConfigFrom(event.kind)) : 'head',
       head: headConfig,
       configFile: headSettings.configFile,
       checkoutRoot: workspace,
@@ -56,7 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       today: new Date().toISOString().slice(0, 10),
       scope,
       failOnEmpty: settings.failOnEmpty,
-      loadBase: () => loadBase(event, settings, layout, client, runnerTemp, chosen.fetchedBase),
+      loadBase: () => loadBase(event, settings, layout, client, runnerTemp, chosen),
     });
     judgement.notes.unshift(...chosen.notes);
     await publishToAction(judgement, settings, {
@@ -104,13 +106,14 @@ async function apiRepositoryOf(client: (() => Promise<GitHubClient>) | null, eve
 }
 
 /** The base commit chosen from the checkout, read from its history, one fetch, or the API. */
-async function loadBase(event: GitHubEventContext, settings: ActionSettings, layout: CheckoutLayout, client: (() => Promise<GitHubClient>) | null, runnerTemp: string, fetchedEarlier: boolean): Promise<BaseTree> {
+async function loadBase(event: GitHubEventContext, settings: ActionSettings, layout: CheckoutLayout, client: (() => Promise<GitHubClient>) | null, runnerTemp: string, chosen: ChosenConfig): Promise<BaseTree> {
   return loadBaseTree({
     plan: planBaseCommit(event, layout.head, settings.baseRef),
     layout,
     api: await apiRepositoryOf(client, event),
     temporaryParent: runnerTemp,
-    fetchedEarlier,
+    fetchedEarlier: chosen.fetchedBase,
+    ...(chosen.base ? { found: chosen.base } : {}),
     // Dockerfiles named by the dockerfiles input are read from the base too, or they would all look new.
     ...(settings.scan.dockerfiles.length > 0 ? { alsoWanted: picomatch([...settings.scan.dockerfiles], { dot: true }) } : {}),
   });

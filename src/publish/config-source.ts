@@ -5,7 +5,7 @@ import { parseConfigFile, type ConfigFile } from '../settings/config-file.js';
 import type { ConfigFrom } from '../settings/config-from.js';
 import { MAX_CONFIG_BYTES } from '../settings/read-config-file.js';
 import type { ApiRepository } from './api-tree-reader.js';
-import { findBaseCommit, type BasePlan } from './base-commit.js';
+import { findBaseCommit, type BaseCommit, type BasePlan } from './base-commit.js';
 import { readBaseFile } from './base-file.js';
 
 export interface ConfigSourceRequest {
@@ -30,6 +30,8 @@ export interface ChosenConfig {
   notes: string[];
   /** A git fetch brought the base commit in: the base snapshot's description says so, not "the local history". */
   fetchedBase: boolean;
+  /** The base commit found for the config file, for the base scan to reuse; undefined when none was looked for. */
+  base?: BaseCommit;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function chooseConfig(request: ConfigSourceRequest): Promise<Chosen
     config === null && request.head === null
       ? []
       : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
-  return { config, change, notes, fetchedBase: file.fetched };
+  return { config, change, notes, fetchedBase: file.fetched, base };
 }
 
 function baseUnreadable(repositoryPath: string, reason: string): Error {
