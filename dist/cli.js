@@ -38222,7 +38222,13 @@ function compilePattern(raw) {
     return (relativePath) => test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
 }
 function compileAll(patterns) {
-    return patterns.map(compilePattern).filter((matcher) => matcher !== null);
+    return compileNamed(patterns).map(({ matcher }) => matcher);
+}
+function compileNamed(patterns) {
+    return patterns.flatMap((pattern) => {
+        const matcher = compilePattern(pattern);
+        return matcher === null ? [] : [{ pattern, matcher }];
+    });
 }
 function matchesAny(matchers, relativePath) {
     return matchers.some((matcher) => matcher(relativePath));
@@ -38237,12 +38243,14 @@ function matchesSelfOrAncestor(matchers, relativePath) {
 }
 function createPathFilter(include, exclude) {
     const includeMatchers = compileAll(include);
-    const excludeMatchers = compileAll(exclude);
+    const named = compileNamed(exclude);
+    const excludeMatchers = named.map(({ matcher }) => matcher);
     const excludes = (relativePath) => matchesSelfOrAncestor(excludeMatchers, relativePath);
     return {
         excludesDirectory: (relativeDirectory) => relativeDirectory !== '' && matchesAny(excludeMatchers, relativeDirectory),
         excludes,
         selects: (relativePath) => !excludes(relativePath) && (includeMatchers.length === 0 || matchesSelfOrAncestor(includeMatchers, relativePath)),
+        excludingPattern: (relativePath) => named.find(({ matcher }) => matcher(relativePath))?.pattern ?? null,
     };
 }
 /**
@@ -38286,6 +38294,8 @@ function walkStartsFor(patterns) {
  * discoverFiles); yielding now and then keeps timers and signals alive during a long walk.
  */
 const DIRECTORIES_PER_YIELD = 256;
+/** Paths named per exclude pattern; the count covers the rest. */
+const EXCLUDED_PATHS_KEPT = 5;
 /**
  * Lists the dependency files under `root` (see classify-path.ts for which), sorted by path.
  *
@@ -38316,6 +38326,7 @@ async function discoverFiles(options) {
         diagnostics: [],
         visited: new Map([[rootReal, '']]),
         links: [],
+        exclusions: new Map(),
     };
     await walk(state, [{ relative: '', absolute: rootAbsolute, real: rootReal }]);
     await settleLinks(state);
@@ -38323,6 +38334,7 @@ async function discoverFiles(options) {
         files: state.files.sort((a, b) => compareText(a.path, b.path)),
         clientGoSourceDirectories: state.sources.sort((a, b) => compareText(a.path, b.path)),
         diagnostics: state.diagnostics.sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
+        exclusions: [...new Set(options.exclude)].flatMap((pattern) => state.exclusions.get(pattern) ?? []),
     };
 }
 async function checkRoot(given, absolute) {
@@ -38389,8 +38401,10 @@ function joinName(directory, name) {
     return directory.endsWith((external_node_path_default()).sep) ? `${directory}${name}` : `${directory}${(external_node_path_default()).sep}${name}`;
 }
 function enterableDirectory(state, parent, name, relative) {
-    if (!isWalkableDirectory(relative) || state.filter.excludesDirectory(relative))
+    if (!isWalkableDirectory(relative))
         return null;
+    if (state.filter.excludesDirectory(relative))
+        return recordExclusion(state, relative, `${relative}/`);
     const real = joinName(parent.real, name);
     // Without symlinks a real path is met once; a bind mount or a race could still repeat one.
     if (state.visited.has(real))
@@ -38404,9 +38418,23 @@ function linkMayMatter(state, relative) {
         return false;
     return isWalkableDirectory(relative) || classifyPath(relative) !== null;
 }
+/** Only what the walk met: a directory skipped whole is one path, and nothing below it is listed. */
+function recordExclusion(state, relative, shown) {
+    const pattern = state.filter.excludingPattern(relative);
+    if (pattern === null)
+        return null;
+    const match = state.exclusions.get(pattern) ?? { pattern, count: 0, firstPaths: [] };
+    match.count += 1;
+    if (match.firstPaths.length < EXCLUDED_PATHS_KEPT)
+        match.firstPaths.push(shown);
+    state.exclusions.set(pattern, match);
+    return null;
+}
 function addEntry(state, kind, relative, absolute, isFile) {
-    if (!state.filter.selects(relative))
+    if (!state.filter.selects(relative)) {
+        recordExclusion(state, relative, relative);
         return;
+    }
     if (!isFile) {
         state.diagnostics.push({ file: relative, line: null, message: `${describe(kind)} is not a regular file; skipped` });
         return;
@@ -46768,7 +46796,8 @@ async function scanRepository(settings, tool) {
     const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
     const findings = [...references.map((item) => evaluateReference(item, { settings, floor, passing, tool })), ...unreadableSources.map(unreadableSourceFinding)];
     const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
-    return assembleReport(findings, diagnostics, filesScanned, settings, tool);
+    const report = assembleReport(findings, diagnostics, filesScanned, settings, tool);
+    return discovery.exclusions.length > 0 ? { ...report, exclusions: discovery.exclusions } : report;
 }
 function resolveAll(ecosystems) {
     const resolved = [];
@@ -47600,7 +47629,7 @@ const READ_HOW = {
 /** The base commit chosen from the checkout and the event, written out for the scan: the one way both shells read it. */
 async function loadBaseTree(request) {
     const { layout, api } = request;
-    const base = await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api });
+    const base = request.found ?? (await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api }));
     if (!base.ok)
         return base;
     const snapshot = await snapshotBaseCommit({
@@ -47616,7 +47645,7 @@ async function loadBaseTree(request) {
     return {
         ok: true,
         scanRoot: snapshot.scanRoot,
-        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method === 'git' && request.fetchedEarlier ? 'git-fetch' : snapshot.method]}.`,
         notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
         dispose: () => removeBaseSnapshot(snapshot),
     };
@@ -48161,7 +48190,92 @@ function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
+;// CONCATENATED MODULE: ./src/report/config-change-wording.ts
+
+
+/** The config file's values come from the pull request: each is cut before it is shown, and so is their number. */
+const MAX_VALUE_LENGTH = 200;
+const MAX_DIFFERENCES_SHOWN = 30;
+/**
+ * Markdown lines for the job summary and the comment: the base commit's config judged this run, and
+ * what the head's would change once merged. Every value is a code span, so nothing in it renders.
+ */
+function configChangeMarkdownLines(change, subject, heading) {
+    const items = change.differences.slice(0, MAX_DIFFERENCES_SHOWN).map((difference) => `- ${differenceMarkdown(difference)}`);
+    const more = change.differences.length - items.length;
+    return [
+        heading,
+        '',
+        `**${capitalise(subject)} changes the gate's configuration**: ${markdownCodeSpan(shortenText(change.file, MAX_VALUE_LENGTH))} ${fileChangeWords(change)}. ` +
+            `This run was judged with the base commit's configuration (\`config-from: base\`); the changes apply once ${subject === 'this pull request' ? 'it is merged' : 'they are merged'}.`,
+        '',
+        ...items,
+        ...(more > 0 ? [`- … and ${more} more (compare the file with the base branch)`] : []),
+        '',
+    ];
+}
+/** One line of plain text for the log and the CLI's standard error. */
+function configChangeText(change, subject) {
+    const shown = change.differences.slice(0, MAX_DIFFERENCES_SHOWN).map(differenceText);
+    const more = change.differences.length - shown.length;
+    const list = [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
+    return (`${subject} changes the gate's configuration (${shortenText(change.file, MAX_VALUE_LENGTH)} ${fileChangeWords(change)})${list ? `: ${list}` : ''}. ` +
+        "It was judged with the base commit's configuration (config-from: base); the changes apply once merged.");
+}
+function fileChangeWords(change) {
+    if (!change.atBase)
+        return 'is added: the base commit has none, so the inputs and the defaults judged this run';
+    if (!change.atHead)
+        return 'is deleted';
+    return 'is edited';
+}
+function differenceMarkdown(difference) {
+    const key = markdownCodeSpan(difference.key);
+    if (difference.kind === 'changed')
+        return `${key}: ${valueMarkdown(difference.from)} → ${valueMarkdown(difference.to)}`;
+    return `${key} ${difference.kind === 'added' ? 'adds' : 'removes'} ${valueMarkdown(difference.value)}`;
+}
+function differenceText(difference) {
+    if (difference.kind === 'changed')
+        return `${difference.key}: ${valueText(difference.from)} → ${valueText(difference.to)}`;
+    return `${difference.key} ${difference.kind === 'added' ? 'adds' : 'removes'} ${valueText(difference.value)}`;
+}
+function valueMarkdown(value) {
+    return value === null ? '(not set)' : markdownCodeSpan(shortenText(value, MAX_VALUE_LENGTH)) || '""';
+}
+function valueText(value) {
+    return value === null ? '(not set)' : JSON.stringify(shortenText(value, MAX_VALUE_LENGTH));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/report/exclusion-wording.ts
+
+
+/** Globs and paths come from the repository: each is cut before it is shown. */
+const MAX_PATH_LENGTH = 300;
+const MAX_REASON_LENGTH = 600;
+/** "`**` skipped 3 paths: `go.mod`, `services/`, `Dockerfile`": what an exclude glob kept out of the scan. */
+function exclusionItem(exclusion) {
+    const paths = exclusion.firstPaths.map((shown) => markdownCodeSpan(shortenText(shown, MAX_PATH_LENGTH)) || '""');
+    const more = exclusion.count - paths.length;
+    const list = `${paths.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+    return `- ${markdownCodeSpan(shortenText(exclusion.pattern, MAX_PATH_LENGTH)) || '""'} skipped ${exclusion.count} path${exclusion.count === 1 ? '' : 's'}: ${list}`;
+}
+const EXCLUSIONS_HEADING = '### Skipped by `exclude` globs';
+/** Read with the count line: a directory skipped whole is one path, whatever it holds. */
+const EXCLUSIONS_NOTE = 'Files under these paths were not read (a directory ending in `/` was skipped with everything in it).';
+/** "`go.mod:5` **outdated**, ignored by `legacy/**` (until 2027-03-31): reason" */
+function suppressionItem(suppressed, place) {
+    const { finding, entry } = suppressed;
+    const until = entry.expires ? ` (until ${entry.expires})` : '';
+    return `- ${place} **${finding.verdict}**, ignored by ${markdownCodeSpan(shortenText(entry.path, MAX_PATH_LENGTH)) || '""'}${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_REASON_LENGTH))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
+
 
 
 
@@ -48176,7 +48290,7 @@ const JOB_SUMMARY_MAX_BYTES = 1_000_000;
  * Repository text is cut to these lengths before escaping, so one hostile value cannot fill the
  * summary on its own and no escape sequence is ever cut in half.
  */
-const MAX_PATH_LENGTH = 300;
+const markdown_summary_MAX_PATH_LENGTH = 300;
 const MAX_VERSION_LENGTH = 120;
 const markdown_summary_MAX_MESSAGE_LENGTH = 1200;
 const DEFAULT_MODULE = 'k8s.io/client-go';
@@ -48188,7 +48302,7 @@ const DEFAULT_MODULE = 'k8s.io/client-go';
  */
 function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES, extras = {}) {
     const budget = new LineBudget(maxBytes);
-    const headline = [...headlineLines(report), ...changeLines(report, extras)];
+    const headline = [...headlineLines(report), ...changeLines(report, extras), ...(extras.configChange ? configChangeMarkdownLines(extras.configChange, 'this pull request', CONFIG_CHANGE_HEADING) : [])];
     if (!budget.take(headline))
         return '';
     const why = budget.take(WHY_LINES) ? WHY_LINES : [];
@@ -48202,6 +48316,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
     const shownFindings = chooseFindings(report.findings, budget, keepFree, context, groupOf);
     const fixed = chooseLines(fixedLines(extras.baseline, context), budget, keepFree);
     const suppressed = chooseLines(suppressedLines(extras.suppressed ?? [], context), budget, keepFree);
+    const excluded = chooseLines(exclusionLines(report.exclusions ?? []), budget, keepFree);
     const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
     const omittedFindings = report.findings.length - shownFindings.length;
     const omittedDiagnostics = report.diagnostics.length - shownDiagnostics.length;
@@ -48213,6 +48328,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
         ...(budget.take(findingsNote) ? findingsNote : []),
         ...fixed,
         ...suppressed,
+        ...excluded,
         ...diagnosticsSectionLines(shownDiagnostics),
         ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
         ...why,
@@ -48257,16 +48373,17 @@ function headlineLines(report) {
         '',
         `**${escapeMarkdownText(countsText(report))}**${diagnosticCount}.${nothingFound}`,
         '',
-        `${escapeMarkdownText(capitalise(policyText(report)))}.`,
+        `${escapeMarkdownText(markdown_summary_capitalise(policyText(report)))}.`,
         '',
     ];
 }
-function capitalise(text) {
+function markdown_summary_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------------
 // Findings tables
 const FINDINGS_HEADING = ['### Findings', ''];
+const CONFIG_CHANGE_HEADING = "### This pull request changes the gate's configuration";
 const GROUP_ORDER = ['findings', 'introduced', 'carried', 'passing'];
 const GROUP_HEADING = {
     findings: FINDINGS_HEADING,
@@ -48295,7 +48412,7 @@ const TABLE_HEADER = [
 ];
 function fileHeadingLines(file, context) {
     const shownPath = repositoryPath(context?.scannedRoot, file);
-    return [`#### ${markdownCodeSpan(shortenText(shownPath, MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
+    return [`#### ${markdownCodeSpan(shortenText(shownPath, markdown_summary_MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
 }
 const TABLE_END = [''];
 /** Picks findings most important first while they fit; a new file also costs its heading and table header. */
@@ -48338,7 +48455,7 @@ function changeLines(report, extras) {
     return sentences.flatMap((sentence) => [escapeMarkdownText(shortenText(sentence, markdown_summary_MAX_MESSAGE_LENGTH)), '']);
 }
 function placeText(finding, context) {
-    const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
+    const where = markdownCodeSpan(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, markdown_summary_MAX_PATH_LENGTH)) || '(no path)';
     return `${where} ${markdownCodeSpan(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
 }
 function fixedLines(baseline, context) {
@@ -48358,12 +48475,14 @@ function suppressedLines(suppressed, context) {
     return [
         '### Suppressed by the config file',
         '',
-        ...suppressed.map(({ finding, entry }) => {
-            const until = entry.expires ? ` (until ${entry.expires})` : '';
-            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, markdown_summary_MAX_MESSAGE_LENGTH))}`;
-        }),
+        ...suppressed.map((item) => suppressionItem(item, placeText(item.finding, context))),
         '',
     ];
+}
+function exclusionLines(exclusions) {
+    if (exclusions.length === 0)
+        return [];
+    return [EXCLUSIONS_HEADING, '', EXCLUSIONS_NOTE, '', ...exclusions.map(exclusionItem), ''];
 }
 /** A whole section or nothing: a list cut in the middle would read as complete. */
 function chooseLines(lines, budget, keepFree) {
@@ -48409,7 +48528,7 @@ function verdictCell(finding) {
     const label = `${icon} **${finding.verdict}**${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
     const parts = [label, markdownWithCodeSpans(shortenText(finding.message, markdown_summary_MAX_MESSAGE_LENGTH), { inTable: true })];
     if (finding.related.length > 0) {
-        const related = finding.related.map((location) => shortenText(relatedLocationText(location), MAX_PATH_LENGTH)).join(', ');
+        const related = finding.related.map((location) => shortenText(relatedLocationText(location), markdown_summary_MAX_PATH_LENGTH)).join(', ');
         parts.push(`See also: ${escapeMarkdownText(related)}`);
     }
     // <br> is the only way to break a line inside a GFM table cell.
@@ -48446,7 +48565,7 @@ function diagnosticsSectionLines(diagnostics) {
     return [...DIAGNOSTICS_HEADING, ...diagnostics.map(diagnosticItem), ...LIST_END];
 }
 function diagnosticItem(diagnostic) {
-    const file = markdownCodeSpan(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
+    const file = markdownCodeSpan(shortenText(diagnostic.file, markdown_summary_MAX_PATH_LENGTH)) || '(no path)';
     const line = diagnostic.line === null ? '' : `:${diagnostic.line}`;
     return `- ${file}${line}: ${markdownWithCodeSpans(shortenText(diagnostic.message, markdown_summary_MAX_MESSAGE_LENGTH))}`;
 }
@@ -49042,7 +49161,27 @@ function checkRealRootInside(name, raw, base, root, place) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/config-from.ts
+
+const CONFIG_FROM_VALUES = ['base', 'head'];
+/** Events whose checkout holds a change someone else has to accept: its config file is the change's, not the gate owner's. */
+const BASE_CONFIG_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function defaultConfigFrom(kind) {
+    return BASE_CONFIG_KINDS.has(kind) ? 'base' : 'head';
+}
+/** '' takes the default. */
+function parseConfigFrom(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    const found = CONFIG_FROM_VALUES.find((candidate) => candidate === value);
+    if (found === undefined)
+        throw new SettingsError(name, raw, 'base or head');
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/cli-settings.ts
+
 
 
 
@@ -49085,6 +49224,8 @@ Options:
   --insecure-registries HOST[:PORT]   reach this registry over plain http (same form; alias: --insecure-registry)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
+  --config-from base|head             with --base: judge with the config file of the merge base (base, the
+                                      default, as the action does on pull requests) or of the checkout (head)
   --fail-on-empty                     fail when no file the gate reads is found
   --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
                                       flags win over it, and its ignore entries apply
@@ -49121,6 +49262,7 @@ const OPTIONS = {
     'insecure-registry': { type: 'string', multiple: true },
     output: { type: 'string' },
     base: { type: 'string' },
+    'config-from': { type: 'string' },
     'fail-on-empty': { type: 'boolean' },
     config: { type: 'string' },
     'no-config': { type: 'boolean' },
@@ -49144,6 +49286,13 @@ function aliasedFlag(values, flag) {
     if (byName === undefined && byAlias !== undefined)
         return { name: `--${alias}`, raw: byAlias };
     return { name: `--${flag}`, raw: byName ?? null };
+}
+/** Only a comparison has a base to read the config file from: without --base, base is a usage error. */
+function configFromFlag(raw, baseRef) {
+    const value = parseConfigFrom('--config-from', raw ?? '', baseRef === null ? 'head' : 'base');
+    if (value === 'base' && baseRef === null)
+        throw new SettingsError('--config-from', raw ?? '', 'head, or base together with --base REF');
+    return value;
 }
 function parseFormat(raw) {
     const value = (raw ?? 'text').trim().toLowerCase();
@@ -49207,6 +49356,7 @@ function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig 
         throw new SettingsError('--config', values.config, 'either --config or --no-config, not both');
     const loaded = values['no-config'] ? null : loadConfig(root, values.config === undefined ? null : external_node_path_default().resolve(cwd, values.config));
     const config = loaded?.config ?? null;
+    const baseRef = values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase());
     const includes = (values.include ?? []).flatMap(parseGlobList);
     const excludes = (values.exclude ?? []).flatMap(parseGlobList);
     return {
@@ -49216,7 +49366,8 @@ function parseCliArguments(argv, cwd, dockerCredentials = new Map(), loadConfig 
         output: values.output ?? null,
         ignore: config?.ignore ?? [],
         configFile: loaded?.file ?? null,
-        baseRef: values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase()),
+        baseRef,
+        configFrom: configFromFlag(values['config-from'], baseRef),
         failOnEmpty: values['fail-on-empty'] ?? false,
         scan: {
             root,
@@ -49412,7 +49563,192 @@ function readDockerCredentials(env, warn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/config-diff.ts
+const SCALAR_KEYS = [
+    ['policy', (config) => config.policy],
+    ['minimum-version', (config) => config.minimumVersion],
+    ['fail-on', (config) => config.failOn],
+    ['fail-on-scope', (config) => config.failOnScope],
+];
+const LIST_KEYS = [
+    ['include', (config) => config.include ?? []],
+    ['exclude', (config) => config.exclude ?? []],
+    ['ignore', (config) => config.ignore.map(ignoreEntryText)],
+];
+const NO_CONFIG = { ignore: [] };
+/** null when the two files set the same things (comments and order of keys do not count). */
+function diffConfigFiles(file, base, head) {
+    const [from, to] = [base ?? NO_CONFIG, head ?? NO_CONFIG];
+    const differences = [];
+    for (const [key, read] of SCALAR_KEYS) {
+        const [before, after] = [read(from) ?? null, read(to) ?? null];
+        if (before !== after)
+            differences.push({ kind: 'changed', key, from: before, to: after });
+    }
+    for (const [key, read] of LIST_KEYS) {
+        const [before, after] = [read(from), read(to)];
+        for (const value of after)
+            if (!before.includes(value))
+                differences.push({ kind: 'added', key, value });
+        for (const value of before)
+            if (!after.includes(value))
+                differences.push({ kind: 'removed', key, value });
+    }
+    if (differences.length === 0 && (base === null) === (head === null))
+        return null;
+    return { file, atBase: base !== null, atHead: head !== null, differences };
+}
+/** An ignore entry as one line: what it matches, until when, and why; the line it is on does not make it another entry. */
+function ignoreEntryText(entry) {
+    const version = entry.version ? ` ${entry.version}` : '';
+    const until = entry.expires ? ` until ${entry.expires}` : '';
+    return `${entry.path}${version}${until}: ${entry.reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-file.ts
+
+
+
+
+
+/** git when the checkout holds the commit or one fetch brings it; the trees and blobs API otherwise. */
+async function readBaseFile(request) {
+    if (!OBJECT_ID.test(request.sha))
+        return { ok: false, reason: `the base commit "${request.sha}" is not a commit SHA` };
+    if (!isSafeRelativePath(request.repositoryPath))
+        return { ok: false, reason: `"${request.repositoryPath}" is not a path inside the repository` };
+    const viaGit = request.repositoryRoot === null ? { ok: false, reason: 'the checkout is no git repository', fetched: false } : await readWithGit(request, request.repositoryRoot);
+    if (viaGit.ok)
+        return viaGit;
+    if (request.api === null)
+        return { ok: false, reason: viaGit.reason };
+    const viaApi = await readWithApi(request, request.api);
+    if (viaApi.ok)
+        return { ...viaApi, fetched: false };
+    return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
+}
+async function readWithGit(request, repositoryRoot) {
+    const present = await hasGitCommit(repositoryRoot, request.sha);
+    if (!present.ok)
+        return { ok: false, reason: present.reason };
+    let fetched = false;
+    if (!present.value) {
+        const fetch = await fetchCommit(repositoryRoot, request.sha);
+        if (!fetch.ok)
+            return { ok: false, reason: `the base commit ${request.sha} is not in the checkout, and ${fetch.reason}` };
+        fetched = true;
+    }
+    // --literal-pathspecs: a `*` or `:` in the configured path is a character, not a pattern.
+    const listed = await git_process_runGit(repositoryRoot, ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', request.sha, '--', request.repositoryPath]);
+    if (listed.code !== 0)
+        return { ok: false, reason: gitFailure(`git ls-tree ${request.sha}`, listed) };
+    const entry = lsTreeEntry(listed.stdout.toString('utf8'), request.repositoryPath);
+    const read = await readEntry(entry, request, async (blob) => {
+        const run = await git_process_runGit(repositoryRoot, ['cat-file', 'blob', blob]);
+        return run.code === 0 ? { ok: true, content: run.stdout } : { ok: false, reason: gitFailure(`git cat-file blob ${blob}`, run) };
+    });
+    return read.ok ? { ...read, fetched } : read;
+}
+async function readWithApi(request, api) {
+    const listed = await listApiTree(api, request.sha);
+    if (!listed.ok)
+        return listed;
+    // The listing has regular files only: anything else at the path is no config file.
+    const file = listed.value.files.find((candidate) => candidate.path === request.repositoryPath);
+    const entry = file ? { mode: '100644', type: 'blob', sha: file.sha, size: file.size } : null;
+    return readEntry(entry, request, async (blob) => {
+        let content = null;
+        const read = await readApiBlobs(api, [blob], 1, async (_sha, bytes) => {
+            content = bytes;
+        });
+        return read.ok && content !== null ? { ok: true, content } : { ok: false, reason: read.ok ? `GET git/blobs/${blob} returned nothing` : read.reason };
+    });
+}
+async function readEntry(entry, request, readBlob) {
+    if (entry === null)
+        return { ok: true, text: null };
+    // A symbolic link would name a file the base owner never reviewed as config; a directory is no file.
+    if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755'))
+        return { ok: false, reason: `${request.repositoryPath} is not a regular file at the base commit (mode ${entry.mode})` };
+    if (entry.size > request.maxBytes)
+        return { ok: false, reason: `${request.repositoryPath} is ${entry.size} bytes at the base commit, over ${request.maxBytes}` };
+    const blob = await readBlob(entry.sha);
+    if (!blob.ok)
+        return blob;
+    return { ok: true, text: blob.content.toString('utf8') };
+}
+/** `<mode> SP <type> SP <object> SP <size> TAB <path>` records ending in NUL; only the one at `path` counts. */
+function lsTreeEntry(output, path) {
+    for (const record of output.split('\u0000')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
+        if (match && match[5] === path)
+            return { mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0 };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/publish/config-source.ts
+
+
+
+
+
+
+
+/**
+ * config-from: base reads the config file from the base commit, so a pull request cannot switch off the
+ * gate that judges it (`exclude: ["**"]`, `fail-on: never`); the head's changes are shown and apply once
+ * merged. Fail closed: a base commit that cannot be found or read is an error, never the head's file
+ * instead. A file the base does not have gives the inputs and the defaults, as before the pull request.
+ */
+async function chooseConfig(request) {
+    const unchanged = { config: request.head, change: null, notes: [], fetchedBase: false };
+    if (request.configFrom === 'head')
+        return unchanged;
+    const repositoryPath = pathInRepository(request);
+    // A file outside the repository (another checkout in the workspace) is no part of the pull request.
+    if (repositoryPath === null)
+        return { ...unchanged, notes: [`The config file ${request.configFile} is outside the checked-out repository, so it was read as it is.`] };
+    const base = await findBaseCommit(request.plan, { repositoryRoot: request.repositoryRoot, api: await request.api() });
+    if (!base.ok)
+        throw baseUnreadable(repositoryPath, base.reason);
+    const file = await readBaseFile({ sha: base.sha, repositoryPath, repositoryRoot: request.repositoryRoot, api: await request.api(), maxBytes: MAX_CONFIG_BYTES });
+    if (!file.ok)
+        throw baseUnreadable(repositoryPath, file.reason);
+    const config = file.text === null ? null : parseConfigFile(file.text, `${base.sha.slice(0, 12)}:${repositoryPath}`);
+    const change = diffConfigFiles(repositoryPath, config, request.head);
+    const notes = config === null && request.head === null
+        ? []
+        : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
+    return { config, change, notes, fetchedBase: file.fetched, base };
+}
+function baseUnreadable(repositoryPath, reason) {
+    return new Error(`config-from: base: the config file ${repositoryPath} could not be read from the base commit (${reason}). ` +
+        "The step fails rather than judge the pull request with its own config file. Let the base be read (actions/checkout fetch-depth: 0, or github-token with contents: read), " +
+        'or set config-from: head to judge with the checked-out config file.');
+}
+/** POSIX, relative to the repository root; null when the file lies outside it. */
+function pathInRepository(request) {
+    const checkoutRoot = realOrAsIs(request.checkoutRoot);
+    const file = external_node_path_default().resolve(checkoutRoot, request.configFile);
+    const relative = external_node_path_default().relative(request.repositoryRoot ?? checkoutRoot, file);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return null;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** git prints the top level as a real path; the workspace may be reached through a symlink. */
+function realOrAsIs(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(directory);
+    }
+    catch {
+        return external_node_path_default().resolve(directory);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -49433,8 +49769,22 @@ function readDockerCredentials(env, warn) {
 /** The CLI shell: arguments → scan → one rendering → exit status (0 pass, 1 policy failed, 2 usage/internal). */
 async function runCli(argv, io) {
     let command;
+    // The loader says where the config file was looked for: --config-from base reads the same path at the merge base.
+    let lookedFor = null;
+    const loadConfig = (root, explicitPath) => {
+        const loaded = loadCliConfig(root, explicitPath);
+        lookedFor = { root, file: explicitPath ?? external_node_path_default().join(root, CONFIG_FILE_PATH), loaded };
+        return loaded;
+    };
     try {
-        command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message)), loadCliConfig);
+        const credentials = readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message));
+        command = parseCliArguments(argv, io.cwd, credentials, loadConfig);
+        if (command.kind === 'scan' && command.configFrom === 'base' && command.baseRef !== null && lookedFor !== null) {
+            const chosen = await chooseCliBaseConfig(lookedFor, command.baseRef);
+            command = parseCliArguments(argv, io.cwd, credentials, () => chosen.loaded);
+            for (const line of chosen.lines)
+                writeCliMessage(io.stderr, line);
+        }
     }
     catch (error) {
         writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
@@ -49488,6 +49838,24 @@ async function loadCliBase(root, baseRef) {
     return loadBaseTree({ plan: planBaseCommit(NO_EVENT, layout.head, baseRef), layout, api: null, temporaryParent: external_node_os_default().tmpdir() });
 }
 const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null };
+/** The config file at the merge base of HEAD and --base, from the local history; what the checkout changes in it is said on standard error. */
+async function chooseCliBaseConfig(lookedFor, baseRef) {
+    const layout = await readCheckoutLayout(lookedFor.root, lookedFor.root);
+    const chosen = await chooseConfig({
+        configFrom: 'base',
+        head: lookedFor.loaded?.config ?? null,
+        configFile: external_node_path_default().relative(lookedFor.root, lookedFor.file),
+        checkoutRoot: lookedFor.root,
+        repositoryRoot: layout.repositoryRoot,
+        plan: planBaseCommit(NO_EVENT, layout.head, baseRef),
+        api: () => Promise.resolve(null),
+    });
+    const file = `${chosen.change?.file ?? external_node_path_default().relative(lookedFor.root, lookedFor.file)} (merge base)`;
+    return {
+        loaded: chosen.config ? { config: chosen.config, file } : null,
+        lines: [...chosen.notes, ...(chosen.change ? [configChangeText(chosen.change, 'this change')] : [])],
+    };
+}
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig = (root, explicitPath) => {
     if (explicitPath === null) {

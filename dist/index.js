@@ -58568,6 +58568,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -70012,8 +70014,6 @@ function describeExpiredEntry(entry, file) {
     return `The ignore entry at ${file}:${entry.line} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -70132,7 +70132,13 @@ function compilePattern(raw) {
     return (relativePath) => test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
 }
 function compileAll(patterns) {
-    return patterns.map(compilePattern).filter((matcher) => matcher !== null);
+    return compileNamed(patterns).map(({ matcher }) => matcher);
+}
+function compileNamed(patterns) {
+    return patterns.flatMap((pattern) => {
+        const matcher = compilePattern(pattern);
+        return matcher === null ? [] : [{ pattern, matcher }];
+    });
 }
 function matchesAny(matchers, relativePath) {
     return matchers.some((matcher) => matcher(relativePath));
@@ -70147,12 +70153,14 @@ function matchesSelfOrAncestor(matchers, relativePath) {
 }
 function createPathFilter(include, exclude) {
     const includeMatchers = compileAll(include);
-    const excludeMatchers = compileAll(exclude);
+    const named = compileNamed(exclude);
+    const excludeMatchers = named.map(({ matcher }) => matcher);
     const excludes = (relativePath) => matchesSelfOrAncestor(excludeMatchers, relativePath);
     return {
         excludesDirectory: (relativeDirectory) => relativeDirectory !== '' && matchesAny(excludeMatchers, relativeDirectory),
         excludes,
         selects: (relativePath) => !excludes(relativePath) && (includeMatchers.length === 0 || matchesSelfOrAncestor(includeMatchers, relativePath)),
+        excludingPattern: (relativePath) => named.find(({ matcher }) => matcher(relativePath))?.pattern ?? null,
     };
 }
 /**
@@ -70196,6 +70204,8 @@ function walkStartsFor(patterns) {
  * discoverFiles); yielding now and then keeps timers and signals alive during a long walk.
  */
 const DIRECTORIES_PER_YIELD = 256;
+/** Paths named per exclude pattern; the count covers the rest. */
+const EXCLUDED_PATHS_KEPT = 5;
 /**
  * Lists the dependency files under `root` (see classify-path.ts for which), sorted by path.
  *
@@ -70226,6 +70236,7 @@ async function discoverFiles(options) {
         diagnostics: [],
         visited: new Map([[rootReal, '']]),
         links: [],
+        exclusions: new Map(),
     };
     await walk(state, [{ relative: '', absolute: rootAbsolute, real: rootReal }]);
     await settleLinks(state);
@@ -70233,6 +70244,7 @@ async function discoverFiles(options) {
         files: state.files.sort((a, b) => compareText(a.path, b.path)),
         clientGoSourceDirectories: state.sources.sort((a, b) => compareText(a.path, b.path)),
         diagnostics: state.diagnostics.sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
+        exclusions: [...new Set(options.exclude)].flatMap((pattern) => state.exclusions.get(pattern) ?? []),
     };
 }
 async function checkRoot(given, absolute) {
@@ -70299,8 +70311,10 @@ function joinName(directory, name) {
     return directory.endsWith((external_node_path_default()).sep) ? `${directory}${name}` : `${directory}${(external_node_path_default()).sep}${name}`;
 }
 function enterableDirectory(state, parent, name, relative) {
-    if (!isWalkableDirectory(relative) || state.filter.excludesDirectory(relative))
+    if (!isWalkableDirectory(relative))
         return null;
+    if (state.filter.excludesDirectory(relative))
+        return recordExclusion(state, relative, `${relative}/`);
     const real = joinName(parent.real, name);
     // Without symlinks a real path is met once; a bind mount or a race could still repeat one.
     if (state.visited.has(real))
@@ -70314,9 +70328,23 @@ function linkMayMatter(state, relative) {
         return false;
     return isWalkableDirectory(relative) || classifyPath(relative) !== null;
 }
+/** Only what the walk met: a directory skipped whole is one path, and nothing below it is listed. */
+function recordExclusion(state, relative, shown) {
+    const pattern = state.filter.excludingPattern(relative);
+    if (pattern === null)
+        return null;
+    const match = state.exclusions.get(pattern) ?? { pattern, count: 0, firstPaths: [] };
+    match.count += 1;
+    if (match.firstPaths.length < EXCLUDED_PATHS_KEPT)
+        match.firstPaths.push(shown);
+    state.exclusions.set(pattern, match);
+    return null;
+}
 function addEntry(state, kind, relative, absolute, isFile) {
-    if (!state.filter.selects(relative))
+    if (!state.filter.selects(relative)) {
+        recordExclusion(state, relative, relative);
         return;
+    }
     if (!isFile) {
         state.diagnostics.push({ file: relative, line: null, message: `${describe(kind)} is not a regular file; skipped` });
         return;
@@ -78678,7 +78706,8 @@ async function scanRepository(settings, tool) {
     const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
     const findings = [...references.map((item) => evaluateReference(item, { settings, floor, passing, tool })), ...unreadableSources.map(unreadableSourceFinding)];
     const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
-    return assembleReport(findings, diagnostics, filesScanned, settings, tool);
+    const report = assembleReport(findings, diagnostics, filesScanned, settings, tool);
+    return discovery.exclusions.length > 0 ? { ...report, exclusions: discovery.exclusions } : report;
 }
 function resolveAll(ecosystems) {
     const resolved = [];
@@ -79055,7 +79084,92 @@ function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
+;// CONCATENATED MODULE: ./src/report/config-change-wording.ts
+
+
+/** The config file's values come from the pull request: each is cut before it is shown, and so is their number. */
+const MAX_VALUE_LENGTH = 200;
+const MAX_DIFFERENCES_SHOWN = 30;
+/**
+ * Markdown lines for the job summary and the comment: the base commit's config judged this run, and
+ * what the head's would change once merged. Every value is a code span, so nothing in it renders.
+ */
+function configChangeMarkdownLines(change, subject, heading) {
+    const items = change.differences.slice(0, MAX_DIFFERENCES_SHOWN).map((difference) => `- ${differenceMarkdown(difference)}`);
+    const more = change.differences.length - items.length;
+    return [
+        heading,
+        '',
+        `**${capitalise(subject)} changes the gate's configuration**: ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(change.file, MAX_VALUE_LENGTH))} ${fileChangeWords(change)}. ` +
+            `This run was judged with the base commit's configuration (\`config-from: base\`); the changes apply once ${subject === 'this pull request' ? 'it is merged' : 'they are merged'}.`,
+        '',
+        ...items,
+        ...(more > 0 ? [`- … and ${more} more (compare the file with the base branch)`] : []),
+        '',
+    ];
+}
+/** One line of plain text for the log and the CLI's standard error. */
+function configChangeText(change, subject) {
+    const shown = change.differences.slice(0, MAX_DIFFERENCES_SHOWN).map(differenceText);
+    const more = change.differences.length - shown.length;
+    const list = [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
+    return (`${subject} changes the gate's configuration (${shortenText(change.file, MAX_VALUE_LENGTH)} ${fileChangeWords(change)})${list ? `: ${list}` : ''}. ` +
+        "It was judged with the base commit's configuration (config-from: base); the changes apply once merged.");
+}
+function fileChangeWords(change) {
+    if (!change.atBase)
+        return 'is added: the base commit has none, so the inputs and the defaults judged this run';
+    if (!change.atHead)
+        return 'is deleted';
+    return 'is edited';
+}
+function differenceMarkdown(difference) {
+    const key = (0,report_escape/* markdownCodeSpan */.Bk)(difference.key);
+    if (difference.kind === 'changed')
+        return `${key}: ${valueMarkdown(difference.from)} → ${valueMarkdown(difference.to)}`;
+    return `${key} ${difference.kind === 'added' ? 'adds' : 'removes'} ${valueMarkdown(difference.value)}`;
+}
+function differenceText(difference) {
+    if (difference.kind === 'changed')
+        return `${difference.key}: ${valueText(difference.from)} → ${valueText(difference.to)}`;
+    return `${difference.key} ${difference.kind === 'added' ? 'adds' : 'removes'} ${valueText(difference.value)}`;
+}
+function valueMarkdown(value) {
+    return value === null ? '(not set)' : (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(value, MAX_VALUE_LENGTH)) || '""';
+}
+function valueText(value) {
+    return value === null ? '(not set)' : JSON.stringify(shortenText(value, MAX_VALUE_LENGTH));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/report/exclusion-wording.ts
+
+
+/** Globs and paths come from the repository: each is cut before it is shown. */
+const MAX_PATH_LENGTH = 300;
+const MAX_REASON_LENGTH = 600;
+/** "`**` skipped 3 paths: `go.mod`, `services/`, `Dockerfile`": what an exclude glob kept out of the scan. */
+function exclusionItem(exclusion) {
+    const paths = exclusion.firstPaths.map((shown) => (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(shown, MAX_PATH_LENGTH)) || '""');
+    const more = exclusion.count - paths.length;
+    const list = `${paths.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+    return `- ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(exclusion.pattern, MAX_PATH_LENGTH)) || '""'} skipped ${exclusion.count} path${exclusion.count === 1 ? '' : 's'}: ${list}`;
+}
+const EXCLUSIONS_HEADING = '### Skipped by `exclude` globs';
+/** Read with the count line: a directory skipped whole is one path, whatever it holds. */
+const EXCLUSIONS_NOTE = 'Files under these paths were not read (a directory ending in `/` was skipped with everything in it).';
+/** "`go.mod:5` **outdated**, ignored by `legacy/**` (until 2027-03-31): reason" */
+function suppressionItem(suppressed, place) {
+    const { finding, entry } = suppressed;
+    const until = entry.expires ? ` (until ${entry.expires})` : '';
+    return `- ${place} **${finding.verdict}**, ignored by ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(entry.path, MAX_PATH_LENGTH)) || '""'}${until}: ${(0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(entry.reason, MAX_REASON_LENGTH))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-summary.ts
+
+
 
 
 
@@ -79070,7 +79184,7 @@ const JOB_SUMMARY_MAX_BYTES = 1_000_000;
  * Repository text is cut to these lengths before escaping, so one hostile value cannot fill the
  * summary on its own and no escape sequence is ever cut in half.
  */
-const MAX_PATH_LENGTH = 300;
+const markdown_summary_MAX_PATH_LENGTH = 300;
 const MAX_VERSION_LENGTH = 120;
 const markdown_summary_MAX_MESSAGE_LENGTH = 1200;
 const DEFAULT_MODULE = 'k8s.io/client-go';
@@ -79082,7 +79196,7 @@ const DEFAULT_MODULE = 'k8s.io/client-go';
  */
 function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES, extras = {}) {
     const budget = new LineBudget(maxBytes);
-    const headline = [...headlineLines(report), ...changeLines(report, extras)];
+    const headline = [...headlineLines(report), ...changeLines(report, extras), ...(extras.configChange ? configChangeMarkdownLines(extras.configChange, 'this pull request', CONFIG_CHANGE_HEADING) : [])];
     if (!budget.take(headline))
         return '';
     const why = budget.take(WHY_LINES) ? WHY_LINES : [];
@@ -79096,6 +79210,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
     const shownFindings = chooseFindings(report.findings, budget, keepFree, context, groupOf);
     const fixed = chooseLines(fixedLines(extras.baseline, context), budget, keepFree);
     const suppressed = chooseLines(suppressedLines(extras.suppressed ?? [], context), budget, keepFree);
+    const excluded = chooseLines(exclusionLines(report.exclusions ?? []), budget, keepFree);
     const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
     const omittedFindings = report.findings.length - shownFindings.length;
     const omittedDiagnostics = report.diagnostics.length - shownDiagnostics.length;
@@ -79107,6 +79222,7 @@ function renderMarkdownSummary(report, context, maxBytes = JOB_SUMMARY_MAX_BYTES
         ...(budget.take(findingsNote) ? findingsNote : []),
         ...fixed,
         ...suppressed,
+        ...excluded,
         ...diagnosticsSectionLines(shownDiagnostics),
         ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
         ...why,
@@ -79151,16 +79267,17 @@ function headlineLines(report) {
         '',
         `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**${diagnosticCount}.${nothingFound}`,
         '',
-        `${(0,report_escape/* escapeMarkdownText */.m4)(capitalise(policyText(report)))}.`,
+        `${(0,report_escape/* escapeMarkdownText */.m4)(markdown_summary_capitalise(policyText(report)))}.`,
         '',
     ];
 }
-function capitalise(text) {
+function markdown_summary_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------------
 // Findings tables
 const FINDINGS_HEADING = ['### Findings', ''];
+const CONFIG_CHANGE_HEADING = "### This pull request changes the gate's configuration";
 const GROUP_ORDER = ['findings', 'introduced', 'carried', 'passing'];
 const GROUP_HEADING = {
     findings: FINDINGS_HEADING,
@@ -79189,7 +79306,7 @@ const TABLE_HEADER = [
 ];
 function fileHeadingLines(file, context) {
     const shownPath = repositoryPath(context?.scannedRoot, file);
-    return [`#### ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(shownPath, MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
+    return [`#### ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(shownPath, markdown_summary_MAX_PATH_LENGTH)) || '(no path)'}`, '', ...TABLE_HEADER];
 }
 const TABLE_END = [''];
 /** Picks findings most important first while they fit; a new file also costs its heading and table header. */
@@ -79232,7 +79349,7 @@ function changeLines(report, extras) {
     return sentences.flatMap((sentence) => [(0,report_escape/* escapeMarkdownText */.m4)(shortenText(sentence, markdown_summary_MAX_MESSAGE_LENGTH)), '']);
 }
 function placeText(finding, context) {
-    const where = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, MAX_PATH_LENGTH)) || '(no path)';
+    const where = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(`${repositoryPath(context?.scannedRoot, finding.file)}:${finding.line}`, markdown_summary_MAX_PATH_LENGTH)) || '(no path)';
     return `${where} ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(versionText(finding), MAX_VERSION_LENGTH)) || '—'}`;
 }
 function fixedLines(baseline, context) {
@@ -79252,12 +79369,14 @@ function suppressedLines(suppressed, context) {
     return [
         '### Suppressed by the config file',
         '',
-        ...suppressed.map(({ finding, entry }) => {
-            const until = entry.expires ? ` (until ${entry.expires})` : '';
-            return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${(0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(entry.reason, markdown_summary_MAX_MESSAGE_LENGTH))}`;
-        }),
+        ...suppressed.map((item) => suppressionItem(item, placeText(item.finding, context))),
         '',
     ];
+}
+function exclusionLines(exclusions) {
+    if (exclusions.length === 0)
+        return [];
+    return [EXCLUSIONS_HEADING, '', EXCLUSIONS_NOTE, '', ...exclusions.map(exclusionItem), ''];
 }
 /** A whole section or nothing: a list cut in the middle would read as complete. */
 function chooseLines(lines, budget, keepFree) {
@@ -79303,7 +79422,7 @@ function verdictCell(finding) {
     const label = `${icon} **${finding.verdict}**${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
     const parts = [label, (0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(finding.message, markdown_summary_MAX_MESSAGE_LENGTH), { inTable: true })];
     if (finding.related.length > 0) {
-        const related = finding.related.map((location) => shortenText(relatedLocationText(location), MAX_PATH_LENGTH)).join(', ');
+        const related = finding.related.map((location) => shortenText(relatedLocationText(location), markdown_summary_MAX_PATH_LENGTH)).join(', ');
         parts.push(`See also: ${(0,report_escape/* escapeMarkdownText */.m4)(related)}`);
     }
     // <br> is the only way to break a line inside a GFM table cell.
@@ -79340,7 +79459,7 @@ function diagnosticsSectionLines(diagnostics) {
     return [...DIAGNOSTICS_HEADING, ...diagnostics.map(diagnosticItem), ...LIST_END];
 }
 function diagnosticItem(diagnostic) {
-    const file = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(diagnostic.file, MAX_PATH_LENGTH)) || '(no path)';
+    const file = (0,report_escape/* markdownCodeSpan */.Bk)(shortenText(diagnostic.file, markdown_summary_MAX_PATH_LENGTH)) || '(no path)';
     const line = diagnostic.line === null ? '' : `:${diagnostic.line}`;
     return `- ${file}${line}: ${(0,report_escape/* markdownWithCodeSpans */.oe)(shortenText(diagnostic.message, markdown_summary_MAX_MESSAGE_LENGTH))}`;
 }
@@ -79407,6 +79526,11 @@ const ANNOTATION_TITLE_MAX_LENGTH = 255;
 /** The API allows 64 KiB; a message that long helps no one in a diff view. */
 const ANNOTATION_MESSAGE_MAX_LENGTH = 4_000;
 /**
+ * Annotations one check run carries at most: 20 requests of 50. Beyond that the diff view gains nothing,
+ * and 20,000 findings would cost 400 requests against the token's rate limit.
+ */
+const MAX_CHECK_RUN_ANNOTATIONS = 1_000;
+/**
  * failure when the gate fails; neutral when it passes with findings that still need a look (unknown
  * releases, fail-on: never, problems the base branch already had); success otherwise.
  */
@@ -79438,7 +79562,9 @@ function summaryText(report, options) {
     const lines = [
         `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**; ${(0,report_escape/* escapeMarkdownText */.m4)(policyText(report))}.`,
         ...(options.baseline ? ['', (0,report_escape/* escapeMarkdownText */.m4)(baselineSentence(report, options.baseline))] : []),
-        ...annotationCountLines(options.annotationCount),
+        ...(options.annotationsLeftOut
+            ? ['', (0,report_escape/* escapeMarkdownText */.m4)(annotationsLeftOutNotice(options.annotationsLeftOut, (options.annotationCount ?? 0) + options.annotationsLeftOut))]
+            : annotationCountLines(options.annotationCount)),
         ...fullReportLines(options.context?.reportPath),
     ];
     // A few fixed sentences: far below the limit by construction.
@@ -79448,6 +79574,15 @@ function annotationCountLines(count) {
     if (count === undefined || count === 0)
         return [];
     return ['', `Every finding that needs attention is annotated on its file and line (${count} annotation${count === 1 ? '' : 's'}).`];
+}
+/** The most important annotations first (renderCheckRunAnnotations' order), at most MAX_CHECK_RUN_ANNOTATIONS. */
+function capCheckRunAnnotations(annotations, cap = MAX_CHECK_RUN_ANNOTATIONS) {
+    return { kept: annotations.slice(0, cap), leftOut: Math.max(0, annotations.length - cap) };
+}
+/** Plain text: the check run's summary and the step's one notice. */
+function annotationsLeftOutNotice(leftOut, total) {
+    return (`${leftOut} of ${total} findings are not annotated: a check run carries at most ${MAX_CHECK_RUN_ANNOTATIONS} annotations (the most important first). ` +
+        'Every finding is in the job summary (as far as it fits) and in the JSON report (step output report-path; keep it with actions/upload-artifact).');
 }
 /** The runner path is gone after the job: name the output that holds it, as the text's "Full report" section does. */
 function fullReportLines(reportPath) {
@@ -79628,6 +79763,8 @@ function failingFirst(a, b) {
 
 
 
+
+
 /**
  * Starts every comment this tool writes, so the next run finds it and edits it instead of adding
  * another. An HTML comment: invisible when rendered. Repository text is escaped, so it can never
@@ -79697,6 +79834,7 @@ function headLines(report, options) {
         `**${(0,report_escape/* escapeMarkdownText */.m4)(countsText(report))}**; ${(0,report_escape/* escapeMarkdownText */.m4)(policyText(report))}.`,
         ...(options.baseline ? ['', (0,report_escape/* escapeMarkdownText */.m4)(baselineSentence(report, options.baseline))] : []),
         '',
+        ...(options.configChange ? configChangeMarkdownLines(options.configChange, 'this pull request', "#### This pull request changes the gate's configuration") : []),
     ];
 }
 function tailLines(detailsUrl, sha) {
@@ -79745,6 +79883,18 @@ function findingSections(report, options) {
             closing: [''],
             whenEmpty: [],
         },
+        {
+            opening: [`#### Suppressed by the config file (${options.suppressed?.length ?? 0})`, ''],
+            rows: (options.suppressed ?? []).map((item) => suppressionItem(item, placeCode(item.finding, options.context))),
+            closing: [''],
+            whenEmpty: [],
+        },
+        {
+            opening: [`#### Skipped by \`exclude\` globs (${report.exclusions?.length ?? 0})`, '', EXCLUSIONS_NOTE, ''],
+            rows: (report.exclusions ?? []).map(exclusionItem),
+            closing: [''],
+            whenEmpty: [],
+        },
     ];
 }
 function pr_comment_findingRow(finding, status, context) {
@@ -79766,9 +79916,11 @@ function whereCell(finding, context) {
 }
 /** A fixed reference lives on the base commit only: named, not linked. */
 function fixedItem(finding, context) {
+    return `- ${placeCode(finding, context)}: ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH)) || '—'} (was ${(0,report_escape/* escapeMarkdownText */.m4)(finding.verdict)})`;
+}
+function placeCode(finding, context) {
     const file = repositoryPath(context?.scannedRoot, finding.file);
-    const where = (0,report_escape/* markdownCodeSpan */.Bk)(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`) || '—';
-    return `- ${where}: ${(0,report_escape/* markdownCodeSpan */.Bk)(shortenText(referenceText(finding), pr_comment_MAX_VERSION_LENGTH)) || '—'} (was ${(0,report_escape/* escapeMarkdownText */.m4)(finding.verdict)})`;
+    return (0,report_escape/* markdownCodeSpan */.Bk)(`${shortenText(file, pr_comment_MAX_PATH_LENGTH)}:${finding.line}`) || '—';
 }
 // ---------------------------------------------------------------------------------------------------
 // Size
@@ -80337,7 +80489,27 @@ function parseBaseRef(name, raw) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/settings/config-from.ts
+
+const CONFIG_FROM_VALUES = ['base', 'head'];
+/** Events whose checkout holds a change someone else has to accept: its config file is the change's, not the gate owner's. */
+const BASE_CONFIG_KINDS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function defaultConfigFrom(kind) {
+    return BASE_CONFIG_KINDS.has(kind) ? 'base' : 'head';
+}
+/** '' takes the default. */
+function parseConfigFrom(name, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    const found = CONFIG_FROM_VALUES.find((candidate) => candidate === value);
+    if (found === undefined)
+        throw new SettingsError(name, raw, 'base or head');
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/action-settings.ts
+
 
 
 
@@ -80374,6 +80546,7 @@ const ACTION_INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'job-summary',
     'fail-on-scope',
     'config-file',
+    'config-from',
     'github-token',
     'check-name',
     'comment',
@@ -80435,6 +80608,7 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
         checkName: getInput('check-name').trim(),
         comment: parseCommentMode('comment', getInput('comment')),
         configFile: configFilePath(getInput),
+        configFrom: getInput('config-from').trim() === '' ? null : parseConfigFrom('config-from', getInput('config-from'), 'head'),
         baseRef: parseBaseRef('base-ref', getInput('base-ref')),
         failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
     };
@@ -80638,20 +80812,26 @@ function inBatches(items, size) {
 async function publishPrComment(client, target, mode, content) {
     if (mode === 'never')
         return { action: 'skipped', why: 'comment: never' };
-    let existing;
+    let search;
     try {
-        existing = await findGateComment(client, target);
+        search = await findGateComment(client, target);
     }
     catch (error) {
         return failed('read the comments of', target, error);
     }
-    if (mode === 'on-failure' && !content.failing) {
-        if (!existing)
-            return { action: 'skipped', why: 'the run passed and there is no earlier comment to update' };
-        return writeComment(client, target, existing, content.fixedBody, 'marked-fixed');
-    }
-    return writeComment(client, target, existing, content.body, existing ? 'updated' : 'created');
+    const existing = search.comment;
+    const outcome = await (mode === 'on-failure' && !content.failing && !content.reviewNeeded
+        ? existing
+            ? writeComment(client, target, existing, content.fixedBody, 'marked-fixed')
+            : Promise.resolve({ action: 'skipped', why: 'the run passed and there is no earlier comment to update' })
+        : writeComment(client, target, existing, content.body, existing ? 'updated' : 'created'));
+    if (!search.capped || outcome.action === 'failed' || outcome.action === 'skipped')
+        return outcome;
+    return { ...outcome, note: `Pull request #${target.pullRequestNumber} has more than ${MAX_COMMENT_PAGES * COMMENTS_PER_PAGE} comments; the gate looked for its earlier comment in the first ${MAX_COMMENT_PAGES * COMMENTS_PER_PAGE} only, so it wrote a new one.` };
 }
+/** Pages of comments read at most when looking for the gate's earlier comment: 3,000 comments, 30 requests. */
+const MAX_COMMENT_PAGES = 30;
+const COMMENTS_PER_PAGE = 100;
 async function writeComment(client, target, existing, body, action) {
     if (existing && existing.body === body)
         return { action: 'unchanged', commentId: existing.id, url: existing.url };
@@ -80671,17 +80851,34 @@ async function writeComment(client, target, existing, body, action) {
  * author keeps this run from overwriting someone else's words.
  */
 async function findGateComment(client, target) {
-    const found = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: 100 }, (response, done) => {
-        const match = response.data.find((comment) => isGateComment(comment.body ?? '', target.marker) && isOwnAuthor(comment.user, target.authorLogin));
+    // A token whose identity could not be told edits nothing: a new comment beats overwriting someone else's.
+    if (target.authorLogin === null)
+        return { comment: null, capped: false };
+    const authorLogin = target.authorLogin;
+    let pages = 0;
+    let capped = false;
+    const found = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.pullRequestNumber, per_page: COMMENTS_PER_PAGE }, (response, done) => {
+        pages += 1;
+        const match = response.data.find((comment) => isGateComment(comment.body ?? '', target.marker) && isOwnAuthor(comment.user, authorLogin));
         if (match)
             done();
+        else if (pages >= MAX_COMMENT_PAGES && response.data.length === COMMENTS_PER_PAGE) {
+            capped = true;
+            done();
+        }
         return match ? [match] : [];
     });
     const [comment] = found;
-    return comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null;
+    return { comment: comment ? { id: Number(comment.id), body: comment.body ?? '', url: comment.html_url ?? null } : null, capped };
 }
+/**
+ * The login, and the account type its suffix implies: `…[bot]` logins are apps' and no user can register one,
+ * so a comment by a User named like the bot (or a Bot named like a user) is nobody this token writes as.
+ */
 function isOwnAuthor(user, authorLogin) {
-    return user !== null && user !== undefined && user.login.toLowerCase() === authorLogin.toLowerCase();
+    if (user === null || user === undefined || user.login.toLowerCase() !== authorLogin.toLowerCase())
+        return false;
+    return user.type === undefined || (user.type === 'Bot') === authorLogin.toLowerCase().endsWith('[bot]');
 }
 function failed(what, target, error) {
     const failure = apiFailureOf(error);
@@ -80708,7 +80905,8 @@ async function identifyToken(client, token) {
         return { login: data.login, how: `GET /user names the token's user ${data.login}` };
     }
     catch (error) {
-        return { login: ACTIONS_BOT_LOGIN, how: `GET /user failed (${describeApiFailure(apiFailureOf(error))}), so the token is taken for GITHUB_TOKEN` };
+        // Guessing the Actions bot would let this token overwrite the marker comments of any workflow that uses GITHUB_TOKEN.
+        return { login: null, how: `GET /user failed (${describeApiFailure(apiFailureOf(error))}), so no earlier comment is edited: a new one is written` };
     }
 }
 
@@ -80761,6 +80959,7 @@ async function writeFileWhole(file, text) {
 
 
 
+
 /**
  * Every sink of the action, in an order that puts what a user needs first: files and outputs (no
  * network), then the check run, the summary and the comment. A sink that fails warns and the others go
@@ -80778,6 +80977,8 @@ async function publishToAction(judgement, settings, context) {
         action_log/* warning */.$e(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
     for (const note of judgement.notes)
         action_log/* info */.pq(note);
+    if (context.configChange)
+        action_log/* notice */.lm(configChangeText(context.configChange, 'this pull request'), { title: 'Configuration changed' });
     const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
     const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
     const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
@@ -80790,7 +80991,7 @@ async function publishToAction(judgement, settings, context) {
         ...(reportPath ? { reportPath } : {}),
     };
     const baseline = baselineOption(judgement);
-    const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
+    const extras = { ...baseline, ...sharedExtras(judgement, context) };
     const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
     if (settings.annotations && checkRunCarriesAnnotations !== true) {
         // Workflow commands name files from the workspace, as the runner resolves them; the Checks API from the repository root.
@@ -80812,13 +81013,15 @@ async function publishCheck(judgement, settings, context, markdown) {
     const client = await context.client();
     const { report } = judgement;
     const baseline = baselineOption(judgement);
-    const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : [];
-    const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
+    const { kept: annotations, leftOut } = capCheckRunAnnotations(settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : []);
+    const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, annotationsLeftOut: leftOut, ...baseline, extras: sharedExtras(judgement, context) });
     const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: context.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
     const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
     switch (outcome.kind) {
         case 'published':
             action_log/* info */.pq(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+            if (leftOut > 0)
+                action_log/* notice */.lm(annotationsLeftOutNotice(leftOut, annotations.length + leftOut), { title: 'Annotations capped' });
             if (outcome.problem)
                 action_log/* warning */.$e(outcome.problem);
             return outcome.problem === null;
@@ -80837,12 +81040,13 @@ async function publishComment(judgement, settings, context, markdown) {
     const client = await context.client();
     const marker = commentMarker({ checkName: context.checkName || DEFAULT_CHECK_NAME, scannedRoot: context.layout.scannedRoot }, DEFAULT_CHECK_NAME);
     const heading = context.checkName || DEFAULT_CHECK_NAME;
-    const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+    const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}), ...sharedExtras(judgement, context) };
     const author = await identifyToken(client, settings.githubToken);
     action_log/* debug */.Yz(`pull request comment author: ${author.how}`);
     const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
     const outcome = await publishPrComment(client, target, settings.comment, {
         failing: judgement.report.result === 'fail',
+        reviewNeeded: Boolean(context.configChange),
         body: renderPrComment(judgement.report, options),
         fixedBody: renderFixedPrComment(judgement.report, options),
     });
@@ -80850,8 +81054,15 @@ async function publishComment(judgement, settings, context, markdown) {
         action_log/* warning */.$e(outcome.reason);
     else if (outcome.action === 'skipped')
         action_log/* info */.pq(`No pull request comment: ${outcome.why}.`);
-    else
+    else {
         action_log/* info */.pq(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+        if (outcome.note)
+            action_log/* warning */.$e(outcome.note);
+    }
+}
+/** What the summary, the check run and the comment list besides the findings. */
+function sharedExtras(judgement, context) {
+    return { suppressed: judgement.suppressed, notes: judgement.notes, ...(context.configChange ? { configChange: context.configChange } : {}) };
 }
 /** Every renderer takes the comparison with the base as an optional `baseline`. */
 function baselineOption(judgement) {
@@ -81740,7 +81951,7 @@ const READ_HOW = {
 /** The base commit chosen from the checkout and the event, written out for the scan: the one way both shells read it. */
 async function loadBaseTree(request) {
     const { layout, api } = request;
-    const base = await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api });
+    const base = request.found ?? (await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api }));
     if (!base.ok)
         return base;
     const snapshot = await snapshotBaseCommit({
@@ -81756,7 +81967,7 @@ async function loadBaseTree(request) {
     return {
         ok: true,
         scanRoot: snapshot.scanRoot,
-        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+        description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method === 'git' && request.fetchedEarlier ? 'git-fetch' : snapshot.method]}.`,
         notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
         dispose: () => removeBaseSnapshot(snapshot),
     };
@@ -81764,6 +81975,48 @@ async function loadBaseTree(request) {
 function sentence(text) {
     const capital = text.charAt(0).toUpperCase() + text.slice(1);
     return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config-diff.ts
+const SCALAR_KEYS = [
+    ['policy', (config) => config.policy],
+    ['minimum-version', (config) => config.minimumVersion],
+    ['fail-on', (config) => config.failOn],
+    ['fail-on-scope', (config) => config.failOnScope],
+];
+const LIST_KEYS = [
+    ['include', (config) => config.include ?? []],
+    ['exclude', (config) => config.exclude ?? []],
+    ['ignore', (config) => config.ignore.map(ignoreEntryText)],
+];
+const NO_CONFIG = { ignore: [] };
+/** null when the two files set the same things (comments and order of keys do not count). */
+function diffConfigFiles(file, base, head) {
+    const [from, to] = [base ?? NO_CONFIG, head ?? NO_CONFIG];
+    const differences = [];
+    for (const [key, read] of SCALAR_KEYS) {
+        const [before, after] = [read(from) ?? null, read(to) ?? null];
+        if (before !== after)
+            differences.push({ kind: 'changed', key, from: before, to: after });
+    }
+    for (const [key, read] of LIST_KEYS) {
+        const [before, after] = [read(from), read(to)];
+        for (const value of after)
+            if (!before.includes(value))
+                differences.push({ kind: 'added', key, value });
+        for (const value of before)
+            if (!after.includes(value))
+                differences.push({ kind: 'removed', key, value });
+    }
+    if (differences.length === 0 && (base === null) === (head === null))
+        return null;
+    return { file, atBase: base !== null, atHead: head !== null, differences };
+}
+/** An ignore entry as one line: what it matches, until when, and why; the line it is on does not make it another entry. */
+function ignoreEntryText(entry) {
+    const version = entry.version ? ` ${entry.version}` : '';
+    const until = entry.expires ? ` until ${entry.expires}` : '';
+    return `${entry.path}${version}${until}: ${entry.reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/read-config-file.ts
@@ -81801,6 +82054,147 @@ function readConfigFile(root, relativePath, place = ACTION_CONFIG_PLACE) {
     if (size > MAX_CONFIG_BYTES)
         throw new SettingsError(place.name, relativePath, `a file under ${MAX_CONFIG_BYTES} bytes`);
     return parseConfigFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), inside.split((external_node_path_default()).sep).join('/'));
+}
+
+;// CONCATENATED MODULE: ./src/publish/base-file.ts
+
+
+
+
+
+/** git when the checkout holds the commit or one fetch brings it; the trees and blobs API otherwise. */
+async function readBaseFile(request) {
+    if (!OBJECT_ID.test(request.sha))
+        return { ok: false, reason: `the base commit "${request.sha}" is not a commit SHA` };
+    if (!isSafeRelativePath(request.repositoryPath))
+        return { ok: false, reason: `"${request.repositoryPath}" is not a path inside the repository` };
+    const viaGit = request.repositoryRoot === null ? { ok: false, reason: 'the checkout is no git repository', fetched: false } : await readWithGit(request, request.repositoryRoot);
+    if (viaGit.ok)
+        return viaGit;
+    if (request.api === null)
+        return { ok: false, reason: viaGit.reason };
+    const viaApi = await readWithApi(request, request.api);
+    if (viaApi.ok)
+        return { ...viaApi, fetched: false };
+    return { ok: false, reason: `${viaGit.reason}, and through the GitHub API: ${viaApi.reason}` };
+}
+async function readWithGit(request, repositoryRoot) {
+    const present = await hasGitCommit(repositoryRoot, request.sha);
+    if (!present.ok)
+        return { ok: false, reason: present.reason };
+    let fetched = false;
+    if (!present.value) {
+        const fetch = await fetchCommit(repositoryRoot, request.sha);
+        if (!fetch.ok)
+            return { ok: false, reason: `the base commit ${request.sha} is not in the checkout, and ${fetch.reason}` };
+        fetched = true;
+    }
+    // --literal-pathspecs: a `*` or `:` in the configured path is a character, not a pattern.
+    const listed = await git_process_runGit(repositoryRoot, ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', request.sha, '--', request.repositoryPath]);
+    if (listed.code !== 0)
+        return { ok: false, reason: gitFailure(`git ls-tree ${request.sha}`, listed) };
+    const entry = lsTreeEntry(listed.stdout.toString('utf8'), request.repositoryPath);
+    const read = await readEntry(entry, request, async (blob) => {
+        const run = await git_process_runGit(repositoryRoot, ['cat-file', 'blob', blob]);
+        return run.code === 0 ? { ok: true, content: run.stdout } : { ok: false, reason: gitFailure(`git cat-file blob ${blob}`, run) };
+    });
+    return read.ok ? { ...read, fetched } : read;
+}
+async function readWithApi(request, api) {
+    const listed = await listApiTree(api, request.sha);
+    if (!listed.ok)
+        return listed;
+    // The listing has regular files only: anything else at the path is no config file.
+    const file = listed.value.files.find((candidate) => candidate.path === request.repositoryPath);
+    const entry = file ? { mode: '100644', type: 'blob', sha: file.sha, size: file.size } : null;
+    return readEntry(entry, request, async (blob) => {
+        let content = null;
+        const read = await readApiBlobs(api, [blob], 1, async (_sha, bytes) => {
+            content = bytes;
+        });
+        return read.ok && content !== null ? { ok: true, content } : { ok: false, reason: read.ok ? `GET git/blobs/${blob} returned nothing` : read.reason };
+    });
+}
+async function readEntry(entry, request, readBlob) {
+    if (entry === null)
+        return { ok: true, text: null };
+    // A symbolic link would name a file the base owner never reviewed as config; a directory is no file.
+    if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755'))
+        return { ok: false, reason: `${request.repositoryPath} is not a regular file at the base commit (mode ${entry.mode})` };
+    if (entry.size > request.maxBytes)
+        return { ok: false, reason: `${request.repositoryPath} is ${entry.size} bytes at the base commit, over ${request.maxBytes}` };
+    const blob = await readBlob(entry.sha);
+    if (!blob.ok)
+        return blob;
+    return { ok: true, text: blob.content.toString('utf8') };
+}
+/** `<mode> SP <type> SP <object> SP <size> TAB <path>` records ending in NUL; only the one at `path` counts. */
+function lsTreeEntry(output, path) {
+    for (const record of output.split('\u0000')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
+        if (match && match[5] === path)
+            return { mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0 };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/publish/config-source.ts
+
+
+
+
+
+
+
+/**
+ * config-from: base reads the config file from the base commit, so a pull request cannot switch off the
+ * gate that judges it (`exclude: ["**"]`, `fail-on: never`); the head's changes are shown and apply once
+ * merged. Fail closed: a base commit that cannot be found or read is an error, never the head's file
+ * instead. A file the base does not have gives the inputs and the defaults, as before the pull request.
+ */
+async function chooseConfig(request) {
+    const unchanged = { config: request.head, change: null, notes: [], fetchedBase: false };
+    if (request.configFrom === 'head')
+        return unchanged;
+    const repositoryPath = pathInRepository(request);
+    // A file outside the repository (another checkout in the workspace) is no part of the pull request.
+    if (repositoryPath === null)
+        return { ...unchanged, notes: [`The config file ${request.configFile} is outside the checked-out repository, so it was read as it is.`] };
+    const base = await findBaseCommit(request.plan, { repositoryRoot: request.repositoryRoot, api: await request.api() });
+    if (!base.ok)
+        throw baseUnreadable(repositoryPath, base.reason);
+    const file = await readBaseFile({ sha: base.sha, repositoryPath, repositoryRoot: request.repositoryRoot, api: await request.api(), maxBytes: MAX_CONFIG_BYTES });
+    if (!file.ok)
+        throw baseUnreadable(repositoryPath, file.reason);
+    const config = file.text === null ? null : parseConfigFile(file.text, `${base.sha.slice(0, 12)}:${repositoryPath}`);
+    const change = diffConfigFiles(repositoryPath, config, request.head);
+    const notes = config === null && request.head === null
+        ? []
+        : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
+    return { config, change, notes, fetchedBase: file.fetched, base };
+}
+function baseUnreadable(repositoryPath, reason) {
+    return new Error(`config-from: base: the config file ${repositoryPath} could not be read from the base commit (${reason}). ` +
+        "The step fails rather than judge the pull request with its own config file. Let the base be read (actions/checkout fetch-depth: 0, or github-token with contents: read), " +
+        'or set config-from: head to judge with the checked-out config file.');
+}
+/** POSIX, relative to the repository root; null when the file lies outside it. */
+function pathInRepository(request) {
+    const checkoutRoot = realOrAsIs(request.checkoutRoot);
+    const file = external_node_path_default().resolve(checkoutRoot, request.configFile);
+    const relative = external_node_path_default().relative(request.repositoryRoot ?? checkoutRoot, file);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return null;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** git prints the top level as a real path; the workspace may be reached through a symlink. */
+function realOrAsIs(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(directory);
+    }
+    catch {
+        return external_node_path_default().resolve(directory);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/settings/read-docker-credentials.ts
@@ -81842,6 +82236,9 @@ function readDockerCredentials(env, warn) {
 
 
 
+
+
+
 /**
  * The action: inputs and config file → head (and base) scan → sinks → one verdict. setFailed is called
  * here and nowhere else, once, after every sink has run.
@@ -81854,12 +82251,25 @@ async function run(env = process.env) {
         if (registryPassword !== '')
             core/* setSecret */.Pq(registryPassword);
         const runnerTemp = await actionWorkDirectory(env);
-        const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => action_log/* warning */.$e(message)), runnerTemp });
+        const environment = { dockerCredentials: readDockerCredentials(env, (message) => action_log/* warning */.$e(message)), runnerTemp };
+        const headConfig = readConfigFile(workspace, configFilePath(getInput));
+        const headSettings = readActionSettings(getInput, workspace, headConfig, environment);
         const event = readGitHubEventContext(env);
         for (const problem of event.problems)
             action_log/* debug */.Yz(`event: ${problem}`);
-        const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
-        const layout = await readCheckoutLayout(workspace, settings.scan.root);
+        const client = lazyGitHubClient(headSettings.githubToken, event.apiUrl);
+        const layout = await readCheckoutLayout(workspace, headSettings.scan.root);
+        const chosen = await chooseConfig({
+            // A path that does not exist fails the scan with its own message; no config judges a scan that cannot run.
+            configFrom: (0,external_node_fs_namespaceObject.existsSync)(headSettings.scan.root) ? (headSettings.configFrom ?? defaultConfigFrom(event.kind)) : 'head',
+            head: headConfig,
+            configFile: headSettings.configFile,
+            checkoutRoot: workspace,
+            repositoryRoot: layout.repositoryRoot,
+            plan: planBaseCommit(event, layout.head, headSettings.baseRef),
+            api: () => apiRepositoryOf(client, event),
+        });
+        const settings = chosen.config === headConfig ? headSettings : readActionSettings(getInput, workspace, chosen.config, environment);
         const scope = failOnScopeOf(settings, event);
         const judgement = await judgeChange({
             scan: settings.scan,
@@ -81868,8 +82278,9 @@ async function run(env = process.env) {
             today: new Date().toISOString().slice(0, 10),
             scope,
             failOnEmpty: settings.failOnEmpty,
-            loadBase: () => loadBase(event, settings, layout, client, runnerTemp),
+            loadBase: () => loadBase(event, settings, layout, client, runnerTemp, chosen),
         });
+        judgement.notes.unshift(...chosen.notes);
         await publishToAction(judgement, settings, {
             layout,
             checkName: checkNameFor(settings.checkName, layout.scannedRoot),
@@ -81877,6 +82288,7 @@ async function run(env = process.env) {
             client,
             runnerTemp,
             runUrl: runUrlOf(env, event),
+            configChange: chosen.change,
         });
         const code = exitCodeFor({ report: judgement.report });
         if (code !== 0)
@@ -81911,14 +82323,18 @@ function lazyGitHubClient(token, apiUrl) {
     let client = null;
     return () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426)).then(({ createGitHubClient }) => createGitHubClient({ token, apiUrl })));
 }
+async function apiRepositoryOf(client, event) {
+    return client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+}
 /** The base commit chosen from the checkout, read from its history, one fetch, or the API. */
-async function loadBase(event, settings, layout, client, runnerTemp) {
-    const api = client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+async function loadBase(event, settings, layout, client, runnerTemp, chosen) {
     return loadBaseTree({
         plan: planBaseCommit(event, layout.head, settings.baseRef),
         layout,
-        api,
+        api: await apiRepositoryOf(client, event),
         temporaryParent: runnerTemp,
+        fetchedEarlier: chosen.fetchedBase,
+        ...(chosen.base ? { found: chosen.base } : {}),
         // Dockerfiles named by the dockerfiles input are read from the base too, or they would all look new.
         ...(settings.scan.dockerfiles.length > 0 ? { alsoWanted: picomatch_default()([...settings.scan.dockerfiles], { dot: true }) } : {}),
     });

@@ -15,6 +15,8 @@ import { CLI_DEFAULT_CONFIG_PLACE, readConfigFile } from './settings/read-config
 import { SettingsError } from './settings/settings-error.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
+import { chooseConfig } from './publish/config-source.js';
+import { configChangeText } from './report/config-change-wording.js';
 
 export interface CliEnvironment {
   cwd: string;
@@ -26,8 +28,21 @@ export interface CliEnvironment {
 /** The CLI shell: arguments → scan → one rendering → exit status (0 pass, 1 policy failed, 2 usage/internal). */
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   let command;
+  // The loader says where the config file was looked for: --config-from base reads the same path at the merge base.
+  let lookedFor: { root: string; file: string; loaded: ReturnType<ConfigLoader> } | null = null;
+  const loadConfig: ConfigLoader = (root, explicitPath) => {
+    const loaded = loadCliConfig(root, explicitPath);
+    lookedFor = { root, file: explicitPath ?? path.join(root, CONFIG_FILE_PATH), loaded };
+    return loaded;
+  };
   try {
-    command = parseCliArguments(argv, io.cwd, readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message)), loadCliConfig);
+    const credentials = readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message));
+    command = parseCliArguments(argv, io.cwd, credentials, loadConfig);
+    if (command.kind === 'scan' && command.configFrom === 'base' && command.baseRef !== null && lookedFor !== null) {
+      const chosen = await chooseCliBaseConfig(lookedFor, command.baseRef);
+      command = parseCliArguments(argv, io.cwd, credentials, () => chosen.loaded);
+      for (const line of chosen.lines) writeCliMessage(io.stderr, line);
+    }
   } catch (error) {
     writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
     writeCliLines(io.stderr, `\n${CLI_USAGE}`);
@@ -78,6 +93,25 @@ async function loadCliBase(root: string, baseRef: string): Promise<BaseTree> {
 }
 
 const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null } as const;
+
+/** The config file at the merge base of HEAD and --base, from the local history; what the checkout changes in it is said on standard error. */
+async function chooseCliBaseConfig(lookedFor: { root: string; file: string; loaded: ReturnType<ConfigLoader> }, baseRef: string): Promise<{ loaded: ReturnType<ConfigLoader>; lines: string[] }> {
+  const layout = await readCheckoutLayout(lookedFor.root, lookedFor.root);
+  const chosen = await chooseConfig({
+    configFrom: 'base',
+    head: lookedFor.loaded?.config ?? null,
+    configFile: path.relative(lookedFor.root, lookedFor.file),
+    checkoutRoot: lookedFor.root,
+    repositoryRoot: layout.repositoryRoot,
+    plan: planBaseCommit(NO_EVENT, layout.head, baseRef),
+    api: () => Promise.resolve(null),
+  });
+  const file = `${chosen.change?.file ?? path.relative(lookedFor.root, lookedFor.file)} (merge base)`;
+  return {
+    loaded: chosen.config ? { config: chosen.config, file } : null,
+    lines: [...chosen.notes, ...(chosen.change ? [configChangeText(chosen.change, 'this change')] : [])],
+  };
+}
 
 /** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig: ConfigLoader = (root, explicitPath) => {

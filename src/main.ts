@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
 import { findingsThatFail } from './evaluate/fail-scope.js';
@@ -12,6 +13,9 @@ import { exitCodeFor, EXIT_USAGE_OR_INTERNAL } from './publish/exit-code.js';
 import type { GitHubClient } from './publish/github-client.js';
 import { readGitHubEventContext, type GitHubEventContext } from './publish/github-event-context.js';
 import { loadBaseTree } from './publish/load-base-tree.js';
+import type { ApiRepository } from './publish/api-tree-reader.js';
+import { chooseConfig, type ChosenConfig } from './publish/config-source.js';
+import { defaultConfigFrom } from './settings/config-from.js';
 import { checkNameFor, configFilePath, readActionSettings, type ActionInputName, type ActionSettings } from './settings/action-settings.js';
 import type { FailOnScope } from './settings/config-file.js';
 import { readConfigFile } from './settings/read-config-file.js';
@@ -29,11 +33,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     const registryPassword = core.getInput('registry-password');
     if (registryPassword !== '') core.setSecret(registryPassword);
     const runnerTemp = await actionWorkDirectory(env);
-    const settings = readActionSettings(getInput, workspace, readConfigFile(workspace, configFilePath(getInput)), { dockerCredentials: readDockerCredentials(env, (message) => log.warning(message)), runnerTemp });
+    const environment = { dockerCredentials: readDockerCredentials(env, (message) => log.warning(message)), runnerTemp };
+    const headConfig = readConfigFile(workspace, configFilePath(getInput));
+    const headSettings = readActionSettings(getInput, workspace, headConfig, environment);
     const event = readGitHubEventContext(env);
     for (const problem of event.problems) log.debug(`event: ${problem}`);
-    const client = lazyGitHubClient(settings.githubToken, event.apiUrl);
-    const layout = await readCheckoutLayout(workspace, settings.scan.root);
+    const client = lazyGitHubClient(headSettings.githubToken, event.apiUrl);
+    const layout = await readCheckoutLayout(workspace, headSettings.scan.root);
+    const chosen = await chooseConfig({
+      // A path that does not exist fails the scan with its own message; no config judges a scan that cannot run.
+      configFrom: existsSync(headSettings.scan.root) ? (headSettings.configFrom ?? defaultConfigFrom(event.kind)) : 'head',
+      head: headConfig,
+      configFile: headSettings.configFile,
+      checkoutRoot: workspace,
+      repositoryRoot: layout.repositoryRoot,
+      plan: planBaseCommit(event, layout.head, headSettings.baseRef),
+      api: () => apiRepositoryOf(client, event),
+    });
+    const settings = chosen.config === headConfig ? headSettings : readActionSettings(getInput, workspace, chosen.config, environment);
     const scope = failOnScopeOf(settings, event);
     const judgement = await judgeChange({
       scan: settings.scan,
@@ -42,8 +59,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       today: new Date().toISOString().slice(0, 10),
       scope,
       failOnEmpty: settings.failOnEmpty,
-      loadBase: () => loadBase(event, settings, layout, client, runnerTemp),
+      loadBase: () => loadBase(event, settings, layout, client, runnerTemp, chosen),
     });
+    judgement.notes.unshift(...chosen.notes);
     await publishToAction(judgement, settings, {
       layout,
       checkName: checkNameFor(settings.checkName, layout.scannedRoot),
@@ -51,6 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       client,
       runnerTemp,
       runUrl: runUrlOf(env, event),
+      configChange: chosen.change,
     });
     const code = exitCodeFor({ report: judgement.report });
     if (code !== 0) log.setFailed(failureMessage(judgement, scope, layout));
@@ -83,14 +102,19 @@ function lazyGitHubClient(token: string, apiUrl: string): (() => Promise<GitHubC
   return () => (client ??= import('./publish/github-client.js').then(({ createGitHubClient }) => createGitHubClient({ token, apiUrl })));
 }
 
+async function apiRepositoryOf(client: (() => Promise<GitHubClient>) | null, event: GitHubEventContext): Promise<ApiRepository | null> {
+  return client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+}
+
 /** The base commit chosen from the checkout, read from its history, one fetch, or the API. */
-async function loadBase(event: GitHubEventContext, settings: ActionSettings, layout: CheckoutLayout, client: (() => Promise<GitHubClient>) | null, runnerTemp: string): Promise<BaseTree> {
-  const api = client && event.owner && event.repo ? { client: await client(), owner: event.owner, repo: event.repo } : null;
+async function loadBase(event: GitHubEventContext, settings: ActionSettings, layout: CheckoutLayout, client: (() => Promise<GitHubClient>) | null, runnerTemp: string, chosen: ChosenConfig): Promise<BaseTree> {
   return loadBaseTree({
     plan: planBaseCommit(event, layout.head, settings.baseRef),
     layout,
-    api,
+    api: await apiRepositoryOf(client, event),
     temporaryParent: runnerTemp,
+    fetchedEarlier: chosen.fetchedBase,
+    ...(chosen.base ? { found: chosen.base } : {}),
     // Dockerfiles named by the dockerfiles input are read from the base too, or they would all look new.
     ...(settings.scan.dockerfiles.length > 0 ? { alsoWanted: picomatch([...settings.scan.dockerfiles], { dot: true }) } : {}),
   });

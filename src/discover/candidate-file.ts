@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ExclusionMatch } from '../model/report.js';
 
 /** The formats discovery picks by path alone. */
 export type CandidateKind =
@@ -33,4 +34,6 @@ export interface DiscoveryResult {
   files: CandidateFile[];
   clientGoSourceDirectories: ClientGoSourceDirectory[];
   diagnostics: Diagnostic[];
+  /** Each exclude glob that skipped something, in the order of the globs. */
+  exclusions: ExclusionMatch[];
 }

@@ -23,6 +23,8 @@ export interface PathFilter {
   excludes(relativePath: string): boolean;
   /** Whether a file (or directory) is selected, judging the path and all its ancestors. */
   selects(relativePath: string): boolean;
+  /** The first exclude pattern (as written) that matches the path itself; null when none does. */
+  excludingPattern(relativePath: string): string | null;
 }
 
 type Matcher = (relativePath: string) => boolean;
@@ -41,7 +43,14 @@ function compilePattern(raw: string): Matcher | null {
 }
 
 function compileAll(patterns: readonly string[]): Matcher[] {
-  return patterns.map(compilePattern).filter((matcher): matcher is Matcher => matcher !== null);
+  return compileNamed(patterns).map(({ matcher }) => matcher);
+}
+
+function compileNamed(patterns: readonly string[]): Array<{ pattern: string; matcher: Matcher }> {
+  return patterns.flatMap((pattern) => {
+    const matcher = compilePattern(pattern);
+    return matcher === null ? [] : [{ pattern, matcher }];
+  });
 }
 
 function matchesAny(matchers: readonly Matcher[], relativePath: string): boolean {
@@ -58,12 +67,14 @@ function matchesSelfOrAncestor(matchers: readonly Matcher[], relativePath: strin
 
 export function createPathFilter(include: readonly string[], exclude: readonly string[]): PathFilter {
   const includeMatchers = compileAll(include);
-  const excludeMatchers = compileAll(exclude);
+  const named = compileNamed(exclude);
+  const excludeMatchers = named.map(({ matcher }) => matcher);
   const excludes = (relativePath: string): boolean => matchesSelfOrAncestor(excludeMatchers, relativePath);
   return {
     excludesDirectory: (relativeDirectory) => relativeDirectory !== '' && matchesAny(excludeMatchers, relativeDirectory),
     excludes,
     selects: (relativePath) => !excludes(relativePath) && (includeMatchers.length === 0 || matchesSelfOrAncestor(includeMatchers, relativePath)),
+    excludingPattern: (relativePath) => named.find(({ matcher }) => matcher(relativePath))?.pattern ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import type { CandidateFile, CandidateKind, ClientGoSourceDirectory, DiscoveryRe
 import { classifyPath, clientGoDirectoryOf, isCandidateName, isWalkableDirectory, type PathClass } from './classify-path.js';
 import { createPathFilter, type PathFilter } from './glob-filter.js';
 import { compareText } from '../model/stable-order.js';
+import type { ExclusionMatch } from '../model/report.js';
 
 export interface DiscoverOptions {
   /** The directory to scan; relative paths resolve against the working directory. */
@@ -56,7 +57,12 @@ interface WalkState {
   visited: Map<string, string>;
   /** Symlinks met during a walk; settled afterwards, in path order, so the outcome never depends on timing. */
   links: PendingLink[];
+  /** Exclude pattern → what it skipped, for the summary: a pull request's exclude must be seen. */
+  exclusions: Map<string, ExclusionMatch>;
 }
+
+/** Paths named per exclude pattern; the count covers the rest. */
+const EXCLUDED_PATHS_KEPT = 5;
 
 /**
  * Lists the dependency files under `root` (see classify-path.ts for which), sorted by path.
@@ -88,6 +94,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     diagnostics: [],
     visited: new Map([[rootReal, '']]),
     links: [],
+    exclusions: new Map(),
   };
   await walk(state, [{ relative: '', absolute: rootAbsolute, real: rootReal }]);
   await settleLinks(state);
@@ -95,6 +102,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     files: state.files.sort((a, b) => compareText(a.path, b.path)),
     clientGoSourceDirectories: state.sources.sort((a, b) => compareText(a.path, b.path)),
     diagnostics: state.diagnostics.sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
+    exclusions: [...new Set(options.exclude)].flatMap((pattern) => state.exclusions.get(pattern) ?? []),
   };
 }
 
@@ -159,7 +167,8 @@ function joinName(directory: string, name: string): string {
 }
 
 function enterableDirectory(state: WalkState, parent: DirectoryJob, name: string, relative: string): DirectoryJob | null {
-  if (!isWalkableDirectory(relative) || state.filter.excludesDirectory(relative)) return null;
+  if (!isWalkableDirectory(relative)) return null;
+  if (state.filter.excludesDirectory(relative)) return recordExclusion(state, relative, `${relative}/`);
   const real = joinName(parent.real, name);
   // Without symlinks a real path is met once; a bind mount or a race could still repeat one.
   if (state.visited.has(real)) return null;
@@ -173,8 +182,22 @@ function linkMayMatter(state: WalkState, relative: string): boolean {
   return isWalkableDirectory(relative) || classifyPath(relative) !== null;
 }
 
+/** Only what the walk met: a directory skipped whole is one path, and nothing below it is listed. */
+function recordExclusion(state: WalkState, relative: string, shown: string): null {
+  const pattern = state.filter.excludingPattern(relative);
+  if (pattern === null) return null;
+  const match = state.exclusions.get(pattern) ?? { pattern, count: 0, firstPaths: [] };
+  match.count += 1;
+  if (match.firstPaths.length < EXCLUDED_PATHS_KEPT) match.firstPaths.push(shown);
+  state.exclusions.set(pattern, match);
+  return null;
+}
+
 function addEntry(state: WalkState, kind: PathClass, relative: string, absolute: string, isFile: boolean): void {
-  if (!state.filter.selects(relative)) return;
+  if (!state.filter.selects(relative)) {
+    recordExclusion(state, relative, relative);
+    return;
+  }
   if (!isFile) {
     state.diagnostics.push({ file: relative, line: null, message: `${describe(kind)} is not a regular file; skipped` });
     return;

@@ -10,6 +10,14 @@ export type GateResult = 'pass' | 'fail';
  */
 export const REPORT_SCHEMA_VERSION = 2;
 
+/** An exclude glob and the paths it kept out of the scan, for reviewers: a directory skipped whole ends in '/'. */
+export interface ExclusionMatch {
+  pattern: string;
+  count: number;
+  /** The first few, in the order the walk met them. */
+  firstPaths: string[];
+}
+
 /** The whole outcome of a scan; `renderJson` of it is the stable JSON contract. */
 export interface ScanReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -19,4 +27,6 @@ export interface ScanReport {
   diagnostics: Diagnostic[];
   summary: { filesScanned: number; outdated: number; ok: number; unknown: number };
   result: GateResult;
+  /** What the exclude globs skipped; shown in the summary and the comment, not part of the JSON contract. */
+  exclusions?: ExclusionMatch[];
 }

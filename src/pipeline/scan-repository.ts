@@ -51,7 +51,8 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
   const passing = references.length === 0 ? [] : releasesThatPass(listPublishedReleases(), settings.policy, floor);
   const findings = [...references.map((item) => evaluateReference(item, { settings, floor, passing, tool })), ...unreadableSources.map(unreadableSourceFinding)];
   const filesScanned = filesRead + discovery.clientGoSourceDirectories.length + artifacts.artifactsRead;
-  return assembleReport(findings, diagnostics, filesScanned, settings, tool);
+  const report = assembleReport(findings, diagnostics, filesScanned, settings, tool);
+  return discovery.exclusions.length > 0 ? { ...report, exclusions: discovery.exclusions } : report;
 }
 
 function resolveAll(ecosystems: readonly Ecosystem[]): ResolvedReference[] {

@@ -7,7 +7,7 @@ import type { ChangeJudgement } from '../pipeline/judge-change.js';
 import type { ScanReport } from '../model/report.js';
 import type { BaselineView } from '../report/baseline-wording.js';
 import { renderAnnotations, type Annotation, type AnnotationOptions } from '../report/annotations.js';
-import { checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
+import { annotationsLeftOutNotice, capCheckRunAnnotations, checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../report/check-run-output.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdownSummary, type MarkdownSummaryContext } from '../report/markdown-summary.js';
 import { commentMarker, renderFixedPrComment, renderPrComment } from '../report/pr-comment.js';
@@ -23,6 +23,8 @@ import type { CheckoutLayout } from './checkout-layout.js';
 import { identifyToken } from './token-identity.js';
 import { writeFileWhole } from './write-file-whole.js';
 import { emptyScanMessage } from '../evaluate/empty-scan.js';
+import type { ConfigChange } from '../settings/config-diff.js';
+import { configChangeText } from '../report/config-change-wording.js';
 
 export interface RunContext {
   /** Where the scanned directory sits in the workspace and in its repository. */
@@ -35,6 +37,8 @@ export interface RunContext {
   runnerTemp: string;
   /** The workflow run's page, linked from the check run and the comment. */
   runUrl: string | null;
+  /** What the pull request changes in the config file (config-from: base judged without it); null: nothing. */
+  configChange?: ConfigChange | null;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
   if (judgement.empty && report.result === 'pass') log.warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
   for (const entry of judgement.expired) log.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
   for (const note of judgement.notes) log.info(note);
+  if (context.configChange) log.notice(configChangeText(context.configChange, 'this pull request'), { title: 'Configuration changed' });
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
   const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
@@ -64,7 +69,7 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
     ...(reportPath ? { reportPath } : {}),
   };
   const baseline = baselineOption(judgement);
-  const extras = { ...baseline, suppressed: judgement.suppressed, notes: judgement.notes };
+  const extras = { ...baseline, ...sharedExtras(judgement, context) };
 
   const checkRunCarriesAnnotations = await guarded('the check run', () => publishCheck(judgement, settings, context, markdown));
   if (settings.annotations && checkRunCarriesAnnotations !== true) {
@@ -87,13 +92,14 @@ async function publishCheck(judgement: ChangeJudgement, settings: ActionSettings
   const client = await context.client();
   const { report } = judgement;
   const baseline = baselineOption(judgement);
-  const annotations = settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : [];
-  const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, ...baseline, extras: { suppressed: judgement.suppressed, notes: judgement.notes } });
+  const { kept: annotations, leftOut } = capCheckRunAnnotations(settings.annotations ? renderCheckRunAnnotations(report, { scannedRoot: context.layout.scannedRoot, ...baseline }) : []);
+  const output = renderCheckRunOutput(report, { context: markdown, annotationCount: annotations.length, annotationsLeftOut: leftOut, ...baseline, extras: sharedExtras(judgement, context) });
   const target = { owner: event.owner, repo: event.repo, headSha: event.headSha, name: context.checkName, isFork: event.isFork, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
   const outcome = await publishCheckRun(client, target, { conclusion: checkRunConclusion(report), output, annotations });
   switch (outcome.kind) {
     case 'published':
       log.info(`Check run "${context.checkName}" created with ${outcome.annotationsSent} annotation(s)${outcome.url ? `: ${outcome.url}` : ''}.`);
+      if (leftOut > 0) log.notice(annotationsLeftOutNotice(leftOut, annotations.length + leftOut), { title: 'Annotations capped' });
       if (outcome.problem) log.warning(outcome.problem);
       return outcome.problem === null;
     case 'forbidden':
@@ -111,18 +117,27 @@ async function publishComment(judgement: ChangeJudgement, settings: ActionSettin
   const client = await context.client();
   const marker = commentMarker({ checkName: context.checkName || DEFAULT_CHECK_NAME, scannedRoot: context.layout.scannedRoot }, DEFAULT_CHECK_NAME);
   const heading = context.checkName || DEFAULT_CHECK_NAME;
-  const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) };
+  const options = { context: markdown, marker, heading, ...baselineOption(judgement), ...(context.runUrl ? { detailsUrl: context.runUrl } : {}), ...sharedExtras(judgement, context) };
   const author = await identifyToken(client, settings.githubToken);
   log.debug(`pull request comment author: ${author.how}`);
   const target = { owner: event.owner, repo: event.repo, pullRequestNumber: event.pullRequestNumber, authorLogin: author.login, marker };
   const outcome = await publishPrComment(client, target, settings.comment, {
     failing: judgement.report.result === 'fail',
+    reviewNeeded: Boolean(context.configChange),
     body: renderPrComment(judgement.report, options),
     fixedBody: renderFixedPrComment(judgement.report, options),
   });
   if (outcome.action === 'failed') log.warning(outcome.reason);
   else if (outcome.action === 'skipped') log.info(`No pull request comment: ${outcome.why}.`);
-  else log.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+  else {
+    log.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+    if (outcome.note) log.warning(outcome.note);
+  }
+}
+
+/** What the summary, the check run and the comment list besides the findings. */
+function sharedExtras(judgement: ChangeJudgement, context: RunContext): { suppressed: ChangeJudgement['suppressed']; notes: string[]; configChange?: ConfigChange } {
+  return { suppressed: judgement.suppressed, notes: judgement.notes, ...(context.configChange ? { configChange: context.configChange } : {}) };
 }
 
 /** Every renderer takes the comparison with the base as an optional `baseline`. */

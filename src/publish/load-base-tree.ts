@@ -1,6 +1,6 @@
 import type { BaseTree } from '../pipeline/judge-change.js';
 import type { ApiRepository } from './api-tree-reader.js';
-import { findBaseCommit, type BasePlan } from './base-commit.js';
+import { findBaseCommit, type BaseCommit, type BasePlan } from './base-commit.js';
 import { removeBaseSnapshot, snapshotBaseCommit, type SnapshotMethod } from './base-snapshot.js';
 import type { CheckoutLayout } from './checkout-layout.js';
 
@@ -13,6 +13,10 @@ export interface BaseTreeRequest {
   temporaryParent: string;
   /** Paths the scan reads beyond what discovery knows by name (dockerfiles globs). */
   alsoWanted?: (pathInScanRoot: string) => boolean;
+  /** The config file's read fetched the base commit already: the snapshot then finds it in the history, but it came by fetch. */
+  fetchedEarlier?: boolean;
+  /** The base commit the config file was read from: found once, so no second merge-base request. */
+  found?: BaseCommit;
 }
 
 const READ_HOW: Record<SnapshotMethod, string> = {
@@ -24,7 +28,7 @@ const READ_HOW: Record<SnapshotMethod, string> = {
 /** The base commit chosen from the checkout and the event, written out for the scan: the one way both shells read it. */
 export async function loadBaseTree(request: BaseTreeRequest): Promise<BaseTree> {
   const { layout, api } = request;
-  const base = await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api });
+  const base = request.found ?? (await findBaseCommit(request.plan, { repositoryRoot: layout.repositoryRoot, api }));
   if (!base.ok) return base;
   const snapshot = await snapshotBaseCommit({
     baseSha: base.sha,
@@ -38,7 +42,7 @@ export async function loadBaseTree(request: BaseTreeRequest): Promise<BaseTree> 
   return {
     ok: true,
     scanRoot: snapshot.scanRoot,
-    description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method]}.`,
+    description: `The base commit ${base.sha.slice(0, 12)}, ${base.how}, was read ${READ_HOW[snapshot.method === 'git' && request.fetchedEarlier ? 'git-fetch' : snapshot.method]}.`,
     notes: [...layout.notes, ...base.notes, ...snapshot.notes.map((note) => `Git could not supply it: ${note}`)].map(sentence),
     dispose: () => removeBaseSnapshot(snapshot),
   };

@@ -3,8 +3,8 @@ import type { GitHubClient } from './github-client.js';
 
 /** Who the token writes comments as, so the gate edits its own comment and nobody else's. */
 export interface TokenIdentity {
-  /** The login comments made with the token carry. */
-  login: string;
+  /** The login comments made with the token carry; null when it could not be told (then no comment is edited). */
+  login: string | null;
   /** Why this login, for the log. */
   how: string;
 }
@@ -23,6 +23,7 @@ export async function identifyToken(client: GitHubClient, token: string): Promis
     const { data } = await client.request('GET /user');
     return { login: data.login, how: `GET /user names the token's user ${data.login}` };
   } catch (error) {
-    return { login: ACTIONS_BOT_LOGIN, how: `GET /user failed (${describeApiFailure(apiFailureOf(error))}), so the token is taken for GITHUB_TOKEN` };
+    // Guessing the Actions bot would let this token overwrite the marker comments of any workflow that uses GITHUB_TOKEN.
+    return { login: null, how: `GET /user failed (${describeApiFailure(apiFailureOf(error))}), so no earlier comment is edited: a new one is written` };
   }
 }

@@ -20,6 +20,12 @@ const ANNOTATION_TITLE_MAX_LENGTH = 255;
 /** The API allows 64 KiB; a message that long helps no one in a diff view. */
 const ANNOTATION_MESSAGE_MAX_LENGTH = 4_000;
 
+/**
+ * Annotations one check run carries at most: 20 requests of 50. Beyond that the diff view gains nothing,
+ * and 20,000 findings would cost 400 requests against the token's rate limit.
+ */
+export const MAX_CHECK_RUN_ANNOTATIONS = 1_000;
+
 export type CheckRunConclusion = 'success' | 'failure' | 'neutral';
 export type CheckRunAnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -48,6 +54,8 @@ export interface CheckRunOutputOptions {
   baseline?: BaselineView;
   /** How many annotations the check run carries, to say so in the summary. */
   annotationCount?: number;
+  /** Findings left unannotated by MAX_CHECK_RUN_ANNOTATIONS. */
+  annotationsLeftOut?: number;
   /** What the job summary lists besides the findings (suppressions, how the base was read). */
   extras?: Omit<SummaryExtras, 'baseline'>;
 }
@@ -95,7 +103,9 @@ function summaryText(report: ScanReport, options: CheckRunOutputOptions): string
   const lines = [
     `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
     ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
-    ...annotationCountLines(options.annotationCount),
+    ...(options.annotationsLeftOut
+      ? ['', escapeMarkdownText(annotationsLeftOutNotice(options.annotationsLeftOut, (options.annotationCount ?? 0) + options.annotationsLeftOut))]
+      : annotationCountLines(options.annotationCount)),
     ...fullReportLines(options.context?.reportPath),
   ];
   // A few fixed sentences: far below the limit by construction.
@@ -105,6 +115,19 @@ function summaryText(report: ScanReport, options: CheckRunOutputOptions): string
 function annotationCountLines(count: number | undefined): string[] {
   if (count === undefined || count === 0) return [];
   return ['', `Every finding that needs attention is annotated on its file and line (${count} annotation${count === 1 ? '' : 's'}).`];
+}
+
+/** The most important annotations first (renderCheckRunAnnotations' order), at most MAX_CHECK_RUN_ANNOTATIONS. */
+export function capCheckRunAnnotations(annotations: readonly CheckRunAnnotation[], cap = MAX_CHECK_RUN_ANNOTATIONS): { kept: CheckRunAnnotation[]; leftOut: number } {
+  return { kept: annotations.slice(0, cap), leftOut: Math.max(0, annotations.length - cap) };
+}
+
+/** Plain text: the check run's summary and the step's one notice. */
+export function annotationsLeftOutNotice(leftOut: number, total: number): string {
+  return (
+    `${leftOut} of ${total} findings are not annotated: a check run carries at most ${MAX_CHECK_RUN_ANNOTATIONS} annotations (the most important first). ` +
+    'Every finding is in the job summary (as far as it fits) and in the JSON report (step output report-path; keep it with actions/upload-artifact).'
+  );
 }
 
 /** The runner path is gone after the job: name the output that holds it, as the text's "Full report" section does. */

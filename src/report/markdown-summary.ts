@@ -2,7 +2,7 @@ import { fixWithoutStopGap } from '../evaluate/fix.js';
 import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
-import type { ScanReport } from '../model/report.js';
+import type { ExclusionMatch, ScanReport } from '../model/report.js';
 import {
   encodeUriPath,
   encodeUriPathSegment,
@@ -16,6 +16,9 @@ import { relatedLocationText, versionText } from './finding-wording.js';
 import { countsText, kubernetesText, policyText, reloadsText } from './report-wording.js';
 import { repositoryPath } from './repository-path.js';
 import { shortenText, utf8ByteLength } from './text-size.js';
+import type { ConfigChange } from '../settings/config-diff.js';
+import { configChangeMarkdownLines } from './config-change-wording.js';
+import { EXCLUSIONS_HEADING, EXCLUSIONS_NOTE, exclusionItem, suppressionItem } from './exclusion-wording.js';
 
 /** Where the scanned code lives on GitHub, for links to file lines. */
 export interface MarkdownSummaryContext {
@@ -39,6 +42,8 @@ export interface SummaryExtras {
   suppressed?: readonly SuppressedFinding[];
   /** Plain sentences from the run (how the base was read); escaped here. */
   notes?: readonly string[];
+  /** What the pull request changes in the config file, judged without it (config-from: base). */
+  configChange?: ConfigChange;
 }
 
 /** GitHub rejects a step summary over 1 MiB; stay a little under it. */
@@ -67,7 +72,7 @@ export function renderMarkdownSummary(
   extras: SummaryExtras = {},
 ): string {
   const budget = new LineBudget(maxBytes);
-  const headline = [...headlineLines(report), ...changeLines(report, extras)];
+  const headline = [...headlineLines(report), ...changeLines(report, extras), ...(extras.configChange ? configChangeMarkdownLines(extras.configChange, 'this pull request', CONFIG_CHANGE_HEADING) : [])];
   if (!budget.take(headline)) return '';
   const why = budget.take(WHY_LINES) ? WHY_LINES : [];
   const fullReport = context?.reportPath && budget.take(FULL_REPORT_LINES) ? FULL_REPORT_LINES : [];
@@ -81,6 +86,7 @@ export function renderMarkdownSummary(
   const shownFindings = chooseFindings(report.findings, budget, keepFree, context, groupOf);
   const fixed = chooseLines(fixedLines(extras.baseline, context), budget, keepFree);
   const suppressed = chooseLines(suppressedLines(extras.suppressed ?? [], context), budget, keepFree);
+  const excluded = chooseLines(exclusionLines(report.exclusions ?? []), budget, keepFree);
   const shownDiagnostics = chooseDiagnostics(report.diagnostics, budget, keepFree);
 
   const omittedFindings = report.findings.length - shownFindings.length;
@@ -94,6 +100,7 @@ export function renderMarkdownSummary(
     ...(budget.take(findingsNote) ? findingsNote : []),
     ...fixed,
     ...suppressed,
+    ...excluded,
     ...diagnosticsSectionLines(shownDiagnostics),
     ...(budget.take(diagnosticsNote) ? diagnosticsNote : []),
     ...why,
@@ -156,6 +163,7 @@ function capitalise(text: string): string {
 // Findings tables
 
 const FINDINGS_HEADING = ['### Findings', ''];
+const CONFIG_CHANGE_HEADING = "### This pull request changes the gate's configuration";
 
 /**
  * With a baseline, findings are shown in three groups, each with its own heading and tables: what the
@@ -265,12 +273,14 @@ function suppressedLines(suppressed: readonly SuppressedFinding[], context: Mark
   return [
     '### Suppressed by the config file',
     '',
-    ...suppressed.map(({ finding, entry }) => {
-      const until = entry.expires ? ` (until ${entry.expires})` : '';
-      return `- ${placeText(finding, context)} **${finding.verdict}**, ignored${until}: ${markdownWithCodeSpans(shortenText(entry.reason, MAX_MESSAGE_LENGTH))}`;
-    }),
+    ...suppressed.map((item) => suppressionItem(item, placeText(item.finding, context))),
     '',
   ];
+}
+
+function exclusionLines(exclusions: readonly ExclusionMatch[]): string[] {
+  if (exclusions.length === 0) return [];
+  return [EXCLUSIONS_HEADING, '', EXCLUSIONS_NOTE, '', ...exclusions.map(exclusionItem), ''];
 }
 
 /** A whole section or nothing: a list cut in the middle would read as complete. */

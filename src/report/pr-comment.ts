@@ -11,6 +11,10 @@ import { lineUrl, type MarkdownSummaryContext } from './markdown-summary.js';
 import { countsText, kubernetesText, policyText, reloadsText } from './report-wording.js';
 import { repositoryPath } from './repository-path.js';
 import { shortenText, utf8ByteLength } from './text-size.js';
+import type { SuppressedFinding } from '../evaluate/suppressions.js';
+import type { ConfigChange } from '../settings/config-diff.js';
+import { configChangeMarkdownLines } from './config-change-wording.js';
+import { EXCLUSIONS_NOTE, exclusionItem, suppressionItem } from './exclusion-wording.js';
 
 /**
  * Starts every comment this tool writes, so the next run finds it and edits it instead of adding
@@ -53,6 +57,10 @@ export interface PrCommentOptions {
   marker?: string;
   /** The job's name in the headline (the check name), so two jobs' comments tell apart; 'client-go token gate' by default. */
   heading?: string;
+  /** What the pull request changes in the config file, judged without it (config-from: base): always shown. */
+  configChange?: ConfigChange;
+  /** Findings the config file's ignore entries suppressed: reviewers see each one. */
+  suppressed?: readonly SuppressedFinding[];
 }
 
 const DEFAULT_HEADING = 'client-go token gate';
@@ -109,6 +117,7 @@ function headLines(report: ScanReport, options: PrCommentOptions): string[] {
     `**${escapeMarkdownText(countsText(report))}**; ${escapeMarkdownText(policyText(report))}.`,
     ...(options.baseline ? ['', escapeMarkdownText(baselineSentence(report, options.baseline))] : []),
     '',
+    ...(options.configChange ? configChangeMarkdownLines(options.configChange, 'this pull request', "#### This pull request changes the gate's configuration") : []),
   ];
 }
 
@@ -173,6 +182,18 @@ function findingSections(report: ScanReport, options: PrCommentOptions): Section
       closing: [''],
       whenEmpty: [],
     },
+    {
+      opening: [`#### Suppressed by the config file (${options.suppressed?.length ?? 0})`, ''],
+      rows: (options.suppressed ?? []).map((item) => suppressionItem(item, placeCode(item.finding, options.context))),
+      closing: [''],
+      whenEmpty: [],
+    },
+    {
+      opening: [`#### Skipped by \`exclude\` globs (${report.exclusions?.length ?? 0})`, '', EXCLUSIONS_NOTE, ''],
+      rows: (report.exclusions ?? []).map(exclusionItem),
+      closing: [''],
+      whenEmpty: [],
+    },
   ];
 }
 
@@ -197,9 +218,12 @@ function whereCell(finding: Finding, context: MarkdownSummaryContext | undefined
 
 /** A fixed reference lives on the base commit only: named, not linked. */
 function fixedItem(finding: Finding, context: MarkdownSummaryContext | undefined): string {
+  return `- ${placeCode(finding, context)}: ${markdownCodeSpan(shortenText(referenceText(finding), MAX_VERSION_LENGTH)) || '—'} (was ${escapeMarkdownText(finding.verdict)})`;
+}
+
+function placeCode(finding: Finding, context: MarkdownSummaryContext | undefined): string {
   const file = repositoryPath(context?.scannedRoot, finding.file);
-  const where = markdownCodeSpan(`${shortenText(file, MAX_PATH_LENGTH)}:${finding.line}`) || '—';
-  return `- ${where}: ${markdownCodeSpan(shortenText(referenceText(finding), MAX_VERSION_LENGTH)) || '—'} (was ${escapeMarkdownText(finding.verdict)})`;
+  return markdownCodeSpan(`${shortenText(file, MAX_PATH_LENGTH)}:${finding.line}`) || '—';
 }
 
 // ---------------------------------------------------------------------------------------------------

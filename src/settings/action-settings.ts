@@ -13,6 +13,7 @@ import { CONFIG_FILE_PATH, parseFailOnScope, type ConfigFile, type FailOnScope, 
 import { SettingsError } from './settings-error.js';
 import { checkRealRootInside } from './scan-root-inside.js';
 import { parseBaseRef } from './git-revision-name.js';
+import { parseConfigFrom, type ConfigFrom } from './config-from.js';
 
 /** Every input of action.yml; a test keeps this list, action.yml and the README in step. */
 export const ACTION_INPUT_NAMES = [
@@ -41,6 +42,7 @@ export const ACTION_INPUT_NAMES = [
   'job-summary',
   'fail-on-scope',
   'config-file',
+  'config-from',
   'github-token',
   'check-name',
   'comment',
@@ -78,6 +80,8 @@ export interface ActionSettings {
   comment: CommentMode;
   /** Where the config file was looked for, relative to the workspace. */
   configFile: string;
+  /** input config-from: which commit's config file judges the run; null: the event decides (base on pull requests). */
+  configFrom: ConfigFrom | null;
   /** input base-ref: judge against the merge base of HEAD and this branch, tag or commit; null: the event decides. */
   baseRef: string | null;
   /** An empty scan fails instead of passing with a warning. */
@@ -149,6 +153,7 @@ export function readActionSettings(
     checkName: getInput('check-name').trim(),
     comment: parseCommentMode('comment', getInput('comment')),
     configFile: configFilePath(getInput),
+    configFrom: getInput('config-from').trim() === '' ? null : parseConfigFrom('config-from', getInput('config-from'), 'head'),
     baseRef: parseBaseRef('base-ref', getInput('base-ref')),
     failOnEmpty: parseBoolean('fail-on-empty', getInput('fail-on-empty'), false),
   };

@@ -14,6 +14,7 @@ import {
 import { SettingsError } from './settings-error.js';
 import { checkRealRootInside } from './scan-root-inside.js';
 import { parseBaseRef } from './git-revision-name.js';
+import { parseConfigFrom, type ConfigFrom } from './config-from.js';
 
 function refuseEmptyBase(): never {
   throw new SettingsError('--base', '', 'a branch, tag or commit, e.g. main or origin/main');
@@ -35,6 +36,8 @@ export type CliCommand =
       configFile: string | null;
       /** --base REF: judge only what changed since the merge base of HEAD and REF; null: every finding counts. */
       baseRef: string | null;
+      /** --config-from: base (the default with --base) judges with the config file as the merge base has it. */
+      configFrom: ConfigFrom;
       failOnEmpty: boolean;
     };
 
@@ -70,6 +73,8 @@ Options:
   --insecure-registries HOST[:PORT]   reach this registry over plain http (same form; alias: --insecure-registry)
   --base REF                          judge only what changed since the merge base of HEAD and REF
                                       (a branch, tag or commit, as git diff REF...HEAD), like a pull request
+  --config-from base|head             with --base: judge with the config file of the merge base (base, the
+                                      default, as the action does on pull requests) or of the checkout (head)
   --fail-on-empty                     fail when no file the gate reads is found
   --config FILE                       the config file (default: DIR/.github/client-go-token-gate.yml if present);
                                       flags win over it, and its ignore entries apply
@@ -107,6 +112,7 @@ const OPTIONS = {
   'insecure-registry': { type: 'string', multiple: true },
   output: { type: 'string' },
   base: { type: 'string' },
+  'config-from': { type: 'string' },
   'fail-on-empty': { type: 'boolean' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
@@ -133,6 +139,13 @@ function aliasedFlag(values: Partial<Record<AliasedFlag | (typeof FLAG_ALIASES)[
   }
   if (byName === undefined && byAlias !== undefined) return { name: `--${alias}`, raw: byAlias };
   return { name: `--${flag}`, raw: byName ?? null };
+}
+
+/** Only a comparison has a base to read the config file from: without --base, base is a usage error. */
+function configFromFlag(raw: string | undefined, baseRef: string | null): ConfigFrom {
+  const value = parseConfigFrom('--config-from', raw ?? '', baseRef === null ? 'head' : 'base');
+  if (value === 'base' && baseRef === null) throw new SettingsError('--config-from', raw ?? '', 'head, or base together with --base REF');
+  return value;
 }
 
 function parseFormat(raw: string | undefined): OutputFormat {
@@ -221,6 +234,7 @@ export function parseCliArguments(
   if (values.config !== undefined && values['no-config']) throw new SettingsError('--config', values.config, 'either --config or --no-config, not both');
   const loaded = values['no-config'] ? null : loadConfig(root, values.config === undefined ? null : path.resolve(cwd, values.config));
   const config = loaded?.config ?? null;
+  const baseRef = values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase());
   const includes = (values.include ?? []).flatMap(parseGlobList);
   const excludes = (values.exclude ?? []).flatMap(parseGlobList);
   return {
@@ -230,7 +244,8 @@ export function parseCliArguments(
     output: values.output ?? null,
     ignore: config?.ignore ?? [],
     configFile: loaded?.file ?? null,
-    baseRef: values.base === undefined ? null : (parseBaseRef('--base', values.base) ?? refuseEmptyBase()),
+    baseRef,
+    configFrom: configFromFlag(values['config-from'], baseRef),
     failOnEmpty: values['fail-on-empty'] ?? false,
     scan: {
       root,

@@ -5,7 +5,7 @@ import { parseConfigFile, type ConfigFile } from './config-file.js';
 import { SettingsError } from './settings-error.js';
 
 /** A config file is a few lines; anything this large is not one. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** How errors name the config file's setting and the directory it must stay in. */
 export interface ConfigFilePlace {

@@ -248,10 +248,28 @@ describe('discoverFiles', () => {
     await expect(discover(path.join(holder, 'file.txt'))).rejects.toThrow(/cannot scan .*file\.txt: it is not a directory/);
   });
 
+  it('says which exclude glob skipped which paths: a directory once, a file by its path, the first five and a count', async () => {
+    const root = makeTree({
+      'go.mod': MODULE('app'),
+      'README.md': 'not a candidate\n',
+      'third_party/a/go.mod': MODULE('a'),
+      'third_party/b/go.mod': MODULE('b'),
+      ...Object.fromEntries(Array.from({ length: 7 }, (_, index) => [`tools/t${index}/go.sum`, ''])),
+    });
+    const result = await discover(root, { exclude: ['third_party', '*.sum', 'third_party', 'never-matches/**'] });
+    expect(result.files.map((file) => file.path)).toEqual(['go.mod']);
+    expect(result.exclusions).toEqual([
+      { pattern: 'third_party', count: 1, firstPaths: ['third_party/'] },
+      { pattern: '*.sum', count: 7, firstPaths: expect.arrayContaining([expect.stringMatching(/^tools\/t\d\/go\.sum$/)]) as string[] },
+    ]);
+    expect(result.exclusions[1]?.firstPaths).toHaveLength(5);
+    expect((await discover(root, { exclude: ['**'] })).exclusions).toEqual([{ pattern: '**', count: 3, firstPaths: expect.arrayContaining(['go.mod', 'third_party/', 'tools/']) as string[] }]);
+  });
+
   it('handles an empty root', async () => {
     const root = tempDirectory();
     writeFileSync(path.join(root, '.keep'), '');
-    expect(await discover(root)).toEqual({ files: [], clientGoSourceDirectories: [], diagnostics: [] });
+    expect(await discover(root)).toEqual({ files: [], clientGoSourceDirectories: [], diagnostics: [], exclusions: [] });
     expect(existsSync(root)).toBe(true);
   });
 });

@@ -39,9 +39,13 @@ describe.each(NODE_BINARIES)('dist/cli.js --base on %s', (_label, node) => {
   });
 
   it('says why when the ref is unknown, and judges every finding instead', () => {
-    const run = runCliBundle(node, ['scan', branchRepository(), '--base', 'no-such-branch']);
+    const run = runCliBundle(node, ['scan', branchRepository(), '--base', 'no-such-branch', '--config-from', 'head']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/the base commit could not be read \(git has no commit "no-such-branch"/);
+    // --config-from base (the default with --base) fails closed: no base, no config to judge with.
+    const closed = runCliBundle(node, ['scan', branchRepository(), '--base', 'no-such-branch']);
+    expect(closed.status).toBe(2);
+    expect(closed.stderr).toMatch(/config-from: base: the config file .* could not be read from the base commit \(git has no commit "no-such-branch"/);
   });
 
   it('refuses a ref that git would read as an option', () => {

@@ -65,6 +65,62 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     expect(api.commentsOn(7)).toEqual([expect.objectContaining({ body: expect.stringContaining('client-go token gate: fail') })]);
   });
 
+  it('a pull request that adds exclude: ["**"] to the config file is still judged with the base\'s config, and says so', async () => {
+    const pr = pullRequestRepository(
+      { 'README.md': 'service\n', 'go.mod': 'module example.com/app\n\ngo 1.21\n' },
+      { 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible'), '.github/client-go-token-gate.yml': 'exclude: ["**"]\n' },
+    );
+    const run = await runOnPullRequest(node, pr.root, pr);
+    expect(run.status).toBe(1);
+    expect(run.outputs['new-outdated-count']).toBe('1');
+    const summary = run.summary.replace(/\\/g, '');
+    expect(summary).toContain("### This pull request changes the gate's configuration");
+    expect(summary).toContain('is added: the base commit has none, so the inputs and the defaults judged this run');
+    expect(summary).toContain('- `exclude` adds `**`');
+    expect(summary).not.toContain('### Skipped by `exclude` globs');
+    const [comment] = api.commentsOn(7);
+    expect(comment?.body).toContain("This pull request changes the gate's configuration");
+    expect(comment?.body).toContain('- `exclude` adds `**`');
+    expect(annotationLines(run, 'notice')).toEqual([expect.stringContaining("this pull request changes the gate's configuration")]);
+  });
+
+  it('fail-on: never and policy: documented added to an existing config apply only once merged; config-from: head applies them now', async () => {
+    const baseConfig = 'fail-on: outdated\nignore:\n  - path: legacy/**\n    reason: Retired in Q1.\n';
+    const headConfig = 'fail-on: never\npolicy: documented\nexclude: [services/**]\n';
+    const pr = pullRequestRepository(
+      { '.github/client-go-token-gate.yml': baseConfig, 'go.mod': 'module example.com/app\n\ngo 1.21\n', 'legacy/go.mod': goMod('example.com/legacy', 'v11.0.0+incompatible') },
+      { '.github/client-go-token-gate.yml': headConfig, 'go.mod': goMod('example.com/app', 'v11.0.0+incompatible'), 'services/api/go.mod': goMod('example.com/api', 'v11.0.0+incompatible') },
+    );
+    const run = await runOnPullRequest(node, pr.root, pr);
+    expect(run.status).toBe(1);
+    const summary = run.summary.replace(/\\/g, '');
+    expect(summary).toContain('Policy strict');
+    expect(summary).toContain('- `fail-on`: `outdated` → `never`');
+    expect(summary).toContain('- `policy`: (not set) → `documented`');
+    expect(summary).toContain('- `exclude` adds `services/**`');
+    expect(summary).toContain('- `ignore` removes `legacy/**: Retired in Q1.`');
+    // The base's ignore entry still applies, and is listed with the entry that suppressed it.
+    expect(summary).toMatch(/`legacy\/go\.mod:\d+` `v11\.0\.0\+incompatible` \*\*outdated\*\*, ignored by `legacy\/\*\*`: Retired in Q1\./);
+    expect(api.commentsOn(7)[0]?.body).toContain('#### Suppressed by the config file (1)');
+
+    api.reset();
+    const head = await runOnPullRequest(node, pr.root, pr, { 'config-from': 'head' });
+    expect(head.status).toBe(0);
+    expect(head.summary).not.toContain("changes the gate's configuration");
+    expect(head.summary.replace(/\\/g, '')).toContain('- `services/**` skipped 1 path: `services/`');
+  });
+
+  it('config-from: a bad value fails the step quoting it; a base that cannot be read fails closed', async () => {
+    const pr = pullRequestRepository({ 'go.mod': 'module example.com/app\n\ngo 1.21\n' }, { '.github/client-go-token-gate.yml': 'fail-on: never\n' });
+    const bad = await runOnPullRequest(node, pr.root, pr, { 'config-from': 'merge' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toContain('config-from: "merge" is not valid; expected base or head');
+
+    const unknownBase = await runOnPullRequest(node, pr.root, { baseSha: '0'.repeat(40), headSha: pr.headSha });
+    expect(unknownBase.status).toBe(2);
+    expect(unknownBase.stdout).toMatch(/::error::config-from: base: the config file \.github\/client-go-token-gate\.yml could not be read from the base commit/);
+  });
+
   it('a pull request that only edits a README passes; the outdated client-go the base already has is a warning', async () => {
     const pr = pullRequestRepository({ 'README.md': 'service\n', 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible') }, { 'README.md': 'service, documented\n' });
     const run = await runOnPullRequest(node, pr.root, pr);
@@ -170,7 +226,8 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
     const run = await runOnPullRequest(node, clone, origin);
     expect(run.status).toBe(1);
-    expect(api.requestsTo('GET', new RegExp(`/git/trees/${origin.baseSha}$`))).toHaveLength(1);
+    // One listing for the config file (config-from: base), one for the base snapshot.
+    expect(api.requestsTo('GET', new RegExp(`/git/trees/${origin.baseSha}$`))).toHaveLength(2);
     // The summary escapes markdown: compare its text without the backslashes.
     expect(run.summary.replace(/\\/g, '')).toContain('through the GitHub API (the checkout is shallow)');
     const [checkRun] = [...api.checkRuns.values()];
@@ -182,9 +239,13 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
 
   it('without a base commit to read, fail-on-scope new falls back to all and warns', async () => {
     const pr = pullRequestRepository({ 'go.mod': goMod('example.com/app', 'v10.0.0+incompatible') }, { 'README.md': 'y\n' });
-    const run = await runOnPullRequest(node, pr.root, { baseSha: 'ab'.repeat(20), headSha: pr.headSha }, { 'github-token': '' });
+    const run = await runOnPullRequest(node, pr.root, { baseSha: 'ab'.repeat(20), headSha: pr.headSha }, { 'github-token': '', 'config-from': 'head' });
     expect(run.status).toBe(1);
     expect(annotationLines(run, 'warning')).toEqual([expect.stringContaining('the base commit could not be read')]);
+    // config-from: base (the default) fails closed: without the base there is no config to judge with.
+    const closed = await runOnPullRequest(node, pr.root, { baseSha: 'ab'.repeat(20), headSha: pr.headSha }, { 'github-token': '' });
+    expect(closed.status).toBe(2);
+    expect(annotationLines(closed, 'error')).toEqual([expect.stringContaining('config-from: base: the config file .github/client-go-token-gate.yml could not be read from the base commit')]);
   });
 
   it('an ignore entry suppresses with its reason; an expired one suppresses nothing and warns naming it', async () => {
@@ -192,13 +253,14 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
       `ignore:\n  - path: legacy/**\n    version: v10.0.0+incompatible\n    reason: legacy worker, replaced in Q1\n    expires: ${expires}\n`;
     const pr = pullRequestRepository({ 'README.md': 'x\n' }, { 'legacy/go.mod': goMod('example.com/legacy', 'v10.0.0+incompatible') });
     writeFiles(pr.root, { '.github/client-go-token-gate.yml': config('2999-01-01') });
-    const active = await runOnPullRequest(node, pr.root, pr);
+    // The file is only in the work tree: config-from head reads it (the base commit has none).
+    const active = await runOnPullRequest(node, pr.root, pr, { 'config-from': 'head' });
     expect(active.status).toBe(0);
     expect(active.summary).toContain('### Suppressed by the config file');
     expect(active.summary).toContain('legacy worker, replaced in Q1');
 
     writeFiles(pr.root, { '.github/client-go-token-gate.yml': config('2020-01-01') });
-    const expired = await runOnPullRequest(node, pr.root, pr);
+    const expired = await runOnPullRequest(node, pr.root, pr, { 'config-from': 'head' });
     expect(expired.status).toBe(1);
     expect(annotationLines(expired, 'warning')).toEqual([
       expect.stringMatching(/^::warning title=Expired ignore entry,file=\.github\/client-go-token-gate\.yml,line=2::The ignore entry .*expired on 2020-01-01/),

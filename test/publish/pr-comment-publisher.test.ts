@@ -104,6 +104,28 @@ describe('publishPrComment against a local GitHub API', () => {
     expect(outcome).toMatchObject({ action: 'updated', commentId: ours.id });
   });
 
+  it('a token whose identity could not be told edits no comment, not even the Actions bot\'s: it writes a new one', async () => {
+    const bots = api.addComment(42, `${PR_COMMENT_MARKER}\nfrom a GITHUB_TOKEN workflow`, { ...FAKE_BOT_USER });
+    const outcome = await publishPrComment(client(FAKE_PERSONAL_TOKEN), { ...TARGET, authorLogin: null }, 'always', { failing: true, body: `${PR_COMMENT_MARKER}\nnew`, fixedBody: '' });
+    expect(outcome).toMatchObject({ action: 'created' });
+    expect(api.commentsOn(42).find((comment) => comment.id === bots.id)?.body).toBe(`${PR_COMMENT_MARKER}\nfrom a GITHUB_TOKEN workflow`);
+    expect(api.requestsTo('GET', COMMENTS_PATH)).toHaveLength(0);
+  });
+
+  it('a comment whose account type does not fit the login is not the bot\'s', async () => {
+    const lookalike = api.addComment(42, `${PR_COMMENT_MARKER}\nlookalike`, { login: FAKE_BOT_USER.login, type: 'User' });
+    expect(await run(mixedReport())).toMatchObject({ action: 'created' });
+    expect(api.commentsOn(42).find((comment) => comment.id === lookalike.id)?.body).toBe(`${PR_COMMENT_MARKER}\nlookalike`);
+  });
+
+  it('reads at most 30 pages of comments, then writes a new comment and says why', async () => {
+    for (let index = 0; index < 3_050; index += 1) api.addComment(42, `comment ${index}`);
+    api.addComment(42, `${PR_COMMENT_MARKER}\nold, past the cap`, { ...FAKE_BOT_USER });
+    const outcome = await run(mixedReport());
+    expect(outcome).toMatchObject({ action: 'created', note: expect.stringContaining('more than 3000 comments') as string });
+    expect(api.requestsTo('GET', COMMENTS_PATH)).toHaveLength(30);
+  });
+
   it('403 on reading or writing comments is a warning reason naming the permission, never a throw', async () => {
     api.failRoute('POST', COMMENTS_PATH, 403);
     const outcome = await run(mixedReport());

@@ -1,7 +1,7 @@
 import type { BaselineStatus } from '../../src/evaluate/baseline.js';
 import type { ScanReport } from '../../src/model/report.js';
 import type { BaselineView } from '../../src/report/baseline-wording.js';
-import { CHECK_RUN_TEXT_MAX_BYTES, checkRunConclusion, renderCheckRunAnnotations, renderCheckRunOutput } from '../../src/report/check-run-output.js';
+import { annotationsLeftOutNotice, capCheckRunAnnotations, CHECK_RUN_TEXT_MAX_BYTES, checkRunConclusion, MAX_CHECK_RUN_ANNOTATIONS, renderCheckRunAnnotations, renderCheckRunOutput } from '../../src/report/check-run-output.js';
 import { utf8ByteLength } from '../../src/report/text-size.js';
 import { ACTIVE_CONTROL_CHARACTERS, activeControlCharactersIn, largeReport, makeFinding, mixedReport, passingReport } from './sample-reports.js';
 
@@ -96,5 +96,26 @@ describe('renderCheckRunAnnotations', () => {
     ]);
     const everything = renderCheckRunAnnotations(report, { baseline: view(report, statuses, 'all') });
     expect(everything.map((annotation) => annotation.annotation_level)).toEqual(['failure', 'failure', 'failure']);
+  });
+});
+
+describe('capCheckRunAnnotations', () => {
+  it('keeps the 1,000 most important of 20,000 annotations, and the summary says how many were left out and where they are', () => {
+    const report = largeReport(20_000);
+    const all = renderCheckRunAnnotations(report);
+    const { kept, leftOut } = capCheckRunAnnotations(all);
+    expect(MAX_CHECK_RUN_ANNOTATIONS).toBe(1_000);
+    expect(kept).toEqual(all.slice(0, 1_000));
+    expect(leftOut).toBe(all.length - 1_000);
+    const output = renderCheckRunOutput(report, { annotationCount: kept.length, annotationsLeftOut: leftOut });
+    expect(output.summary).toContain(`${leftOut} of ${all.length} findings are not annotated: a check run carries at most 1000 annotations`);
+    expect(output.summary.replace(/\\/g, '')).toContain('JSON report (step output report-path');
+    expect(output.summary).not.toContain('Every finding that needs attention is annotated');
+  });
+
+  it('leaves fewer annotations as they are', () => {
+    const all = renderCheckRunAnnotations(mixedReport());
+    expect(capCheckRunAnnotations(all)).toEqual({ kept: all, leftOut: 0 });
+    expect(annotationsLeftOutNotice(5, 1_005)).toMatch(/^5 of 1005 findings are not annotated/);
   });
 });

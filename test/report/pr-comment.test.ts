@@ -142,3 +142,21 @@ describe('commentMarker', () => {
     expect(body.startsWith(`${marker}\n### ❌ gate \\(services/a\\): fail\n`)).toBe(true);
   });
 });
+
+describe('renderPrComment: what the config file changes, suppresses and skips', () => {
+  it('shows the config change in the head, then each suppression with its entry and each exclude glob with its paths', () => {
+    const report: ScanReport = { ...mixedReport(), exclusions: [{ pattern: '**', count: 7, firstPaths: ['go.mod', 'services/', 'a', 'b', 'c'] }] };
+    const suppressed = [{ finding: makeFinding({ file: 'legacy/go.mod', line: 3, verdict: 'outdated' }), entry: { path: 'legacy/**', version: null, reason: 'Retired in Q1.', expires: '2027-03-31', line: 4 } }];
+    const body = renderPrComment(report, {
+      suppressed,
+      configChange: { file: '.github/client-go-token-gate.yml', atBase: true, atHead: true, differences: [{ kind: 'added', key: 'exclude', value: '**' }] },
+    });
+    expect(body).toContain("#### This pull request changes the gate's configuration");
+    expect(body).toContain('- `exclude` adds `**`');
+    expect(body.indexOf("changes the gate's configuration")).toBeLessThan(body.indexOf('#### Needs attention'));
+    expect(body).toContain('#### Suppressed by the config file (1)');
+    expect(body).toMatch(/- `legacy\/go\.mod:3` \*\*outdated\*\*, ignored by `legacy\/\*\*` \(until 2027-03-31\): Retired in Q1\./);
+    expect(body).toContain('#### Skipped by `exclude` globs (1)');
+    expect(body).toContain('- `**` skipped 7 paths: `go.mod`, `services/`, `a`, `b`, `c`, and 2 more');
+  });
+});

@@ -77,6 +77,7 @@ describe('action.yml and the settings reader stay in step', () => {
       checkName: 'client-go token gate',
       comment: 'on-failure',
       configFile: '.github/client-go-token-gate.yml',
+      configFrom: null,
       baseRef: null,
       failOnEmpty: false,
     });
