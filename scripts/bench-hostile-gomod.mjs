@@ -34,7 +34,7 @@ try {
     mkdirSync(directory);
     writeFileSync(path.join(directory, 'go.mod'), make());
     const started = process.hrtime.bigint();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(REPO_ROOT, 'dist', 'cli.js'), '--max-file-size', `${megabytes + 1}m`, '--format', 'json', directory], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(REPO_ROOT, 'dist', 'cli.js'), 'scan', directory, '--max-file-size', `${megabytes + 1}m`, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const peakKb = Number(run.stderr.trim().split('\n').at(-1));
     console.log(`${name.padEnd(20)} ${seconds.toFixed(2).padStart(6)} s  ${(peakKb / 1024).toFixed(0).padStart(5)} MiB  exit ${run.status}`);

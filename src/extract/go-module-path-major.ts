@@ -1,4 +1,4 @@
-import { semverBuild, semverMajor } from './go-semver.js';
+import { semverMajor } from './go-semver.js';
 
 /**
  * module.SplitPathVersion's major-version suffix of a module path (`/v2`, `.v1` for gopkg.in), '' when the
@@ -35,7 +35,7 @@ export function pathMajorMismatch(version: string, pathMajor: string): string | 
   if (version.startsWith('v0.0.0-') && major === '.v1') return null;
   const versionMajor = semverMajor(version);
   if (major === '') {
-    if (versionMajor === 'v0' || versionMajor === 'v1' || semverBuild(version) === '+incompatible') return null;
+    if (versionMajor === 'v0' || versionMajor === 'v1' || version.endsWith('+incompatible')) return null;
     return `version "${version}" invalid: should be v0 or v1, not ${versionMajor}`;
   }
   if ((major[0] === '/' || major[0] === '.') && versionMajor === major.slice(1)) return null;

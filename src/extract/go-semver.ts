@@ -48,6 +48,8 @@ export function semverBuild(version: string): string {
 
 /** module.CanonicalVersion: the canonical form, keeping `+incompatible`, or '' for an invalid version. */
 export function canonicalModuleVersion(version: string): string {
-  const canonical = canonicalSemver(version);
-  return canonical && semverBuild(version) === '+incompatible' ? `${canonical}+incompatible` : canonical;
+  const parsed = parseSemver(version);
+  if (!parsed) return '';
+  const canonical = `v${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease}`;
+  return parsed.build === '+incompatible' ? `${canonical}+incompatible` : canonical;
 }
