@@ -43946,8 +43946,11 @@ function semverBuild(version) {
 }
 /** module.CanonicalVersion: the canonical form, keeping `+incompatible`, or '' for an invalid version. */
 function canonicalModuleVersion(version) {
-    const canonical = canonicalSemver(version);
-    return canonical && semverBuild(version) === '+incompatible' ? `${canonical}+incompatible` : canonical;
+    const parsed = parseSemver(version);
+    if (!parsed)
+        return '';
+    const canonical = `v${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease}`;
+    return parsed.build === '+incompatible' ? `${canonical}+incompatible` : canonical;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/go-module-path-major.ts
@@ -43995,7 +43998,7 @@ function pathMajorMismatch(version, pathMajor) {
         return null;
     const versionMajor = semverMajor(version);
     if (major === '') {
-        if (versionMajor === 'v0' || versionMajor === 'v1' || semverBuild(version) === '+incompatible')
+        if (versionMajor === 'v0' || versionMajor === 'v1' || version.endsWith('+incompatible'))
             return null;
         return `version "${version}" invalid: should be v0 or v1, not ${versionMajor}`;
     }
