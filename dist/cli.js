@@ -39527,36 +39527,67 @@ const SIMPLE_ESCAPES = {
 };
 const utf8 = new TextEncoder();
 /**
- * Reads a Go interpreted string literal starting at the `"` at `startIndex`. Octal and \x escapes are
- * bytes, so the value is assembled as UTF-8 and decoded once at the end, as Go's strconv.Unquote would.
+ * Reads a Go interpreted string literal starting at the `"` at `startIndex`, as strconv.Unquote would.
+ * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded at once; plain text
+ * is copied in slices, so a long string costs one pass.
  */
 function readInterpretedString(text, startIndex) {
-    const bytes = [];
+    const parts = [];
+    let pendingBytes = [];
+    const flushBytes = () => {
+        if (pendingBytes.length === 0)
+            return;
+        parts.push(decodeUtf8(pendingBytes));
+        pendingBytes = [];
+    };
     let index = startIndex + 1;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '"')
-            return { ok: true, value: decodeUtf8(bytes), endIndex: index + 1 };
-        if (char !== '\\') {
-            const codePoint = text.codePointAt(index);
-            bytes.push(...utf8.encode(String.fromCodePoint(codePoint)));
-            index += codePoint > 0xffff ? 2 : 1;
-            continue;
+    // Each search resumes where the last one stopped (only once it falls behind), so the scan stays linear.
+    let quote = text.indexOf('"', index);
+    let backslash = nextBackslash(text, index);
+    while (quote >= 0) {
+        if (quote < index)
+            quote = text.indexOf('"', index);
+        if (backslash < index)
+            backslash = nextBackslash(text, index);
+        if (quote < 0)
+            break;
+        if (quote < backslash) {
+            if (quote > index) {
+                flushBytes();
+                parts.push(text.slice(index, quote));
+            }
+            flushBytes();
+            return { ok: true, value: parts.join(''), endIndex: quote + 1 };
         }
-        const escape = readEscape(text, index);
+        if (backslash > index) {
+            flushBytes();
+            parts.push(text.slice(index, backslash));
+        }
+        const escape = readEscape(text, backslash);
         if (!escape.ok)
             return escape;
-        bytes.push(...escape.bytes);
+        if (escape.unit === 'byte')
+            pendingBytes.push(...escape.bytes);
+        else {
+            flushBytes();
+            parts.push(decodeUtf8(escape.bytes));
+        }
         index = escape.endIndex;
     }
     return { ok: false, reason: `quoted string opened at column ${startIndex + 1} is not closed on its line` };
 }
-/** Reads a Go raw string literal (backquoted, no escapes) starting at `startIndex`. */
-function readRawString(text, startIndex) {
-    const close = text.indexOf('`', startIndex + 1);
-    if (close < 0)
-        return { ok: false, reason: `raw string opened at column ${startIndex + 1} is not closed on its line` };
-    return { ok: true, value: text.slice(startIndex + 1, close), endIndex: close + 1 };
+function nextBackslash(text, from) {
+    const found = text.indexOf('\\', from);
+    return found < 0 ? Infinity : found;
+}
+/** A whole token written as a Go interpreted string (`"…"`, quotes included), decoded. */
+function decodeGoString(raw) {
+    const read = readInterpretedString(raw, 0);
+    if (!read.ok)
+        return { ok: false, reason: `invalid quoted string: ${read.reason}` };
+    if (read.endIndex !== raw.length)
+        return { ok: false, reason: 'invalid quoted string' };
+    return { ok: true, value: read.value };
 }
 const HEX_BYTE = { markerLength: 2, digitCount: 2, radix: 16, unit: 'byte' };
 const OCTAL_BYTE = { markerLength: 1, digitCount: 3, radix: 8, unit: 'byte' };
@@ -39566,7 +39597,7 @@ function readEscape(text, backslashIndex) {
     const letter = text[backslashIndex + 1] ?? '';
     const simple = SIMPLE_ESCAPES[letter];
     if (simple !== undefined)
-        return { ok: true, bytes: [simple], endIndex: backslashIndex + 2 };
+        return { ok: true, bytes: [simple], unit: 'code point', endIndex: backslashIndex + 2 };
     if (letter === 'x')
         return readNumericEscape(text, backslashIndex, HEX_BYTE);
     if (letter === 'u')
@@ -39588,7 +39619,7 @@ function readNumericEscape(text, backslashIndex, escape) {
         return { ok: false, reason: `invalid escape at column ${backslashIndex + 1}` };
     }
     const bytes = escape.unit === 'byte' ? [value] : [...utf8.encode(String.fromCodePoint(value))];
-    return { ok: true, bytes, endIndex: start + escape.digitCount };
+    return { ok: true, bytes, unit: escape.unit, endIndex: start + escape.digitCount };
 }
 function decodeUtf8(bytes) {
     return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
@@ -41561,7 +41592,8 @@ async function inspectImage(text, options) {
             digest: image.digest,
             platform: inspect_image_platformText(image),
             binaries: scan.binaries.map((binary) => ({ path: binary.path, buildInfo: binary.buildInfo })),
-            problems: scan.problems.map((problem) => `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`),
+            problems: scan.problems.map(problemSentence),
+            unreadLayers: scan.problems.filter((problem) => problem.path === null).map(problemSentence),
             cached: false,
         };
         // An image whose layers could not all be read is not cached: the next run may read them.
@@ -41575,6 +41607,9 @@ async function inspectImage(text, options) {
         // RegistryError messages name the registry, the repository and what to do; other errors say what broke.
         return { ok: false, reference: text, reason: error instanceof Error ? error.message : String(error) };
     }
+}
+function problemSentence(problem) {
+    return `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`;
 }
 function timedOut(text, timeoutMs) {
     return { ok: false, reference: text, reason: `the image was not read within ${Math.round(timeoutMs / 1000)} s (image-timeout); the registry is slow, the image is large, or the registry does not answer` };
@@ -41643,6 +41678,28 @@ function inFile(file, span) {
 /** A span for a whole line when a format gives no column (column 1 to 1). */
 function lineSpan(file, line) {
     return { file, line, column: 1, endLine: line, endColumn: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/resolve/unreadable-source-reference.ts
+/** An unreadable source as a reference whose version is unknown, so the evaluate stage judges it `unknown`. */
+function unreadableSourceReference(unreadable) {
+    const module = unreadable.module ?? 'k8s.io/client-go';
+    return {
+        reference: {
+            source: unreadable.source,
+            at: unreadable.at,
+            module,
+            declared: null,
+            effective: null,
+            effectiveModule: module,
+            indirect: false,
+            inferred: false,
+            related: [],
+            siblings: [],
+            notes: unreadable.notes ?? [],
+        },
+        resolution: { known: false, reason: unreadable.reason },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/container-image-source.ts
@@ -41730,8 +41787,9 @@ function inspectionOptions(settings, access, platform, spoolDirectory, cache) {
     };
 }
 /**
- * One reference per Go binary with client-go in the image. A registry failure is an `unknown` finding
- * at the line (the gate cannot vouch for the image); binaries that cannot be judged are diagnostics.
+ * One reference per Go binary with client-go in the image. A registry failure, or a layer that could not be
+ * read in full (wrong digest, cut short, corrupt), is an `unknown` finding at the line: the gate cannot vouch
+ * for the image. Binaries that cannot be judged are diagnostics.
  */
 function judgeImage(use, inspection, diagnostics) {
     if (!inspection)
@@ -41740,6 +41798,11 @@ function judgeImage(use, inspection, diagnostics) {
         return [unreadableImage(use, inspection.reason)];
     for (const problem of inspection.problems)
         diagnostics.push({ file: use.at.file, line: use.at.line, message: `image ${use.reference} (${inspection.digest}): ${problem}` });
+    const unread = inspection.unreadLayers ?? [];
+    const incomplete = unread.length > 0 ? [unreadableImage(use, `not every layer of ${inspection.digest} could be read (${unread.join('; ')})`)] : [];
+    return [...incomplete, ...judgedBinaries(use, inspection, diagnostics)];
+}
+function judgedBinaries(use, inspection, diagnostics) {
     return inspection.binaries.flatMap((binary) => {
         const judgement = goBinaryReference(binary.buildInfo, { at: use.at, binaryPath: binary.path, imageReference: use.reference, imageDigest: inspection.digest });
         if (judgement.kind === 'unusable') {
@@ -41750,22 +41813,12 @@ function judgeImage(use, inspection, diagnostics) {
     });
 }
 function unreadableImage(use, reason) {
-    return {
-        reference: {
-            source: 'go-binary',
-            at: use.at,
-            module: 'k8s.io/client-go',
-            declared: null,
-            effective: null,
-            effectiveModule: 'k8s.io/client-go',
-            indirect: false,
-            inferred: false,
-            related: [],
-            siblings: [],
-            notes: [`the image ${use.reference} could not be inspected`],
-        },
-        resolution: { known: false, reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}` },
-    };
+    return unreadableSourceReference({
+        source: 'go-binary',
+        at: use.at,
+        reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}`,
+        notes: [`the image ${use.reference} could not be inspected`],
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/discover/real-path-inside.ts
@@ -44286,89 +44339,105 @@ function resolveDockerfile(file, earlier, context) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/extract/replace-directive.ts
+;// CONCATENATED MODULE: ./src/extract/go-semver.ts
+const NUMBER = '(0|[1-9][0-9]*)';
+const IDENTIFIER = '[0-9A-Za-z-]+';
+const FULL = new RegExp(`^v${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}(-${IDENTIFIER}(?:\\.${IDENTIFIER})*)?(\\+${IDENTIFIER}(?:\\.${IDENTIFIER})*)?)?)?$`);
+/** Numeric pre-release identifiers may not have leading zeros; build identifiers may. */
+const LEADING_ZERO_NUMBER = /^0[0-9]+$/;
+function parseSemver(version) {
+    const match = FULL.exec(version);
+    if (!match)
+        return null;
+    const [, major = '', minor = '0', patch = '0', prerelease = '', build = ''] = match;
+    if (prerelease && prerelease.slice(1).split('.').some((part) => LEADING_ZERO_NUMBER.test(part)))
+        return null;
+    return { major, minor, patch, prerelease, build };
+}
+function isValidSemver(version) {
+    return parseSemver(version) !== null;
+}
+/** semver.Canonical: `vMAJOR.MINOR.PATCH[-pre]`, or '' for an invalid version. */
+function canonicalSemver(version) {
+    const parsed = parseSemver(version);
+    return parsed ? `v${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease}` : '';
+}
+/** semver.Major: `vMAJOR`, or '' for an invalid version. */
+function semverMajor(version) {
+    const parsed = parseSemver(version);
+    return parsed ? `v${parsed.major}` : '';
+}
+/** semver.Build: the `+…` suffix, or ''. */
+function semverBuild(version) {
+    return parseSemver(version)?.build ?? '';
+}
+/** module.CanonicalVersion: the canonical form, keeping `+incompatible`, or '' for an invalid version. */
+function canonicalModuleVersion(version) {
+    const parsed = parseSemver(version);
+    if (!parsed)
+        return '';
+    const canonical = `v${parsed.major}.${parsed.minor}.${parsed.patch}${parsed.prerelease}`;
+    return parsed.build === '+incompatible' ? `${canonical}+incompatible` : canonical;
+}
 
-const SHAPE = 'expected "old [version] => new [version]"';
+;// CONCATENATED MODULE: ./src/extract/go-module-path-major.ts
+
 /**
- * Reads `old [version] => new [version]`, the shape shared by go.mod and go.work replace directives and by
- * vendor/modules.txt module lines. A right side without a version must be a directory, and a directory
- * cannot carry a version: Go rejects both, so neither is guessed at here.
+ * module.SplitPathVersion's major-version suffix of a module path (`/v2`, `.v1` for gopkg.in), '' when the
+ * path has none, or null when the suffix is malformed (`/v1`, `/v0`, `/v2.1`): Go calls that path invalid.
  */
-function replace_directive_readReplacement(tokens, line) {
-    const arrowIndex = tokens.findIndex((token) => token.kind === 'arrow');
-    if (arrowIndex !== 1 && arrowIndex !== 2)
-        return { ok: false, reason: arrowIndex < 0 ? `missing =>; ${SHAPE}` : SHAPE };
-    const left = tokens.slice(0, arrowIndex);
-    const right = tokens.slice(arrowIndex + 1);
-    if (right.length < 1 || right.length > 2 || [...left, ...right].some((token) => token.kind !== 'value')) {
-        return { ok: false, reason: SHAPE };
+function modulePathMajor(modulePath) {
+    if (modulePath.startsWith('gopkg.in/'))
+        return gopkgInMajor(modulePath);
+    let index = modulePath.length;
+    let dot = false;
+    while (index > 0 && isDigitOrDot(modulePath.charCodeAt(index - 1))) {
+        if (modulePath[index - 1] === '.')
+            dot = true;
+        index -= 1;
     }
-    const target = moduleVersionOf(right);
-    const newIsDirectory = isDirectoryPath(target.path);
-    if (target.version === null && !newIsDirectory) {
-        return { ok: false, reason: `replacement "${target.path}" has no version, so it must be a directory (./, ../, / or a drive letter)` };
-    }
-    if (target.version !== null && newIsDirectory) {
-        return { ok: false, reason: `replacement directory "${target.path}" cannot have a version` };
-    }
-    return { ok: true, directive: { old: moduleVersionOf(left), new: target, newIsDirectory, line } };
+    if (index <= 1 || index === modulePath.length || modulePath[index - 1] !== 'v' || modulePath[index - 2] !== '/')
+        return '';
+    const major = modulePath.slice(index - 2);
+    if (dot || major.length <= 2 || major[2] === '0' || major === '/v1')
+        return null;
+    return major;
 }
-/** A path token and an optional version token (the caller has checked there are one or two). */
-function moduleVersionOf(tokens) {
-    const [path, version] = tokens;
-    return {
-        path: path.text,
-        pathSpan: path.span,
-        version: version?.text ?? null,
-        versionSpan: version?.span ?? null,
-    };
+function gopkgInMajor(modulePath) {
+    let index = modulePath.length;
+    if (modulePath.endsWith('-unstable'))
+        index -= '-unstable'.length;
+    while (index > 0 && isDigit(modulePath.charCodeAt(index - 1)))
+        index -= 1;
+    if (index <= 1 || modulePath[index - 1] !== 'v' || modulePath[index - 2] !== '.')
+        return null;
+    const major = modulePath.slice(index - 2);
+    if (major.length <= 2 || (major[2] === '0' && major !== '.v0'))
+        return null;
+    return major;
 }
-
-;// CONCATENATED MODULE: ./src/extract/go-mod-directives.ts
-
-/** The statement's arguments when there are exactly `count` plain values (no `=>`). */
-function expectValues(statement, count, shape) {
-    const { args } = statement;
-    if (args.length !== count || args.some((token) => token.kind !== 'value')) {
-        return { ok: false, reason: `${statement.verb}: expected "${shape}", found ${describeArguments(args)}` };
+/** module.CheckPathMajor: why `version` cannot be a version of a path with this major suffix, or null. */
+function pathMajorMismatch(version, pathMajor) {
+    let major = pathMajor;
+    if (major.startsWith('.v') && major.endsWith('-unstable'))
+        major = major.slice(0, -'-unstable'.length);
+    if (version.startsWith('v0.0.0-') && major === '.v1')
+        return null;
+    const versionMajor = semverMajor(version);
+    if (major === '') {
+        if (versionMajor === 'v0' || versionMajor === 'v1' || version.endsWith('+incompatible'))
+            return null;
+        return `version "${version}" invalid: should be v0 or v1, not ${versionMajor}`;
     }
-    return { ok: true, values: args };
+    if ((major[0] === '/' || major[0] === '.') && versionMajor === major.slice(1))
+        return null;
+    return `version "${version}" invalid: should be ${major.slice(1)}, not ${versionMajor}`;
 }
-function describeArguments(args) {
-    if (args.length === 0)
-        return 'nothing';
-    return args.map((token) => (token.kind === 'value' && !token.quoted ? token.text : JSON.stringify(token.text))).join(' ');
+function isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
 }
-/** `go 1.21`: the first one counts, as Go refuses a file with two. */
-const readGoVersion = (records, statement) => {
-    const read = expectValues(statement, 1, 'go <version>');
-    if (!read.ok)
-        return read.reason;
-    if (records.goVersion !== null)
-        return `repeated go directive (the first, go ${records.goVersion}, is kept)`;
-    records.goVersion = read.values[0].text;
-    return null;
-};
-const readReplace = (records, statement) => {
-    const read = replace_directive_readReplacement(statement.args, statement.line);
-    if (!read.ok)
-        return `replace: ${read.reason}`;
-    records.replaces.push(read.directive);
-    return null;
-};
-/**
- * Reads every statement with the reader for its verb. Verbs without a reader (toolchain, godebug, tool,
- * retract, ignore, and whatever later Go versions add) are read without error and left out.
- */
-function readStatements(records, statements, readers) {
-    for (const statement of statements) {
-        const reader = Object.hasOwn(readers, statement.verb) ? readers[statement.verb] : undefined;
-        const reason = reader ? reader(records, statement) : null;
-        if (reason !== null)
-            records.skipped.push({ line: statement.line, reason });
-    }
-    records.skipped.sort((a, b) => a.line - b.line);
-    return records;
+function isDigitOrDot(code) {
+    return isDigit(code) || code === 0x2e;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/syntax-token.ts
@@ -44391,6 +44460,537 @@ function whitespaceFields(line, text, from = 0) {
         });
     }
     return fields;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-mod-lexer.ts
+
+
+/** Single-character tokens besides the parentheses (retract intervals use them). */
+const PUNCTUATION = new Set(['[', ']', '{', '}', ',']);
+/**
+ * A run of identifier characters: Go's isIdent (unicode.IsPrint minus space and `()[]{},`), never across
+ * `//` or `/*`. Sticky, so each call looks at one token only and the whole file is lexed in one pass.
+ */
+const IDENTIFIER_RUN = /(?:(?!\/[/*])(?![ ()[\]{},])[\p{L}\p{M}\p{N}\p{P}\p{S}])+/uy;
+/** Go's lexer over the whole text: linear, one token at a time, nothing kept behind it. */
+class GoModLexer {
+    text;
+    index = 0;
+    line = 1;
+    lineStart = 0;
+    tokenOnLine = false;
+    peeked = null;
+    constructor(text) {
+        this.text = text;
+    }
+    peek() {
+        this.peeked ??= this.read();
+        return this.peeked;
+    }
+    next() {
+        const item = this.peek();
+        this.peeked = null;
+        return item;
+    }
+    /** After a fault: drop the rest of the line the parser was in. */
+    skipLine() {
+        this.peeked = null;
+        const newline = this.text.indexOf('\n', this.index);
+        this.index = newline < 0 ? this.text.length : newline;
+    }
+    read() {
+        const { text } = this;
+        while (this.index < text.length) {
+            const char = text.charCodeAt(this.index);
+            if (char === 0x20 || char === 0x09 || char === 0x0d) {
+                this.index += 1;
+            }
+            else if (text.startsWith('//', this.index)) {
+                return this.readComment();
+            }
+            else if (text.startsWith('/*', this.index)) {
+                return this.fault('mod files must use // comments (not /* */ comments)');
+            }
+            else {
+                break;
+            }
+        }
+        if (this.index >= text.length)
+            return { kind: 'eof', line: this.line };
+        const char = text[this.index];
+        if (char === '\n') {
+            const line = this.line;
+            this.endLine(this.index + 1);
+            return { kind: 'newline', line };
+        }
+        if (char === '(' || char === ')')
+            return this.token(char === '(' ? 'open' : 'close', this.index + 1, null);
+        if (PUNCTUATION.has(char))
+            return this.token('value', this.index + 1, null);
+        if (char === '"' || char === '`')
+            return this.readString(char);
+        IDENTIFIER_RUN.lastIndex = this.index;
+        if (!IDENTIFIER_RUN.test(text))
+            return this.fault(`unexpected input character ${describeCharacter(text.codePointAt(this.index))}`);
+        const end = IDENTIFIER_RUN.lastIndex;
+        if (text.startsWith('/*', end))
+            return this.fault('mod files must use // comments (not /* */ comments)');
+        const raw = text.slice(this.index, end);
+        return this.token(raw === '=>' ? 'arrow' : 'value', end, unquotedStringError(raw));
+    }
+    readComment() {
+        const line = this.line;
+        const newline = this.text.indexOf('\n', this.index);
+        const end = newline < 0 ? this.text.length : newline;
+        let body = this.text.slice(this.index + 2, end);
+        if (newline >= 0 && body.endsWith('\r'))
+            body = body.slice(0, -1);
+        const suffix = this.tokenOnLine;
+        if (newline < 0)
+            this.index = end;
+        else
+            this.endLine(newline + 1);
+        return { kind: 'comment', line, text: body, suffix };
+    }
+    /** Go's string scan: to the closing quote on the same line; a backslash takes the next character whatever it is. */
+    readString(quote) {
+        const { text } = this;
+        const start = this.index;
+        let index = start + 1;
+        for (;;) {
+            if (index >= text.length)
+                return this.fault('unexpected EOF in string');
+            const char = text[index];
+            if (char === '\n')
+                return this.fault('unexpected newline in string');
+            index += 1;
+            if (char === quote)
+                break;
+            if (char === '\\' && quote !== '`') {
+                if (index >= text.length)
+                    return this.fault('unexpected EOF in string');
+                index += 1;
+            }
+        }
+        if (text.slice(start, index).includes('\n'))
+            return this.fault('unexpected newline in string');
+        return this.token('value', index, null, quote);
+    }
+    token(kind, end, stringError, quote) {
+        const raw = this.text.slice(this.index, end);
+        const span = spanOnLine(this.line, this.index - this.lineStart, end - this.lineStart);
+        this.index = end;
+        this.tokenOnLine = true;
+        if (quote === undefined)
+            return { kind: 'token', token: { kind, text: raw, span, quoted: false, raw, stringError } };
+        const decoded = quote === '"' ? decodeGoString(raw) : { ok: false, reason: 'unquoted string cannot contain quote' };
+        const token = decoded.ok
+            ? { kind, text: decoded.value, span, quoted: true, raw, stringError: null }
+            : { kind, text: raw.slice(1, -1), span, quoted: true, raw, stringError: decoded.reason };
+        return { kind: 'token', token };
+    }
+    fault(reason) {
+        const column = this.index - this.lineStart + 1;
+        return { kind: 'fault', line: this.line, reason: `${reason} at column ${column}` };
+    }
+    endLine(nextIndex) {
+        this.index = nextIndex;
+        this.line += 1;
+        this.lineStart = nextIndex;
+        this.tokenOnLine = false;
+    }
+}
+/** parseString on an unquoted token: other quotes are reserved, so `x'y` is refused rather than read. */
+function unquotedStringError(raw) {
+    return /["'`]/.test(raw) ? 'unquoted string cannot contain quote' : null;
+}
+function describeCharacter(codePoint) {
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (codePoint === 0)
+        return `NUL (${hex})`;
+    if (codePoint === 0xfeff)
+        return `${hex} (a byte order mark; Go does not accept one in go.mod or go.work)`;
+    return hex;
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-mod-syntax.ts
+
+/** No directive takes more (retract `[ low , high ]` is five); the rest of a longer line is only counted. */
+const MAX_KEPT_ARGUMENTS = 8;
+/**
+ * Parses the shared go.mod/go.work grammar as golang.org/x/mod/modfile's parser does (read.go: parseFile,
+ * parseStmt, parseLineBlock), without judging verbs: that is the caller's business.
+ */
+function parseGoModSyntax(text, visitor) {
+    const lexer = new GoModLexer(text);
+    for (;;) {
+        const item = lexer.peek();
+        if (item.kind === 'eof')
+            return;
+        if (item.kind === 'newline' || item.kind === 'comment') {
+            lexer.next();
+        }
+        else if (item.kind === 'fault') {
+            recover(lexer, visitor, item);
+        }
+        else {
+            parseStatement(lexer, visitor);
+        }
+    }
+}
+function isEndOfLine(item) {
+    return item.kind === 'eof' || item.kind === 'newline' || item.kind === 'comment';
+}
+function commentOf(item) {
+    return item.kind === 'comment' ? item.text : null;
+}
+function recover(lexer, visitor, fault) {
+    visitor.fault(fault.line, fault.reason);
+    lexer.skipLine();
+}
+/** Collects a line's tokens, keeping the first few; returns null when the line faulted (already reported). */
+class LineTokens {
+    kept = [];
+    count = 0;
+    add(token) {
+        if (this.kept.length < MAX_KEPT_ARGUMENTS)
+            this.kept.push(token);
+        this.count += 1;
+    }
+}
+function parseStatement(lexer, visitor) {
+    const first = lexer.next().token;
+    const args = new LineTokens();
+    for (;;) {
+        const item = lexer.next();
+        if (item.kind === 'fault')
+            return recover(lexer, visitor, item);
+        if (isEndOfLine(item)) {
+            visitor.statement(statementOf(first, args, commentOf(item), first.span.line, null));
+            return;
+        }
+        const token = item.token;
+        if (token.kind === 'open') {
+            const next = lexer.peek();
+            if (isEndOfLine(next)) {
+                lexer.next();
+                return parseBlock(lexer, visitor, [first, ...args.kept], first);
+            }
+            if (next.kind === 'token' && next.token.kind === 'close') {
+                lexer.next();
+                const after = lexer.peek();
+                if (isEndOfLine(after)) {
+                    lexer.next();
+                    visitor.block([first, ...args.kept], first.span.line);
+                    return;
+                }
+                args.add(asValue(token));
+                args.add(asValue(next.token));
+                continue;
+            }
+        }
+        args.add(asValue(token));
+    }
+}
+/** A parenthesis in the middle of a line is an ordinary token in Go's grammar. */
+function asValue(token) {
+    return token.kind === 'open' || token.kind === 'close' ? { ...token, kind: 'value' } : token;
+}
+function parseBlock(lexer, visitor, header, verb) {
+    const blockLine = verb.span.line;
+    visitor.block(header, blockLine);
+    for (;;) {
+        const item = lexer.peek();
+        if (item.kind === 'eof') {
+            visitor.fault(blockLine, `syntax error (unterminated block started at line ${blockLine})`);
+            return;
+        }
+        if (item.kind === 'fault') {
+            recover(lexer, visitor, item);
+        }
+        else if (item.kind === 'newline' || item.kind === 'comment') {
+            lexer.next();
+        }
+        else if (item.token.kind === 'close') {
+            lexer.next();
+            const after = lexer.peek();
+            if (!isEndOfLine(after)) {
+                visitor.fault(item.token.span.line, 'syntax error (expected newline after closing paren)');
+                lexer.skipLine();
+            }
+            else {
+                lexer.next();
+            }
+            return;
+        }
+        else {
+            parseBlockLine(lexer, visitor, verb, blockLine);
+        }
+    }
+}
+function parseBlockLine(lexer, visitor, verb, blockLine) {
+    const args = new LineTokens();
+    const first = lexer.next().token;
+    args.add(asValue(first));
+    for (;;) {
+        const item = lexer.next();
+        if (item.kind === 'fault')
+            return recover(lexer, visitor, item);
+        if (isEndOfLine(item)) {
+            visitor.statement({ ...statementOf(verb, args, commentOf(item), first.span.line, blockLine) });
+            return;
+        }
+        args.add(asValue(item.token));
+    }
+}
+function statementOf(verb, args, comment, line, blockLine) {
+    return { verb: verb.raw, verbSpan: verb.span, args: args.kept, argCount: args.count, comment, line, blockLine };
+}
+
+;// CONCATENATED MODULE: ./src/extract/go-mod-directives.ts
+
+
+
+
+/** Directives Go added after 1.19 (toolchain, godebug, tool, ignore): read without error and left out. */
+const readLaterDirective = () => null;
+/** Past this many, further faults are counted in one last entry: a hostile file cannot fill memory with them. */
+const MAX_SKIPPED_LINES = 100;
+/**
+ * Reads a go.mod or go.work text with Go's grammar and the format's directive rules. Every entry of
+ * `skipped` is a reason Go refuses the whole file; the readable rest is still read.
+ */
+function readGoModText(text, records, rules) {
+    const ignoredBlocks = new Set();
+    let faults = 0;
+    let lastFaultLine = 0;
+    const fault = (line, reason) => {
+        faults += 1;
+        lastFaultLine = Math.max(lastFaultLine, line);
+        if (records.skipped.length < MAX_SKIPPED_LINES)
+            records.skipped.push({ line, reason });
+    };
+    parseGoModSyntax(text, {
+        fault,
+        block(header, line) {
+            const verb = header[0]?.raw ?? '';
+            if (header.length > 1 || !rules.blockVerbs.has(verb)) {
+                fault(line, `unknown block type: ${header.map((token) => token.raw).join(' ')}`);
+                ignoredBlocks.add(line);
+            }
+        },
+        statement(statement) {
+            if (statement.blockLine !== null && ignoredBlocks.has(statement.blockLine))
+                return;
+            const reader = Object.hasOwn(rules.readers, statement.verb) ? rules.readers[statement.verb] : undefined;
+            const reason = reader ? reader(records, statement) : `unknown directive: ${statement.verb}`;
+            if (reason !== null)
+                fault(statement.line, reason);
+        },
+    });
+    records.skipped.sort((a, b) => a.line - b.line);
+    if (faults > records.skipped.length) {
+        records.skipped.push({ line: lastFaultLine, reason: `and ${faults - records.skipped.length} more lines Go refuses, not listed` });
+    }
+    return records;
+}
+/** Go's parseString: the token's value, or why Go refuses it as a path or version. */
+function goString(token) {
+    return token.stringError === null ? { ok: true, value: token.text } : { ok: false, reason: `${token.stringError}: ${token.raw}` };
+}
+/** The statement's arguments when there are exactly `count` (of any kind, as Go counts them). */
+function expectCount(statement, count, usage) {
+    return statement.argCount === count ? null : `usage: ${usage}`;
+}
+/**
+ * A path and version (`require`, `exclude`, the left of a `replace`) as Go checks them: the path's major
+ * suffix must be well formed and agree with the version. A version that is no semantic version (a branch,
+ * a commit) is Go's version fixer's business, so it is kept for the resolver rather than refused here.
+ */
+function readModuleVersion(pathToken, versionToken) {
+    const path = goString(pathToken);
+    if (!path.ok)
+        return path;
+    const version = versionToken ? goString(versionToken) : null;
+    if (version && !version.ok)
+        return { ok: false, reason: `invalid version: ${version.reason}` };
+    const major = modulePathMajor(path.value);
+    if (major === null)
+        return { ok: false, reason: `${path.value}: invalid module path` };
+    const canonical = version ? canonicalModuleVersion(version.value) : '';
+    const mismatch = canonical ? pathMajorMismatch(canonical, major) : null;
+    if (mismatch !== null)
+        return { ok: false, reason: `${path.value}: ${mismatch}` };
+    return {
+        ok: true,
+        value: { path: path.value, pathSpan: pathToken.span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
+    };
+}
+/** `go 1.21` (and the 1.21.0 / 1.21rc1 forms later Go accepts): the first one counts; Go refuses a second. */
+const GO_VERSION = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
+const readGoVersion = (records, statement) => {
+    if (records.goVersion !== null)
+        return 'repeated go statement';
+    if (statement.argCount !== 1)
+        return 'go directive expects exactly one argument';
+    const raw = statement.args[0].raw;
+    if (!GO_VERSION.test(raw))
+        return `invalid go version '${raw}': must match format 1.23`;
+    records.goVersion = raw;
+    return null;
+};
+const REPLACE_USAGE = 'replace module/path [v1.2.3] => other/module v1.4 or replace module/path [v1.2.3] => ../local/directory';
+/** Go's parseReplace, shared by go.mod and go.work. */
+const readReplace = (records, statement) => {
+    const { args, argCount } = statement;
+    const arrow = argCount >= 2 && args[1]?.kind === 'arrow' ? 1 : 2;
+    if (argCount < arrow + 2 || argCount > arrow + 3 || args[arrow]?.kind !== 'arrow')
+        return `usage: ${REPLACE_USAGE}`;
+    const old = readModuleVersion(args[0], arrow === 2 ? args[1] : undefined);
+    if (!old.ok)
+        return old.reason;
+    const target = goString(args[arrow + 1]);
+    if (!target.ok)
+        return target.reason;
+    const newIsDirectory = isDirectoryPath(target.value);
+    const versionToken = argCount === arrow + 3 ? args[arrow + 2] : null;
+    if (versionToken === null && !newIsDirectory)
+        return 'replacement module without version must be directory path (rooted or starting with ./ or ../)';
+    const version = versionToken ? goString(versionToken) : null;
+    if (version && !version.ok)
+        return `invalid version: ${version.reason}`;
+    if (version && newIsDirectory)
+        return `replacement module directory path "${target.value}" cannot have version`;
+    records.replaces.push({
+        old: old.value,
+        new: { path: target.value, pathSpan: args[arrow + 1].span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
+        newIsDirectory,
+        line: statement.line,
+    });
+    // Go on Windows builds with it, Go elsewhere refuses the file: kept, and reported as a refusal.
+    if (versionToken === null && target.value.includes('\\'))
+        return 'replacement directory appears to be Windows path (Go refuses it on a non-Windows system)';
+    return null;
+};
+
+;// CONCATENATED MODULE: ./src/extract/go-mod.ts
+
+/**
+ * Everything the gate needs from a go.mod text, read as Go 1.19's `modfile.Parse` reads it (later Go's
+ * extra directives allowed). Never throws: each reason Go would refuse the file comes back in `skipped`.
+ */
+function extractGoMod(text) {
+    const records = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [], moduleSeen: false };
+    const { moduleSeen: _seen, ...read } = readGoModText(text, records, GO_MOD_RULES);
+    return read;
+}
+const readModule = (records, statement) => {
+    // Go counts a module directive as seen even when its argument is refused.
+    if (records.moduleSeen)
+        return 'repeated module statement';
+    records.moduleSeen = true;
+    const usage = expectCount(statement, 1, 'module module/path');
+    if (usage)
+        return usage;
+    const path = goString(statement.args[0]);
+    if (!path.ok)
+        return path.reason;
+    records.module = { path: path.value, line: statement.line };
+    return null;
+};
+function requirementReader(verb) {
+    return (records, statement) => {
+        const usage = expectCount(statement, 2, `${verb} module/path v1.2.3`);
+        if (usage)
+            return usage;
+        const read = readModuleVersion(statement.args[0], statement.args[1]);
+        if (!read.ok)
+            return read.reason;
+        const { path, pathSpan, version, versionSpan } = read.value;
+        if (version === null || versionSpan === null)
+            return `usage: ${verb} module/path v1.2.3`;
+        if (verb === 'require')
+            records.requires.push({ path, pathSpan, version, versionSpan, indirect: isIndirectComment(statement.comment), line: statement.line });
+        else
+            records.excludes.push({ path, pathSpan, version, versionSpan, line: statement.line });
+        return null;
+    };
+}
+/** retract `v` or `[low, high]`: read for its syntax only (Go checks nothing more without a version fixer). */
+const readRetract = (_records, statement) => {
+    const { args, argCount } = statement;
+    if (argCount === 0 || args[0]?.raw === '(')
+        return "expected '[' or version";
+    let consumed;
+    if (args[0]?.raw !== '[') {
+        const version = goString(args[0]);
+        if (!version.ok)
+            return `invalid version: ${version.reason}`;
+        consumed = 1;
+    }
+    else {
+        const problem = intervalProblem(args, argCount);
+        if (problem)
+            return problem;
+        consumed = 5;
+    }
+    return argCount > consumed ? `unexpected token after version: ${JSON.stringify(args[consumed]?.raw ?? '')}` : null;
+};
+function intervalProblem(args, argCount) {
+    const expected = [[1, 'version after \'[\''], [2, "',' after version"], [3, "version after ','"], [4, "']' after version"]];
+    for (const [index, what] of expected) {
+        if (argCount <= index)
+            return `expected ${what}`;
+        const token = args[index];
+        if (index === 2 && token.raw !== ',')
+            return `expected ${what}`;
+        if (index === 4 && token.raw !== ']')
+            return `expected ${what}`;
+        if (index === 1 || index === 3) {
+            const version = goString(token);
+            if (!version.ok)
+                return `invalid version: ${version.reason}`;
+        }
+    }
+    return null;
+}
+const GO_MOD_RULES = {
+    readers: {
+        module: readModule,
+        go: readGoVersion,
+        require: requirementReader('require'),
+        exclude: requirementReader('exclude'),
+        replace: readReplace,
+        retract: readRetract,
+        toolchain: readLaterDirective,
+        godebug: readLaterDirective,
+        tool: readLaterDirective,
+        ignore: readLaterDirective,
+    },
+    blockVerbs: new Set(['module', 'require', 'exclude', 'replace', 'retract', 'godebug', 'tool', 'ignore']),
+};
+/** Go's strings.Fields: split at Unicode white space (not at U+FEFF, which JavaScript's \s includes). */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/;
+/**
+ * `// indirect` marks a requirement only the build graph needs. Go also accepts it as the first of several
+ * `;`-separated notes (`// indirect; for tests`), and without the space after the slashes.
+ */
+function isIndirectComment(comment) {
+    if (comment === null)
+        return false;
+    const fields = comment.split(GO_SPACE).filter((field) => field !== '');
+    return (fields.length === 1 && fields[0] === 'indirect') || (fields.length > 1 && fields[0] === 'indirect;');
+}
+
+;// CONCATENATED MODULE: ./src/extract/module-version.ts
+/**
+ * The shape of a semantic version as Go's module tooling writes it (`v1.2.3`, pre-release and build
+ * suffixes, and the `v1`/`v1.2` short forms Go also accepts). Machine-written files (go.sum,
+ * vendor/modules.txt) only ever hold these, so anything else there is not a version.
+ */
+const MODULE_VERSION = /^v(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+function isModuleVersion(text) {
+    return MODULE_VERSION.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/text-lines.ts
@@ -44419,227 +45019,6 @@ function controlCharacterReason(line) {
     const code = match[0].charCodeAt(0);
     const name = code === 0 ? 'a NUL byte' : `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     return `contains ${name} at column ${match.index + 1} (binary data?)`;
-}
-
-;// CONCATENATED MODULE: ./src/extract/go-mod-lexer.ts
-
-
-
-const WHITESPACE = new Set([' ', '\t', '\r']);
-/** Characters that end a bare word (besides whitespace, `//` and `=>`). */
-const WORD_BREAKS = new Set(['(', ')', '"', '`']);
-/**
- * Splits one line into tokens. Everything is on one line in these formats: strings cannot span lines
- * and blocks are made of whole lines, so a fault never spills into the next line.
- */
-function lexGoModLine(line) {
-    const controlFault = controlCharacterReason(line.text);
-    if (controlFault)
-        return { number: line.number, tokens: [], comment: null, fault: controlFault };
-    const lexed = { number: line.number, tokens: [], comment: null, fault: null };
-    const text = line.text;
-    let index = 0;
-    while (index < text.length && lexed.fault === null) {
-        const char = text[index];
-        if (WHITESPACE.has(char)) {
-            index += 1;
-        }
-        else if (text.startsWith('//', index)) {
-            lexed.comment = text.slice(index + 2);
-            break;
-        }
-        else if (text.startsWith('/*', index)) {
-            lexed.fault = `block comment at column ${index + 1}; go.mod only allows // comments`;
-        }
-        else {
-            index = readToken(text, index, lexed);
-        }
-    }
-    return lexed;
-}
-/** Reads the token at `index` into `lexed` (or records a fault) and returns the index after it. */
-function readToken(text, index, lexed) {
-    const char = text[index];
-    if (char === '(' || char === ')') {
-        return pushToken(lexed, char === '(' ? 'open' : 'close', char, index, index + 1, false);
-    }
-    if (text.startsWith('=>', index))
-        return pushToken(lexed, 'arrow', '=>', index, index + 2, false);
-    if (char === '"' || char === '`') {
-        const read = char === '"' ? readInterpretedString(text, index) : readRawString(text, index);
-        if (!read.ok) {
-            lexed.fault = read.reason;
-            return text.length;
-        }
-        return pushToken(lexed, 'value', read.value, index, read.endIndex, true);
-    }
-    const end = endOfWord(text, index);
-    return pushToken(lexed, 'value', text.slice(index, end), index, end, false);
-}
-function endOfWord(text, start) {
-    let index = start;
-    while (index < text.length) {
-        const char = text[index];
-        if (WHITESPACE.has(char) || WORD_BREAKS.has(char) || text.startsWith('//', index) || text.startsWith('=>', index))
-            break;
-        index += 1;
-    }
-    return index;
-}
-function pushToken(lexed, kind, value, start, end, quoted) {
-    lexed.tokens.push({ kind, text: value, span: spanOnLine(lexed.number, start, end), quoted });
-    return end;
-}
-
-;// CONCATENATED MODULE: ./src/extract/go-mod-syntax.ts
-
-
-/** Go directive keywords are plain lowercase words; anything else at the start of a line is not one. */
-const DIRECTIVE_KEYWORD = /^[a-z]+$/;
-/**
- * Parses the shared go.mod/go.work grammar into statements without judging which verbs exist: that is
- * the caller's business, and unknown verbs (newer Go versions add some) must read without error.
- */
-function parseGoModSyntax(text) {
-    const syntax = { statements: [], skipped: [] };
-    let block = null;
-    for (const line of splitLines(text)) {
-        const lexed = lexGoModLine(line);
-        if (lexed.fault !== null) {
-            skip(syntax, lexed.number, lexed.fault);
-        }
-        else if (lexed.tokens.length > 0) {
-            block = block ? readBlockLine(syntax, block, lexed) : readTopLevelLine(syntax, lexed);
-        }
-    }
-    if (block)
-        skip(syntax, block.line, `the ${block.verb.text} block opened here is never closed with )`);
-    syntax.skipped.sort((a, b) => a.line - b.line);
-    return syntax;
-}
-/** A line inside a block: an entry, or the `)` that closes it. Returns the block still open, if any. */
-function readBlockLine(syntax, block, lexed) {
-    const [first] = lexed.tokens;
-    if (first?.kind === 'close') {
-        if (lexed.tokens.length > 1)
-            skip(syntax, lexed.number, 'unexpected text after the ) that closes the block');
-        return null;
-    }
-    const parenthesis = lexed.tokens.find((token) => token.kind === 'open' || token.kind === 'close');
-    if (parenthesis) {
-        skip(syntax, lexed.number, `unexpected ${parenthesis.text} at column ${parenthesis.span.column} inside the ${block.verb.text} block`);
-    }
-    else {
-        syntax.statements.push(statementOf(block.verb, lexed.tokens, lexed, block.line));
-    }
-    return block;
-}
-/** A line outside any block: a one-line directive, or `verb (` opening a block. */
-function readTopLevelLine(syntax, lexed) {
-    const [verb, ...args] = lexed.tokens;
-    if (verb?.kind === 'close') {
-        skip(syntax, lexed.number, 'unexpected ) with no block open');
-        return null;
-    }
-    if (!verb || verb.kind !== 'value' || verb.quoted || !DIRECTIVE_KEYWORD.test(verb.text)) {
-        skip(syntax, lexed.number, `${go_mod_syntax_describe(verb)} is not a directive keyword`);
-        return null;
-    }
-    if (args[0]?.kind === 'open')
-        return readBlockOpening(syntax, verb, args.slice(1), lexed);
-    const parenthesis = args.find((token) => token.kind === 'open' || token.kind === 'close');
-    if (parenthesis) {
-        skip(syntax, lexed.number, `unexpected ${parenthesis.text} at column ${parenthesis.span.column}`);
-    }
-    else {
-        syntax.statements.push(statementOf(verb, args, lexed, null));
-    }
-    return null;
-}
-/** `verb (` opens a block; `verb ( )` on one line is an empty block. */
-function readBlockOpening(syntax, verb, afterOpen, lexed) {
-    if (afterOpen.length === 0)
-        return { verb, line: lexed.number };
-    if (afterOpen.length === 1 && afterOpen[0]?.kind === 'close')
-        return null;
-    skip(syntax, lexed.number, `a ${verb.text} block must start with "${verb.text} (" alone on its line`);
-    return null;
-}
-function statementOf(verb, args, lexed, blockLine) {
-    return { verb: verb.text, verbSpan: verb.span, args, comment: lexed.comment, line: lexed.number, blockLine };
-}
-function go_mod_syntax_describe(token) {
-    if (!token)
-        return 'the line';
-    return token.quoted ? `the quoted string at column ${token.span.column}` : `"${token.text}"`;
-}
-function skip(syntax, line, reason) {
-    syntax.skipped.push({ line, reason });
-}
-
-;// CONCATENATED MODULE: ./src/extract/go-mod.ts
-
-
-/** Everything the gate needs from a go.mod text. Never throws: unreadable lines come back in `skipped`. */
-function extractGoMod(text) {
-    const syntax = parseGoModSyntax(text);
-    const records = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [...syntax.skipped] };
-    return readStatements(records, syntax.statements, GO_MOD_READERS);
-}
-const readModule = (records, statement) => {
-    const read = expectValues(statement, 1, 'module <path>');
-    if (!read.ok)
-        return read.reason;
-    if (records.module !== null)
-        return `repeated module directive (the first, on line ${records.module.line}, is kept)`;
-    records.module = { path: read.values[0].text, line: statement.line };
-    return null;
-};
-const readRequire = (records, statement) => {
-    const read = expectValues(statement, 2, 'require <module> <version>');
-    if (!read.ok)
-        return read.reason;
-    records.requires.push({ ...pathAndVersion(read.values), indirect: isIndirectComment(statement.comment), line: statement.line });
-    return null;
-};
-const readExclude = (records, statement) => {
-    const read = expectValues(statement, 2, 'exclude <module> <version>');
-    if (!read.ok)
-        return read.reason;
-    records.excludes.push({ ...pathAndVersion(read.values), line: statement.line });
-    return null;
-};
-const GO_MOD_READERS = {
-    module: readModule,
-    go: readGoVersion,
-    require: readRequire,
-    replace: readReplace,
-    exclude: readExclude,
-};
-function pathAndVersion(values) {
-    const [path, version] = values;
-    return { path: path.text, pathSpan: path.span, version: version.text, versionSpan: version.span };
-}
-/**
- * `// indirect` marks a requirement only the build graph needs. Go also accepts it as the first of several
- * `;`-separated notes (`// indirect; for tests`), and without the space after the slashes.
- */
-function isIndirectComment(comment) {
-    if (comment === null)
-        return false;
-    const trimmed = comment.trim();
-    return trimmed === 'indirect' || trimmed.startsWith('indirect;');
-}
-
-;// CONCATENATED MODULE: ./src/extract/module-version.ts
-/**
- * The shape of a semantic version as Go's module tooling writes it (`v1.2.3`, pre-release and build
- * suffixes, and the `v1`/`v1.2` short forms Go also accepts). Machine-written files (go.sum,
- * vendor/modules.txt) only ever hold these, so anything else there is not a version.
- */
-const MODULE_VERSION = /^v(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-function isModuleVersion(text) {
-    return MODULE_VERSION.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/go-sum.ts
@@ -44688,27 +45067,64 @@ function versionSpanOf(field, version) {
 
 ;// CONCATENATED MODULE: ./src/extract/go-work.ts
 
-
-/** Everything the gate needs from a go.work text. Never throws: unreadable lines come back in `skipped`. */
+/** Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. */
 function extractGoWork(text) {
-    const syntax = parseGoModSyntax(text);
-    const records = { goVersion: null, uses: [], replaces: [], skipped: [...syntax.skipped] };
-    return readStatements(records, syntax.statements, GO_WORK_READERS);
+    return readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [] }, GO_WORK_RULES);
 }
 /** `use ./dir`: the directory is kept as written, relative to the go.work (callers resolve it). */
 const readUse = (records, statement) => {
-    const read = expectValues(statement, 1, 'use <directory>');
-    if (!read.ok)
-        return read.reason;
-    const directory = read.values[0];
-    records.uses.push({ directory: directory.text, span: directory.span, line: statement.line });
+    const usage = expectCount(statement, 1, 'use local/dir');
+    if (usage)
+        return usage;
+    const token = statement.args[0];
+    const directory = goString(token);
+    if (!directory.ok)
+        return directory.reason;
+    records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
     return null;
 };
-const GO_WORK_READERS = {
-    go: readGoVersion,
-    use: readUse,
-    replace: readReplace,
+const GO_WORK_RULES = {
+    readers: { go: readGoVersion, use: readUse, replace: readReplace, toolchain: readLaterDirective, godebug: readLaterDirective },
+    blockVerbs: new Set(['use', 'replace', 'godebug']),
 };
+
+;// CONCATENATED MODULE: ./src/extract/replace-directive.ts
+
+const SHAPE = 'expected "old [version] => new [version]"';
+/**
+ * Reads `old [version] => new [version]`, the shape shared by go.mod and go.work replace directives and by
+ * vendor/modules.txt module lines. A right side without a version must be a directory, and a directory
+ * cannot carry a version: Go rejects both, so neither is guessed at here.
+ */
+function replace_directive_readReplacement(tokens, line) {
+    const arrowIndex = tokens.findIndex((token) => token.kind === 'arrow');
+    if (arrowIndex !== 1 && arrowIndex !== 2)
+        return { ok: false, reason: arrowIndex < 0 ? `missing =>; ${SHAPE}` : SHAPE };
+    const left = tokens.slice(0, arrowIndex);
+    const right = tokens.slice(arrowIndex + 1);
+    if (right.length < 1 || right.length > 2 || [...left, ...right].some((token) => token.kind !== 'value')) {
+        return { ok: false, reason: SHAPE };
+    }
+    const target = moduleVersionOf(right);
+    const newIsDirectory = isDirectoryPath(target.path);
+    if (target.version === null && !newIsDirectory) {
+        return { ok: false, reason: `replacement "${target.path}" has no version, so it must be a directory (./, ../, / or a drive letter)` };
+    }
+    if (target.version !== null && newIsDirectory) {
+        return { ok: false, reason: `replacement directory "${target.path}" cannot have a version` };
+    }
+    return { ok: true, directive: { old: moduleVersionOf(left), new: target, newIsDirectory, line } };
+}
+/** A path token and an optional version token (the caller has checked there are one or two). */
+function moduleVersionOf(tokens) {
+    const [path, version] = tokens;
+    return {
+        path: path.text,
+        pathSpan: path.span,
+        version: version?.text ?? null,
+        versionSpan: version?.span ?? null,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/extract/vendor-modules-txt.ts
 
@@ -45350,32 +45766,42 @@ function describeSourceRefusal(refusal, limits) {
 
 
 
+
+
 const EMPTY_SUM = { entries: [], skipped: [] };
 /** client-go under any module path (forks, staging paths), or any Kubernetes module that may require it. */
 const MENTIONS_CLIENT = /client-go|k8s\.io\//;
 /** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
 function createGoModulesEcosystem(context) {
     const inputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
+    const refused = [];
     return {
         kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
+<<<<<<< HEAD
         mentionsClient: MENTIONS_CLIENT,
         add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
         resolve: () => resolveGoModules(inputs, context),
+=======
+        add: (candidate, text) => addGoModuleFile(inputs, refused, candidate, text, context),
+        resolve: () => [...resolveGoModules(inputs, context), ...refused.map(unreadableSourceReference)],
+>>>>>>> i11-gomod
     };
 }
-function addGoModuleFile(inputs, candidate, text, context) {
+function addGoModuleFile(inputs, refused, candidate, text, context) {
     const file = candidate.path;
     switch (candidate.kind) {
         case 'go.mod': {
             const records = extractGoMod(text);
             inputs.goMods.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
+            refused.push(...refusedByGo('go.mod', file, text, records.skipped));
             break;
         }
         case 'go.work': {
             const records = extractGoWork(text);
             inputs.goWorks.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
+            refused.push(...refusedByGo('go.work', file, text, records.skipped));
             break;
         }
         case 'go.sum': {
@@ -45392,6 +45818,19 @@ function addGoModuleFile(inputs, candidate, text, context) {
             break;
         }
     }
+}
+/** Escapes can spell a module path, so a backslash counts as a possible mention too. */
+const MENTIONS_KUBERNETES_CLIENT = /client-go|k8s\.io\/|\\/;
+/**
+ * Go refuses a go.mod or go.work with any line it cannot read, so what the rest says is not what gets built:
+ * when the file may name a Kubernetes client, that is an `unknown` finding at the first such line.
+ */
+function refusedByGo(source, file, text, skipped) {
+    const [first] = skipped;
+    if (!first || !MENTIONS_KUBERNETES_CLIENT.test(text))
+        return [];
+    const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; see the diagnostics)` : '';
+    return [{ source, at: lineSpan(file, first.line), reason: `Go refuses this ${source}: line ${first.line}: ${first.reason}${more}, so what it builds cannot be told` }];
 }
 function resolveGoModules(inputs, context) {
     const vendored = judgeVendoredSource(inputs, context);
@@ -45621,7 +46060,7 @@ function extractGlideYaml(text) {
  */
 /** Deeper nesting than any manifest needs; the limit keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const located_json_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = [
     ['true', 'boolean'],
     ['false', 'boolean'],
@@ -45749,8 +46188,8 @@ class LocatedJsonParser {
     }
     scalar() {
         const start = this.at;
-        NUMBER.lastIndex = start;
-        const number = NUMBER.exec(this.text);
+        located_json_NUMBER.lastIndex = start;
+        const number = located_json_NUMBER.exec(this.text);
         if (number) {
             this.at = start + number[0].length;
             return { kind: 'number', raw: number[0], start, end: this.at };

@@ -1,77 +1,160 @@
-import { readInterpretedString, readRawString, type QuotedStringRead } from './go-quoted-string.js';
+import { decodeGoString } from './go-quoted-string.js';
 import { spanOnLine, type SyntaxToken } from './syntax-token.js';
-import { controlCharacterReason, type TextLine } from './text-lines.js';
-
-/** The tokens of one go.mod/go.work line. */
-export interface LexedLine {
-  number: number;
-  tokens: SyntaxToken[];
-  /** The text after `//` (not trimmed), or null when the line has no comment. */
-  comment: string | null;
-  /** Why the line cannot be read, or null; a faulty line's tokens are not to be trusted. */
-  fault: string | null;
-}
-
-const WHITESPACE = new Set([' ', '\t', '\r']);
-/** Characters that end a bare word (besides whitespace, `//` and `=>`). */
-const WORD_BREAKS = new Set(['(', ')', '"', '`']);
 
 /**
- * Splits one line into tokens. Everything is on one line in these formats: strings cannot span lines
- * and blocks are made of whole lines, so a fault never spills into the next line.
+ * One token of a go.mod/go.work file as golang.org/x/mod/modfile's lexer (read.go) cuts it. `raw` is the
+ * text as written (quotes included); `text` the value (a quoted string decoded); `stringError` why Go's
+ * parseString would refuse the token as a path or version, or null.
  */
-export function lexGoModLine(line: TextLine): LexedLine {
-  const controlFault = controlCharacterReason(line.text);
-  if (controlFault) return { number: line.number, tokens: [], comment: null, fault: controlFault };
-  const lexed: LexedLine = { number: line.number, tokens: [], comment: null, fault: null };
-  const text = line.text;
-  let index = 0;
-  while (index < text.length && lexed.fault === null) {
-    const char = text[index] as string;
-    if (WHITESPACE.has(char)) {
+export interface GoModToken extends SyntaxToken {
+  raw: string;
+  stringError: string | null;
+}
+
+export type LexedItem =
+  | { kind: 'token'; token: GoModToken }
+  | { kind: 'newline'; line: number }
+  /** A `//` comment; `suffix` when tokens precede it on its line. It ends its line (the newline is its own). */
+  | { kind: 'comment'; line: number; text: string; suffix: boolean }
+  /** Go's lexer stops the whole file here; this lexer goes on at the next line so the rest is still read. */
+  | { kind: 'fault'; line: number; reason: string }
+  | { kind: 'eof'; line: number };
+
+/** Single-character tokens besides the parentheses (retract intervals use them). */
+const PUNCTUATION = new Set(['[', ']', '{', '}', ',']);
+
+/**
+ * A run of identifier characters: Go's isIdent (unicode.IsPrint minus space and `()[]{},`), never across
+ * `//` or `/*`. Sticky, so each call looks at one token only and the whole file is lexed in one pass.
+ */
+const IDENTIFIER_RUN = /(?:(?!\/[/*])(?![ ()[\]{},])[\p{L}\p{M}\p{N}\p{P}\p{S}])+/uy;
+
+/** Go's lexer over the whole text: linear, one token at a time, nothing kept behind it. */
+export class GoModLexer {
+  private index = 0;
+  private line = 1;
+  private lineStart = 0;
+  private tokenOnLine = false;
+  private peeked: LexedItem | null = null;
+
+  constructor(private readonly text: string) {}
+
+  peek(): LexedItem {
+    this.peeked ??= this.read();
+    return this.peeked;
+  }
+
+  next(): LexedItem {
+    const item = this.peek();
+    this.peeked = null;
+    return item;
+  }
+
+  /** After a fault: drop the rest of the line the parser was in. */
+  skipLine(): void {
+    this.peeked = null;
+    const newline = this.text.indexOf('\n', this.index);
+    this.index = newline < 0 ? this.text.length : newline;
+  }
+
+  private read(): LexedItem {
+    const { text } = this;
+    while (this.index < text.length) {
+      const char = text.charCodeAt(this.index);
+      if (char === 0x20 || char === 0x09 || char === 0x0d) {
+        this.index += 1;
+      } else if (text.startsWith('//', this.index)) {
+        return this.readComment();
+      } else if (text.startsWith('/*', this.index)) {
+        return this.fault('mod files must use // comments (not /* */ comments)');
+      } else {
+        break;
+      }
+    }
+    if (this.index >= text.length) return { kind: 'eof', line: this.line };
+    const char = text[this.index] as string;
+    if (char === '\n') {
+      const line = this.line;
+      this.endLine(this.index + 1);
+      return { kind: 'newline', line };
+    }
+    if (char === '(' || char === ')') return this.token(char === '(' ? 'open' : 'close', this.index + 1, null);
+    if (PUNCTUATION.has(char)) return this.token('value', this.index + 1, null);
+    if (char === '"' || char === '`') return this.readString(char);
+    IDENTIFIER_RUN.lastIndex = this.index;
+    if (!IDENTIFIER_RUN.test(text)) return this.fault(`unexpected input character ${describeCharacter(text.codePointAt(this.index) as number)}`);
+    const end = IDENTIFIER_RUN.lastIndex;
+    if (text.startsWith('/*', end)) return this.fault('mod files must use // comments (not /* */ comments)');
+    const raw = text.slice(this.index, end);
+    return this.token(raw === '=>' ? 'arrow' : 'value', end, unquotedStringError(raw));
+  }
+
+  private readComment(): LexedItem {
+    const line = this.line;
+    const newline = this.text.indexOf('\n', this.index);
+    const end = newline < 0 ? this.text.length : newline;
+    let body = this.text.slice(this.index + 2, end);
+    if (newline >= 0 && body.endsWith('\r')) body = body.slice(0, -1);
+    const suffix = this.tokenOnLine;
+    if (newline < 0) this.index = end;
+    else this.endLine(newline + 1);
+    return { kind: 'comment', line, text: body, suffix };
+  }
+
+  /** Go's string scan: to the closing quote on the same line; a backslash takes the next character whatever it is. */
+  private readString(quote: string): LexedItem {
+    const { text } = this;
+    const start = this.index;
+    let index = start + 1;
+    for (;;) {
+      if (index >= text.length) return this.fault('unexpected EOF in string');
+      const char = text[index] as string;
+      if (char === '\n') return this.fault('unexpected newline in string');
       index += 1;
-    } else if (text.startsWith('//', index)) {
-      lexed.comment = text.slice(index + 2);
-      break;
-    } else if (text.startsWith('/*', index)) {
-      lexed.fault = `block comment at column ${index + 1}; go.mod only allows // comments`;
-    } else {
-      index = readToken(text, index, lexed);
+      if (char === quote) break;
+      if (char === '\\' && quote !== '`') {
+        if (index >= text.length) return this.fault('unexpected EOF in string');
+        index += 1;
+      }
     }
+    if (text.slice(start, index).includes('\n')) return this.fault('unexpected newline in string');
+    return this.token('value', index, null, quote);
   }
-  return lexed;
+
+  private token(kind: GoModToken['kind'], end: number, stringError: string | null, quote?: string): LexedItem {
+    const raw = this.text.slice(this.index, end);
+    const span = spanOnLine(this.line, this.index - this.lineStart, end - this.lineStart);
+    this.index = end;
+    this.tokenOnLine = true;
+    if (quote === undefined) return { kind: 'token', token: { kind, text: raw, span, quoted: false, raw, stringError } };
+    const decoded = quote === '"' ? decodeGoString(raw) : { ok: false as const, reason: 'unquoted string cannot contain quote' };
+    const token: GoModToken = decoded.ok
+      ? { kind, text: decoded.value, span, quoted: true, raw, stringError: null }
+      : { kind, text: raw.slice(1, -1), span, quoted: true, raw, stringError: decoded.reason };
+    return { kind: 'token', token };
+  }
+
+  private fault(reason: string): LexedItem {
+    const column = this.index - this.lineStart + 1;
+    return { kind: 'fault', line: this.line, reason: `${reason} at column ${column}` };
+  }
+
+  private endLine(nextIndex: number): void {
+    this.index = nextIndex;
+    this.line += 1;
+    this.lineStart = nextIndex;
+    this.tokenOnLine = false;
+  }
 }
 
-/** Reads the token at `index` into `lexed` (or records a fault) and returns the index after it. */
-function readToken(text: string, index: number, lexed: LexedLine): number {
-  const char = text[index] as string;
-  if (char === '(' || char === ')') {
-    return pushToken(lexed, char === '(' ? 'open' : 'close', char, index, index + 1, false);
-  }
-  if (text.startsWith('=>', index)) return pushToken(lexed, 'arrow', '=>', index, index + 2, false);
-  if (char === '"' || char === '`') {
-    const read: QuotedStringRead = char === '"' ? readInterpretedString(text, index) : readRawString(text, index);
-    if (!read.ok) {
-      lexed.fault = read.reason;
-      return text.length;
-    }
-    return pushToken(lexed, 'value', read.value, index, read.endIndex, true);
-  }
-  const end = endOfWord(text, index);
-  return pushToken(lexed, 'value', text.slice(index, end), index, end, false);
+/** parseString on an unquoted token: other quotes are reserved, so `x'y` is refused rather than read. */
+function unquotedStringError(raw: string): string | null {
+  return /["'`]/.test(raw) ? 'unquoted string cannot contain quote' : null;
 }
 
-function endOfWord(text: string, start: number): number {
-  let index = start;
-  while (index < text.length) {
-    const char = text[index] as string;
-    if (WHITESPACE.has(char) || WORD_BREAKS.has(char) || text.startsWith('//', index) || text.startsWith('=>', index)) break;
-    index += 1;
-  }
-  return index;
-}
-
-function pushToken(lexed: LexedLine, kind: SyntaxToken['kind'], value: string, start: number, end: number, quoted: boolean): number {
-  lexed.tokens.push({ kind, text: value, span: spanOnLine(lexed.number, start, end), quoted });
-  return end;
+function describeCharacter(codePoint: number): string {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (codePoint === 0) return `NUL (${hex})`;
+  if (codePoint === 0xfeff) return `${hex} (a byte order mark; Go does not accept one in go.mod or go.work)`;
+  return hex;
 }

@@ -1,19 +1,19 @@
-import type { SkippedLine } from '../model/diagnostic.js';
 import type { TextSpan } from '../model/location.js';
-import { lexGoModLine, type LexedLine } from './go-mod-lexer.js';
-import type { SyntaxToken } from './syntax-token.js';
-import { splitLines } from './text-lines.js';
+import { GoModLexer, type GoModToken, type LexedItem } from './go-mod-lexer.js';
 
 /**
  * One directive of a go.mod or go.work file. A block entry (`require (` … `)`) becomes a directive of its
  * own with the block's verb, so `require a v1` and the same line inside a block read alike.
  */
 export interface GoModStatement {
+  /** The verb as written (a quoted verb keeps its quotes, so it is no known verb, as in Go). */
   verb: string;
   /** Where the verb is written; for a block entry, the verb on the line that opened the block. */
   verbSpan: TextSpan;
-  /** The tokens after the verb (for a block entry, every token of its line). */
-  args: SyntaxToken[];
+  /** The first tokens after the verb (for a block entry, of its line); at most MAX_KEPT_ARGUMENTS. */
+  args: GoModToken[];
+  /** How many tokens follow the verb: a line longer than any directive is refused by its count alone. */
+  argCount: number;
   /** The text after `//` on the statement's line, not trimmed, or null. */
   comment: string | null;
   line: number;
@@ -21,93 +21,144 @@ export interface GoModStatement {
   blockLine: number | null;
 }
 
-export interface GoModSyntax {
-  statements: GoModStatement[];
-  skipped: SkippedLine[];
+/** What the parser hands on, in file order; nothing is collected here, so memory does not grow with the file. */
+export interface GoModSyntaxVisitor {
+  statement(statement: GoModStatement): void;
+  /** `header (` opened a block at `line` (`header ( )` an empty one); called before its entries. */
+  block(header: readonly GoModToken[], line: number): void;
+  /** Go refuses the file here; the parser goes on with the next line. */
+  fault(line: number, reason: string): void;
 }
 
-interface OpenBlock {
-  verb: SyntaxToken;
-  line: number;
-}
-
-/** Go directive keywords are plain lowercase words; anything else at the start of a line is not one. */
-const DIRECTIVE_KEYWORD = /^[a-z]+$/;
+/** No directive takes more (retract `[ low , high ]` is five); the rest of a longer line is only counted. */
+export const MAX_KEPT_ARGUMENTS = 8;
 
 /**
- * Parses the shared go.mod/go.work grammar into statements without judging which verbs exist: that is
- * the caller's business, and unknown verbs (newer Go versions add some) must read without error.
+ * Parses the shared go.mod/go.work grammar as golang.org/x/mod/modfile's parser does (read.go: parseFile,
+ * parseStmt, parseLineBlock), without judging verbs: that is the caller's business.
  */
-export function parseGoModSyntax(text: string): GoModSyntax {
-  const syntax: GoModSyntax = { statements: [], skipped: [] };
-  let block: OpenBlock | null = null;
-  for (const line of splitLines(text)) {
-    const lexed = lexGoModLine(line);
-    if (lexed.fault !== null) {
-      skip(syntax, lexed.number, lexed.fault);
-    } else if (lexed.tokens.length > 0) {
-      block = block ? readBlockLine(syntax, block, lexed) : readTopLevelLine(syntax, lexed);
+export function parseGoModSyntax(text: string, visitor: GoModSyntaxVisitor): void {
+  const lexer = new GoModLexer(text);
+  for (;;) {
+    const item = lexer.peek();
+    if (item.kind === 'eof') return;
+    if (item.kind === 'newline' || item.kind === 'comment') {
+      lexer.next();
+    } else if (item.kind === 'fault') {
+      recover(lexer, visitor, item);
+    } else {
+      parseStatement(lexer, visitor);
     }
   }
-  if (block) skip(syntax, block.line, `the ${block.verb.text} block opened here is never closed with )`);
-  syntax.skipped.sort((a, b) => a.line - b.line);
-  return syntax;
 }
 
-/** A line inside a block: an entry, or the `)` that closes it. Returns the block still open, if any. */
-function readBlockLine(syntax: GoModSyntax, block: OpenBlock, lexed: LexedLine): OpenBlock | null {
-  const [first] = lexed.tokens;
-  if (first?.kind === 'close') {
-    if (lexed.tokens.length > 1) skip(syntax, lexed.number, 'unexpected text after the ) that closes the block');
-    return null;
+function isEndOfLine(item: LexedItem): boolean {
+  return item.kind === 'eof' || item.kind === 'newline' || item.kind === 'comment';
+}
+
+function commentOf(item: LexedItem): string | null {
+  return item.kind === 'comment' ? item.text : null;
+}
+
+function recover(lexer: GoModLexer, visitor: GoModSyntaxVisitor, fault: LexedItem & { kind: 'fault' }): void {
+  visitor.fault(fault.line, fault.reason);
+  lexer.skipLine();
+}
+
+/** Collects a line's tokens, keeping the first few; returns null when the line faulted (already reported). */
+class LineTokens {
+  readonly kept: GoModToken[] = [];
+  count = 0;
+
+  add(token: GoModToken): void {
+    if (this.kept.length < MAX_KEPT_ARGUMENTS) this.kept.push(token);
+    this.count += 1;
   }
-  const parenthesis = lexed.tokens.find((token) => token.kind === 'open' || token.kind === 'close');
-  if (parenthesis) {
-    skip(syntax, lexed.number, `unexpected ${parenthesis.text} at column ${parenthesis.span.column} inside the ${block.verb.text} block`);
-  } else {
-    syntax.statements.push(statementOf(block.verb, lexed.tokens, lexed, block.line));
+}
+
+function parseStatement(lexer: GoModLexer, visitor: GoModSyntaxVisitor): void {
+  const first = (lexer.next() as LexedItem & { kind: 'token' }).token;
+  const args = new LineTokens();
+  for (;;) {
+    const item = lexer.next();
+    if (item.kind === 'fault') return recover(lexer, visitor, item);
+    if (isEndOfLine(item)) {
+      visitor.statement(statementOf(first, args, commentOf(item), first.span.line, null));
+      return;
+    }
+    const token = (item as LexedItem & { kind: 'token' }).token;
+    if (token.kind === 'open') {
+      const next = lexer.peek();
+      if (isEndOfLine(next)) {
+        lexer.next();
+        return parseBlock(lexer, visitor, [first, ...args.kept], first);
+      }
+      if (next.kind === 'token' && next.token.kind === 'close') {
+        lexer.next();
+        const after = lexer.peek();
+        if (isEndOfLine(after)) {
+          lexer.next();
+          visitor.block([first, ...args.kept], first.span.line);
+          return;
+        }
+        args.add(asValue(token));
+        args.add(asValue(next.token));
+        continue;
+      }
+    }
+    args.add(asValue(token));
   }
-  return block;
 }
 
-/** A line outside any block: a one-line directive, or `verb (` opening a block. */
-function readTopLevelLine(syntax: GoModSyntax, lexed: LexedLine): OpenBlock | null {
-  const [verb, ...args] = lexed.tokens;
-  if (verb?.kind === 'close') {
-    skip(syntax, lexed.number, 'unexpected ) with no block open');
-    return null;
+/** A parenthesis in the middle of a line is an ordinary token in Go's grammar. */
+function asValue(token: GoModToken): GoModToken {
+  return token.kind === 'open' || token.kind === 'close' ? { ...token, kind: 'value' } : token;
+}
+
+function parseBlock(lexer: GoModLexer, visitor: GoModSyntaxVisitor, header: GoModToken[], verb: GoModToken): void {
+  const blockLine = verb.span.line;
+  visitor.block(header, blockLine);
+  for (;;) {
+    const item = lexer.peek();
+    if (item.kind === 'eof') {
+      visitor.fault(blockLine, `syntax error (unterminated block started at line ${blockLine})`);
+      return;
+    }
+    if (item.kind === 'fault') {
+      recover(lexer, visitor, item);
+    } else if (item.kind === 'newline' || item.kind === 'comment') {
+      lexer.next();
+    } else if (item.token.kind === 'close') {
+      lexer.next();
+      const after = lexer.peek();
+      if (!isEndOfLine(after)) {
+        visitor.fault(item.token.span.line, 'syntax error (expected newline after closing paren)');
+        lexer.skipLine();
+      } else {
+        lexer.next();
+      }
+      return;
+    } else {
+      parseBlockLine(lexer, visitor, verb, blockLine);
+    }
   }
-  if (!verb || verb.kind !== 'value' || verb.quoted || !DIRECTIVE_KEYWORD.test(verb.text)) {
-    skip(syntax, lexed.number, `${describe(verb)} is not a directive keyword`);
-    return null;
+}
+
+function parseBlockLine(lexer: GoModLexer, visitor: GoModSyntaxVisitor, verb: GoModToken, blockLine: number): void {
+  const args = new LineTokens();
+  const first = (lexer.next() as LexedItem & { kind: 'token' }).token;
+  args.add(asValue(first));
+  for (;;) {
+    const item = lexer.next();
+    if (item.kind === 'fault') return recover(lexer, visitor, item);
+    if (isEndOfLine(item)) {
+      visitor.statement({ ...statementOf(verb, args, commentOf(item), first.span.line, blockLine) });
+      return;
+    }
+    args.add(asValue((item as LexedItem & { kind: 'token' }).token));
   }
-  if (args[0]?.kind === 'open') return readBlockOpening(syntax, verb, args.slice(1), lexed);
-  const parenthesis = args.find((token) => token.kind === 'open' || token.kind === 'close');
-  if (parenthesis) {
-    skip(syntax, lexed.number, `unexpected ${parenthesis.text} at column ${parenthesis.span.column}`);
-  } else {
-    syntax.statements.push(statementOf(verb, args, lexed, null));
-  }
-  return null;
 }
 
-/** `verb (` opens a block; `verb ( )` on one line is an empty block. */
-function readBlockOpening(syntax: GoModSyntax, verb: SyntaxToken, afterOpen: SyntaxToken[], lexed: LexedLine): OpenBlock | null {
-  if (afterOpen.length === 0) return { verb, line: lexed.number };
-  if (afterOpen.length === 1 && afterOpen[0]?.kind === 'close') return null;
-  skip(syntax, lexed.number, `a ${verb.text} block must start with "${verb.text} (" alone on its line`);
-  return null;
-}
-
-function statementOf(verb: SyntaxToken, args: SyntaxToken[], lexed: LexedLine, blockLine: number | null): GoModStatement {
-  return { verb: verb.text, verbSpan: verb.span, args, comment: lexed.comment, line: lexed.number, blockLine };
-}
-
-function describe(token: SyntaxToken | undefined): string {
-  if (!token) return 'the line';
-  return token.quoted ? `the quoted string at column ${token.span.column}` : `"${token.text}"`;
-}
-
-function skip(syntax: GoModSyntax, line: number, reason: string): void {
-  syntax.skipped.push({ line, reason });
+function statementOf(verb: GoModToken, args: LineTokens, comment: string | null, line: number, blockLine: number | null): GoModStatement {
+  return { verb: verb.raw, verbSpan: verb.span, args: args.kept, argCount: args.count, comment, line, blockLine };
 }

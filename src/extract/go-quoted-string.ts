@@ -10,37 +10,64 @@ const SIMPLE_ESCAPES: Record<string, number> = {
 const utf8 = new TextEncoder();
 
 /**
- * Reads a Go interpreted string literal starting at the `"` at `startIndex`. Octal and \x escapes are
- * bytes, so the value is assembled as UTF-8 and decoded once at the end, as Go's strconv.Unquote would.
+ * Reads a Go interpreted string literal starting at the `"` at `startIndex`, as strconv.Unquote would.
+ * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded at once; plain text
+ * is copied in slices, so a long string costs one pass.
  */
 export function readInterpretedString(text: string, startIndex: number): QuotedStringRead {
-  const bytes: number[] = [];
+  const parts: string[] = [];
+  let pendingBytes: number[] = [];
+  const flushBytes = (): void => {
+    if (pendingBytes.length === 0) return;
+    parts.push(decodeUtf8(pendingBytes));
+    pendingBytes = [];
+  };
   let index = startIndex + 1;
-  while (index < text.length) {
-    const char = text[index] as string;
-    if (char === '"') return { ok: true, value: decodeUtf8(bytes), endIndex: index + 1 };
-    if (char !== '\\') {
-      const codePoint = text.codePointAt(index) as number;
-      bytes.push(...utf8.encode(String.fromCodePoint(codePoint)));
-      index += codePoint > 0xffff ? 2 : 1;
-      continue;
+  // Each search resumes where the last one stopped (only once it falls behind), so the scan stays linear.
+  let quote = text.indexOf('"', index);
+  let backslash = nextBackslash(text, index);
+  while (quote >= 0) {
+    if (quote < index) quote = text.indexOf('"', index);
+    if (backslash < index) backslash = nextBackslash(text, index);
+    if (quote < 0) break;
+    if (quote < backslash) {
+      if (quote > index) {
+        flushBytes();
+        parts.push(text.slice(index, quote));
+      }
+      flushBytes();
+      return { ok: true, value: parts.join(''), endIndex: quote + 1 };
     }
-    const escape = readEscape(text, index);
+    if (backslash > index) {
+      flushBytes();
+      parts.push(text.slice(index, backslash));
+    }
+    const escape = readEscape(text, backslash);
     if (!escape.ok) return escape;
-    bytes.push(...escape.bytes);
+    if (escape.unit === 'byte') pendingBytes.push(...escape.bytes);
+    else {
+      flushBytes();
+      parts.push(decodeUtf8(escape.bytes));
+    }
     index = escape.endIndex;
   }
   return { ok: false, reason: `quoted string opened at column ${startIndex + 1} is not closed on its line` };
 }
 
-/** Reads a Go raw string literal (backquoted, no escapes) starting at `startIndex`. */
-export function readRawString(text: string, startIndex: number): QuotedStringRead {
-  const close = text.indexOf('`', startIndex + 1);
-  if (close < 0) return { ok: false, reason: `raw string opened at column ${startIndex + 1} is not closed on its line` };
-  return { ok: true, value: text.slice(startIndex + 1, close), endIndex: close + 1 };
+function nextBackslash(text: string, from: number): number {
+  const found = text.indexOf('\\', from);
+  return found < 0 ? Infinity : found;
 }
 
-type EscapeRead = { ok: true; bytes: number[]; endIndex: number } | { ok: false; reason: string };
+/** A whole token written as a Go interpreted string (`"…"`, quotes included), decoded. */
+export function decodeGoString(raw: string): { ok: true; value: string } | { ok: false; reason: string } {
+  const read = readInterpretedString(raw, 0);
+  if (!read.ok) return { ok: false, reason: `invalid quoted string: ${read.reason}` };
+  if (read.endIndex !== raw.length) return { ok: false, reason: 'invalid quoted string' };
+  return { ok: true, value: read.value };
+}
+
+type EscapeRead = { ok: true; bytes: number[]; unit: NumericEscape['unit']; endIndex: number } | { ok: false; reason: string };
 
 /** A numeric escape: how many characters its marker takes, then how many digits in which base. */
 interface NumericEscape {
@@ -59,7 +86,7 @@ const LONG_UNICODE: NumericEscape = { markerLength: 2, digitCount: 8, radix: 16,
 function readEscape(text: string, backslashIndex: number): EscapeRead {
   const letter = text[backslashIndex + 1] ?? '';
   const simple = SIMPLE_ESCAPES[letter];
-  if (simple !== undefined) return { ok: true, bytes: [simple], endIndex: backslashIndex + 2 };
+  if (simple !== undefined) return { ok: true, bytes: [simple], unit: 'code point', endIndex: backslashIndex + 2 };
   if (letter === 'x') return readNumericEscape(text, backslashIndex, HEX_BYTE);
   if (letter === 'u') return readNumericEscape(text, backslashIndex, SHORT_UNICODE);
   if (letter === 'U') return readNumericEscape(text, backslashIndex, LONG_UNICODE);
@@ -78,7 +105,7 @@ function readNumericEscape(text: string, backslashIndex: number, escape: Numeric
     return { ok: false, reason: `invalid escape at column ${backslashIndex + 1}` };
   }
   const bytes = escape.unit === 'byte' ? [value] : [...utf8.encode(String.fromCodePoint(value))];
-  return { ok: true, bytes, endIndex: start + escape.digitCount };
+  return { ok: true, bytes, unit: escape.unit, endIndex: start + escape.digitCount };
 }
 
 function decodeUtf8(bytes: number[]): string {

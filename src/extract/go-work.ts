@@ -1,26 +1,24 @@
 import type { GoWorkRecords } from './go-mod-records.js';
-import { expectValues, readGoVersion, readReplace, readStatements, type DirectiveReader } from './go-mod-directives.js';
-import { parseGoModSyntax } from './go-mod-syntax.js';
-import type { SyntaxToken } from './syntax-token.js';
+import { expectCount, goString, readGoModText, readGoVersion, readLaterDirective, readReplace, type DirectiveReader, type DirectiveRules } from './go-mod-directives.js';
+import type { GoModToken } from './go-mod-lexer.js';
 
-/** Everything the gate needs from a go.work text. Never throws: unreadable lines come back in `skipped`. */
+/** Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. */
 export function extractGoWork(text: string): GoWorkRecords {
-  const syntax = parseGoModSyntax(text);
-  const records: GoWorkRecords = { goVersion: null, uses: [], replaces: [], skipped: [...syntax.skipped] };
-  return readStatements(records, syntax.statements, GO_WORK_READERS);
+  return readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [] }, GO_WORK_RULES);
 }
 
 /** `use ./dir`: the directory is kept as written, relative to the go.work (callers resolve it). */
 const readUse: DirectiveReader<GoWorkRecords> = (records, statement) => {
-  const read = expectValues(statement, 1, 'use <directory>');
-  if (!read.ok) return read.reason;
-  const directory = read.values[0] as SyntaxToken;
-  records.uses.push({ directory: directory.text, span: directory.span, line: statement.line });
+  const usage = expectCount(statement, 1, 'use local/dir');
+  if (usage) return usage;
+  const token = statement.args[0] as GoModToken;
+  const directory = goString(token);
+  if (!directory.ok) return directory.reason;
+  records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
   return null;
 };
 
-const GO_WORK_READERS: Readonly<Record<string, DirectiveReader<GoWorkRecords>>> = {
-  go: readGoVersion,
-  use: readUse,
-  replace: readReplace,
+const GO_WORK_RULES: DirectiveRules<GoWorkRecords> = {
+  readers: { go: readGoVersion, use: readUse, replace: readReplace, toolchain: readLaterDirective, godebug: readLaterDirective },
+  blockVerbs: new Set(['use', 'replace', 'godebug']),
 };

@@ -18,6 +18,11 @@ export type ImageInspection =
       binaries: InspectedBinary[];
       /** Parts of the image that could not be read (a layer, one file), as sentences. */
       problems: string[];
+      /**
+       * The problems about whole layers (cut short, wrong digest, unsupported, over the read budget): binaries in
+       * them may be missing, so the image cannot be vouched for. Absent in cache entries, which never have any.
+       */
+      unreadLayers?: string[];
       /** True when the result came from the cache of an earlier inspection of the same digest. */
       cached: boolean;
     }

@@ -1,5 +1,5 @@
 import { findGoBinariesInImage } from '../image-content/find-go-binaries-in-image.js';
-import type { ImageLayer } from '../image-content/image-scan-records.js';
+import type { ImageLayer, ImageProblem } from '../image-content/image-scan-records.js';
 import { parseImageReference } from '../registry/image-reference.js';
 import { openBlob, resolveImage, type CredentialsLookup, type Platform, type RegistryAccess, type ResolvedImage } from '../registry/registry-client.js';
 import type { ImageInspection } from './image-inspection.js';
@@ -50,7 +50,8 @@ export async function inspectImage(text: string, options: ImageInspectionOptions
       digest: image.digest,
       platform: platformText(image),
       binaries: scan.binaries.map((binary) => ({ path: binary.path, buildInfo: binary.buildInfo })),
-      problems: scan.problems.map((problem) => `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`),
+      problems: scan.problems.map(problemSentence),
+      unreadLayers: scan.problems.filter((problem) => problem.path === null).map(problemSentence),
       cached: false,
     };
     // An image whose layers could not all be read is not cached: the next run may read them.
@@ -61,6 +62,10 @@ export async function inspectImage(text: string, options: ImageInspectionOptions
     // RegistryError messages name the registry, the repository and what to do; other errors say what broke.
     return { ok: false, reference: text, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function problemSentence(problem: ImageProblem): string {
+  return `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`;
 }
 
 function timedOut(text: string, timeoutMs: number): ImageInspection {

@@ -13,6 +13,7 @@ import { parsePlatform, type Platform } from '../registry/platform.js';
 import { parseHostPattern, type HostPattern, type RegistryAccess } from '../registry/registry-access.js';
 import { goBinaryReference } from '../resolve/go-binary-references.js';
 import { inFile, lineSpan } from '../resolve/source-span.js';
+import { refusedSourceReference } from '../resolve/refused-source-reference.js';
 import type { ArtifactSource, ArtifactSourceContext } from './artifact-source.js';
 
 /** Where the references of the `images` input are reported: the input's name, line = position in the list. */
@@ -102,13 +103,20 @@ function inspectionOptions(settings: ImageScanSettings, access: RegistryAccess, 
 }
 
 /**
- * One reference per Go binary with client-go in the image. A registry failure is an `unknown` finding
- * at the line (the gate cannot vouch for the image); binaries that cannot be judged are diagnostics.
+ * One reference per Go binary with client-go in the image. A registry failure, or a layer that could not be
+ * read in full (wrong digest, cut short, corrupt), is an `unknown` finding at the line: the gate cannot vouch
+ * for the image. Binaries that cannot be judged are diagnostics.
  */
 function judgeImage(use: ImageUse, inspection: ImageInspection | undefined, diagnostics: Diagnostic[]): ResolvedReference[] {
   if (!inspection) return [];
   if (!inspection.ok) return [unreadableImage(use, inspection.reason)];
   for (const problem of inspection.problems) diagnostics.push({ file: use.at.file, line: use.at.line, message: `image ${use.reference} (${inspection.digest}): ${problem}` });
+  const unread = inspection.unreadLayers ?? [];
+  const incomplete = unread.length > 0 ? [unreadableImage(use, `not every layer of ${inspection.digest} could be read (${unread.join('; ')})`)] : [];
+  return [...incomplete, ...judgedBinaries(use, inspection, diagnostics)];
+}
+
+function judgedBinaries(use: ImageUse, inspection: ImageInspection & { ok: true }, diagnostics: Diagnostic[]): ResolvedReference[] {
   return inspection.binaries.flatMap((binary) => {
     const judgement = goBinaryReference(binary.buildInfo, { at: use.at, binaryPath: binary.path, imageReference: use.reference, imageDigest: inspection.digest });
     if (judgement.kind === 'unusable') {
@@ -120,20 +128,10 @@ function judgeImage(use: ImageUse, inspection: ImageInspection | undefined, diag
 }
 
 function unreadableImage(use: ImageUse, reason: string): ResolvedReference {
-  return {
-    reference: {
-      source: 'go-binary',
-      at: use.at,
-      module: 'k8s.io/client-go',
-      declared: null,
-      effective: null,
-      effectiveModule: 'k8s.io/client-go',
-      indirect: false,
-      inferred: false,
-      related: [],
-      siblings: [],
-      notes: [`the image ${use.reference} could not be inspected`],
-    },
-    resolution: { known: false, reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}` },
-  };
+  return refusedSourceReference({
+    source: 'go-binary',
+    at: use.at,
+    reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}`,
+    notes: [`the image ${use.reference} could not be inspected`],
+  });
 }

@@ -5,6 +5,7 @@ import { extractGoMod } from '../extract/go-mod.js';
 import { extractGoSum } from '../extract/go-sum.js';
 import { extractGoWork } from '../extract/go-work.js';
 import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
+import type { SkippedLine } from '../model/diagnostic.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
 import { isClientGoModule } from '../model/client-go-module-paths.js';
@@ -12,7 +13,10 @@ import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } fro
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
 import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';
 import { resolveReferenceRelease } from '../resolve/resolve-reference-release.js';
+import { lineSpan } from '../resolve/source-span.js';
+import { refusedSourceReference } from '../resolve/refused-source-reference.js';
 import { fallBackToVendoredSource } from '../resolve/vendored-source-fallback.js';
+import type { RefusedSource } from '../model/refused-source.js';
 import { reportSkipped, type Ecosystem, type EcosystemContext } from './ecosystem.js';
 import { loadClientGoSource } from './load-client-go-source.js';
 
@@ -24,27 +28,30 @@ const MENTIONS_CLIENT = /client-go|k8s\.io\//;
 /** go.mod, go.work, go.sum, vendor/modules.txt and client-go source in the tree. */
 export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
   const inputs: GoModuleInputs = { goMods: [], goWorks: [], goSums: [], vendorModules: [] };
+  const refused: RefusedSource[] = [];
   return {
     kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
     mentionsClient: MENTIONS_CLIENT,
-    add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
-    resolve: () => resolveGoModules(inputs, context),
+    add: (candidate, text) => addGoModuleFile(inputs, refused, candidate, text, context),
+    resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
   };
 }
 
-function addGoModuleFile(inputs: GoModuleInputs, candidate: CandidateFile, text: string, context: EcosystemContext): void {
+function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candidate: CandidateFile, text: string, context: EcosystemContext): void {
   const file = candidate.path;
   switch (candidate.kind) {
     case 'go.mod': {
       const records = extractGoMod(text);
       inputs.goMods.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
+      refused.push(...refusedByGo('go.mod', file, text, records.skipped));
       break;
     }
     case 'go.work': {
       const records = extractGoWork(text);
       inputs.goWorks.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
+      refused.push(...refusedByGo('go.work', file, text, records.skipped));
       break;
     }
     case 'go.sum': {
@@ -61,6 +68,20 @@ function addGoModuleFile(inputs: GoModuleInputs, candidate: CandidateFile, text:
       break;
     }
   }
+}
+
+/** Escapes can spell a module path, so a backslash counts as a possible mention too. */
+const MENTIONS_KUBERNETES_CLIENT = /client-go|k8s\.io\/|\\/;
+
+/**
+ * Go refuses a go.mod or go.work with any line it cannot read, so what the rest says is not what gets built:
+ * when the file may name a Kubernetes client, that is an `unknown` finding at the first such line.
+ */
+function refusedByGo(source: 'go.mod' | 'go.work', file: string, text: string, skipped: readonly SkippedLine[]): RefusedSource[] {
+  const [first] = skipped;
+  if (!first || !MENTIONS_KUBERNETES_CLIENT.test(text)) return [];
+  const more = skipped.length > 1 ? ` (and ${skipped.length - 1} more; see the diagnostics)` : '';
+  return [{ source, at: lineSpan(file, first.line), reason: `Go refuses this ${source}: line ${first.line}: ${first.reason}${more}, so what it builds cannot be told` }];
 }
 
 function resolveGoModules(inputs: GoModuleInputs, context: EcosystemContext): ResolvedReference[] {

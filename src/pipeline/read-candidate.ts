@@ -12,6 +12,8 @@ export interface CandidateReadContext {
   unreadableSources: UnreadableSource[];
 }
 
+const GO_LEXED_KINDS: ReadonlySet<CandidateFile['kind']> = new Set(['go.mod', 'go.work']);
+
 type Settled = { diagnostic: Diagnostic } | { unreadable: UnreadableSource };
 
 /**
@@ -23,6 +25,8 @@ type Settled = { diagnostic: Diagnostic } | { unreadable: UnreadableSource };
 export function readCandidate(candidate: CandidateFile, mentions: RegExp, context: CandidateReadContext): string | null {
   const read = readTextFile(candidate.absolutePath, context.readLimits);
   if (read.ok) return read.text;
+  // Go's own lexer takes a NUL byte inside a // comment and refuses the file for one anywhere else; ours does the same.
+  if (read.refusal.kind === 'binary' && GO_LEXED_KINDS.has(candidate.kind)) return read.refusal.bytes.toString('utf8');
   const settled = settleRefusal(candidate, read.refusal, mentions, context.readLimits);
   if ('diagnostic' in settled) context.diagnostics.push(settled.diagnostic);
   else context.unreadableSources.push(settled.unreadable);
@@ -51,11 +55,10 @@ function settleBinary(candidate: CandidateFile, bytes: Buffer, nulOffset: number
   if (!mention) return diagnosticOf(candidate, 'is binary (contains NUL bytes); skipped');
   const nulLine = countLines(text, nulOffset) + 1;
   const others = text.indexOf('\0', nulOffset + 1) !== -1;
-  const goReading = candidate.kind === 'go.mod' || candidate.kind === 'go.work' ? ' (Go ignores a NUL byte inside a // comment and rejects the file for one anywhere else)' : '';
   return unreadableOf(
     candidate,
     nulLine,
-    `contains a NUL byte on line ${nulLine}${goReading}, so the gate did not parse it, although it names a Kubernetes client on line ${countLines(text, mention.index) + 1}`,
+    `contains a NUL byte on line ${nulLine}, so the gate did not parse it, although it names a Kubernetes client on line ${countLines(text, mention.index) + 1}`,
     others ? `Remove the NUL bytes from the file (the first is on line ${nulLine}).` : `Remove the NUL byte from line ${nulLine}.`,
   );
 }

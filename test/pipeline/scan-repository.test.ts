@@ -193,15 +193,42 @@ describe('minimum-version', () => {
 });
 
 describe('bad input never hides other results', () => {
-  it('a garbage go.mod line is a diagnostic; the good go.mod is still reported', async () => {
+  it('a garbage go.mod line is a diagnostic, and an unknown finding when the file names client-go; the good go.mod is still reported', async () => {
     const report = await scan({
       'bad/go.mod': 'module x\n\nrequire (\n\tthis is not valid at all (\n)\n\x00\x01\x02',
       'junk/go.mod': 'garbage ((( \n require k8s.io/client-go\n',
       'good/go.mod': goMod('require k8s.io/client-go v10.0.0+incompatible'),
     });
-    expect(report.findings.map((finding) => finding.file)).toEqual(['good/go.mod']);
+    expect(report.findings.map((finding) => [finding.file, finding.line, finding.verdict])).toEqual([
+      ['good/go.mod', 5, 'outdated'],
+      ['junk/go.mod', 1, 'unknown'],
+    ]);
+    expect(report.findings[1]?.message).toContain('Go refuses this go.mod: line 1: unknown block type: garbage');
     expect(report.diagnostics.length).toBeGreaterThan(0);
     expect(report.diagnostics.every((diagnostic) => diagnostic.file === 'bad/go.mod' || diagnostic.file === 'junk/go.mod')).toBe(true);
+  });
+});
+
+describe('Go\'s reading decides, not the gate\'s', () => {
+  it('a control byte in a trailing comment does not hide the replace: Go builds v11, so it is outdated', async () => {
+    const replace = 'replace k8s.io/client-go => k8s.io/client-go v11.0.0+incompatible // \x01';
+    const report = await scan({
+      'app/go.mod': goMod(`require k8s.io/client-go v0.20.0\n${replace}`),
+      'work/go.work': `go 1.19\nuse ./m\n${replace}\n`,
+      'work/m/go.mod': 'module example.com/m\n\ngo 1.19\n\nrequire k8s.io/client-go v0.20.0\n',
+    });
+    expect(report.findings.map((finding) => [finding.file, finding.verdict, finding.effective])).toEqual([
+      ['app/go.mod', 'outdated', 'v11.0.0+incompatible'],
+      ['work/go.work', 'outdated', 'v11.0.0+incompatible'],
+    ]);
+    expect(report.diagnostics).toEqual([]);
+  });
+
+  it('a go.mod Go refuses fails closed under fail-on: unknown', async () => {
+    const root = inlineRepo({ 'go.mod': goMod('require k8s.io/client-go v0.20.0\nreplace k8s.io/client-go => k8s.io/client-go v11.0.0+incompatible \x01') });
+    const report = await scanRepository(settingsFor(root, 'strict', { failOn: 'unknown' }), TOOL);
+    expect(report.findings.map((finding) => [finding.line, finding.verdict])).toContainEqual([6, 'unknown']);
+    expect(report.result).toBe('fail');
   });
 });
 
