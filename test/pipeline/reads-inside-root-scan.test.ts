@@ -88,27 +88,28 @@ describe('a vendored rest/transport.go that is not a regular file inside the roo
 });
 
 describe('a candidate that names a client but cannot be read in full is unknown, never a diagnostic alone', () => {
-  it('one NUL byte in a go.mod comment: unknown at that line, failing under fail-on: unknown', async () => {
+  it('one NUL byte in a go.mod comment: read as Go reads it, so the replace below it decides', async () => {
     const root = inlineRepo({});
     writeFileSync(path.join(root, 'go.mod'), goMod('require k8s.io/client-go v0.20.0\n\n// \u0000 hidden\nreplace k8s.io/client-go => k8s.io/client-go v11.0.0+incompatible'));
-    const report = await scan(root, { failOn: 'unknown' });
-    expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ file: 'go.mod', line: 7, column: 1, source: 'go.mod', verdict: 'unknown', severity: 'warning', rule: 'unreadable-source', inferred: false });
-    expect(report.findings[0]?.message).toBe(
-      'Unknown: go.mod contains a NUL byte on line 7 (Go ignores a NUL byte inside a // comment and rejects the file for one anywhere else), so the gate did not parse it, although it names a Kubernetes client on line 5; the gate cannot tell which client-go it brings in.',
-    );
-    expect(report.findings[0]?.fix).toBe('Remove the NUL byte from line 7.');
-    expect(report.diagnostics).toEqual([]);
+    const report = await scan(root);
+    expect(report.findings.map((finding) => [finding.line, finding.verdict, finding.effective])).toEqual([[8, 'outdated', 'v11.0.0+incompatible']]);
     expect(report.result).toBe('fail');
-    expect((await scan(root)).result).toBe('pass');
+  });
+
+  it('a NUL byte outside a comment of a go.mod that names a client: Go refuses the file, so unknown, failing under fail-on: unknown', async () => {
+    const root = inlineRepo({});
+    writeFileSync(path.join(root, 'go.mod'), goMod('require k8s.io/client-go v0.20.0\n\u0000'));
+    const report = await scan(root, { failOn: 'unknown' });
+    expect(report.findings.map((finding) => [finding.file, finding.verdict])).toContainEqual(['go.mod', 'unknown']);
+    expect(report.result).toBe('fail');
   });
 
   it('a binary file that names no client stays a diagnostic', async () => {
     const root = inlineRepo({});
-    writeFileSync(path.join(root, 'go.mod'), 'module example.com/app\n\u0000\u0000\n');
+    writeFileSync(path.join(root, 'Gopkg.lock'), '[[projects]]\n\u0000\u0000\n');
     const report = await scan(root, { failOn: 'unknown' });
     expect(report.findings).toEqual([]);
-    expect(report.diagnostics).toEqual([{ file: 'go.mod', line: null, message: 'go.mod is binary (contains NUL bytes); skipped' }]);
+    expect(report.diagnostics).toEqual([{ file: 'Gopkg.lock', line: null, message: 'Gopkg.lock is binary (contains NUL bytes); skipped' }]);
     expect(report.result).toBe('pass');
   });
 
