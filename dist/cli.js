@@ -39413,25 +39413,58 @@ const HEADER_ALIGNMENT = 16;
  */
 const FIRST_CHUNK_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
-/** The file offset of the build info header in the first of `layout`'s search ranges that holds one. */
-async function findBuildInfoHeader(file, layout) {
+/** Names listed in a message; a crafted file may have thousands of ranges. */
+const MAX_NAMED_RANGES = 5;
+/**
+ * The file offset of the build info header in the first of `layout`'s search ranges that holds one.
+ * `signal` is checked between chunks: the caller's deadline holds inside a large search.
+ */
+async function findBuildInfoHeader(file, layout, signal) {
     const formatName = FORMAT_NAMES[layout.format];
     if (layout.searchRanges.length === 0)
         throw new BuildInfoProblem('no-build-info', `no Go build info: the ${formatName} has no ${layout.candidatesWanted}`);
-    for (const range of layout.searchRanges) {
-        const found = await searchRange(file, range);
+    for (const range of mergeOverlapping(layout.searchRanges)) {
+        const found = await searchRange(file, range, signal);
         if (found !== null)
             return found;
     }
     const cut = layout.searchRanges.find((range) => clampToFile(file, range).size < range.size);
     if (cut)
         throw truncated(`${cut.name} runs past the end of the file (${file.size} bytes) and no build info was found before it`);
-    const searched = layout.searchRanges.map((range) => range.name).join(', ');
+    const names = layout.searchRanges.slice(0, MAX_NAMED_RANGES).map((range) => range.name);
+    const more = layout.searchRanges.length - names.length;
+    const searched = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
     throw new BuildInfoProblem('no-build-info', `no Go build info header in ${searched} of the ${formatName}: not a Go program, or one whose build info was removed`);
 }
-async function searchRange(file, range) {
+/**
+ * The ranges with overlaps merged, so each byte of the file is searched once per alignment: a crafted ELF
+ * lists the whole file in thousands of program headers. Candidates are aligned from a range's start, so
+ * only ranges of the same start modulo the alignment are merged (at most 16 passes over any byte). One
+ * range stays as it is; several are searched in file order.
+ */
+function mergeOverlapping(ranges) {
+    if (ranges.length <= 1)
+        return [...ranges];
+    const sorted = [...ranges].sort((a, b) => a.offset - b.offset || b.size - a.size);
+    const open = new Map();
+    const merged = [];
+    for (const range of sorted) {
+        const phase = range.offset % HEADER_ALIGNMENT;
+        const current = open.get(phase);
+        if (current && range.offset <= current.offset + current.size) {
+            current.size = Math.max(current.size, range.offset + range.size - current.offset);
+            continue;
+        }
+        const copy = { ...range };
+        open.set(phase, copy);
+        merged.push(copy);
+    }
+    return merged;
+}
+async function searchRange(file, range, signal) {
     const present = clampToFile(file, range);
     for (let searched = 0; searched < present.size;) {
+        signal?.throwIfAborted();
         const length = Math.min(searched === 0 ? FIRST_CHUNK_BYTES : CHUNK_BYTES, present.size - searched);
         const found = alignedMagicIndex(await readExactly(file, present.offset + searched, length, range.name));
         if (found !== null)
@@ -39832,18 +39865,22 @@ const read_go_build_info_utf8 = new TextDecoder('utf-8');
  * or PE file, Go 1.18 and later (strings inline) or older (strings behind pointers). Reads a handful of
  * small ranges, never the whole file. Never throws: whatever the bytes, the answer is a result, and a
  * failure says why (not an executable, no build info, cut short, not a module build, malformed, unreadable).
+ * Only an aborted `signal` throws (its reason): the search stops between chunks when the deadline passes.
  */
-async function readGoBuildInfo(file) {
+async function readGoBuildInfo(file, signal) {
     try {
-        return await readOrThrow(withReadAhead(file));
+        return await readOrThrow(withReadAhead(file), signal);
     }
     catch (error) {
+        // The one exception: the caller's deadline or cancellation, which ends the caller's work too.
+        if (signal?.aborted)
+            throw signal.reason;
         return failureOf(error);
     }
 }
-async function readOrThrow(file) {
+async function readOrThrow(file, signal) {
     const layout = await readExecutableLayout(file);
-    const headerOffset = await findBuildInfoHeader(file, layout);
+    const headerOffset = await findBuildInfoHeader(file, layout, signal);
     const header = await readBuildInfoHeader(file, headerOffset);
     const strings = header.format === 'inline' ? await readInlineStrings(file, headerOffset) : await readPointerStrings(file, layout, header);
     const goVersion = read_go_build_info_utf8.decode(strings.goVersion);
@@ -39869,7 +39906,7 @@ function failure(reason, message, goVersion) {
 
 
 /** readGoBuildInfo on a file on disk; a file that cannot be opened is an `unreadable` result, not a throw. */
-async function readGoBuildInfoFromFile(filePath) {
+async function readGoBuildInfoFromFile(filePath, signal) {
     let source;
     try {
         source = await openFileSource(filePath);
@@ -39878,7 +39915,7 @@ async function readGoBuildInfoFromFile(filePath) {
         return { ok: false, reason: 'unreadable', message: `could not open the file: ${error instanceof Error ? error.message : String(error)}` };
     }
     try {
-        return await readGoBuildInfo(source);
+        return await readGoBuildInfo(source, signal);
     }
     finally {
         await source.close().catch(() => undefined);
@@ -39894,12 +39931,12 @@ async function readGoBuildInfoFromFile(filePath) {
  * end, build info in the middle) while a layer can only be read forward, so the entry is streamed to a
  * file of its own, read there and deleted at once: disk use is one executable at a time, memory a chunk.
  */
-async function buildInfoViaSpool(body, spoolFile) {
+async function buildInfoViaSpool(body, spoolFile, signal) {
     try {
         const failure = await spool(body, spoolFile);
         if (failure !== null)
             return { ok: false, reason: 'unreadable', message: `could not copy the executable to a temporary file: ${failure}` };
-        return await readGoBuildInfoFromFile(spoolFile);
+        return await readGoBuildInfoFromFile(spoolFile, signal);
     }
     finally {
         await (0,promises_namespaceObject.rm)(spoolFile, { force: true });
@@ -40074,7 +40111,7 @@ async function outcomeOfExecutable(header, path, body, layer, scan) {
     if (header.size > scan.maxBinaryBytes) {
         return problem(path, layer.digest, `executable of ${header.size} bytes not read: larger than maxBinaryBytes (${scan.maxBinaryBytes})`);
     }
-    return outcomeOfBuildInfo(await buildInfoViaSpool(body, scan.nextSpoolFile()), path, layer.digest);
+    return outcomeOfBuildInfo(await buildInfoViaSpool(body, scan.nextSpoolFile(), scan.signal), path, layer.digest);
 }
 /** A hardlink is the file it links to: a Go binary under a second name is reported under both. */
 function outcomeOfHardlink(header, path, layer, scan) {
@@ -42217,34 +42254,55 @@ function continuationPattern(escape) {
     }
     return pattern;
 }
+/** Characters as string pieces and their places in typed arrays that grow by doubling: no array per character. */
 class LogicalTextBuilder {
-    characters = [];
-    lineOf = [];
-    columnOf = [];
-    get length() {
-        return this.characters.length;
+    lineOffset;
+    pieces = [];
+    lineOf = new Uint32Array(64);
+    columnOf = new Uint32Array(64);
+    length = 0;
+    constructor(lineOffset) {
+        this.lineOffset = lineOffset;
     }
     append(segment, line, firstColumn) {
+        this.reserve(segment.length);
+        const fileLine = line + this.lineOffset;
         for (let i = 0; i < segment.length; i += 1) {
-            this.characters.push(segment[i]);
-            this.lineOf.push(line);
-            this.columnOf.push(firstColumn + i);
+            this.lineOf[this.length + i] = fileLine;
+            this.columnOf[this.length + i] = firstColumn + i;
         }
+        this.length += segment.length;
+        this.pieces.push(segment);
     }
     /** A newline the shell sees between heredoc lines; it sits where the earlier line ends. */
     appendLineBreak(line, column) {
-        this.characters.push('\n');
-        this.lineOf.push(line);
-        this.columnOf.push(column);
+        this.reserve(1);
+        this.lineOf[this.length] = line + this.lineOffset;
+        this.columnOf[this.length] = column;
+        this.length += 1;
+        this.pieces.push('\n');
     }
     build() {
-        return { text: this.characters.join(''), lines: Uint32Array.from(this.lineOf), columns: Uint32Array.from(this.columnOf) };
+        return { text: this.pieces.join(''), lines: this.lineOf.slice(0, this.length), columns: this.columnOf.slice(0, this.length) };
+    }
+    reserve(more) {
+        if (this.length + more <= this.lineOf.length)
+            return;
+        let capacity = this.lineOf.length;
+        while (capacity < this.length + more)
+            capacity *= 2;
+        const lines = new Uint32Array(capacity);
+        const columns = new Uint32Array(capacity);
+        lines.set(this.lineOf.subarray(0, this.length));
+        columns.set(this.columnOf.subarray(0, this.length));
+        this.lineOf = lines;
+        this.columnOf = columns;
     }
 }
 function buildLogicalText(request) {
     const { sourceLines, from, to } = request;
     const continuation = continuationPattern(request.escape);
-    const builder = new LogicalTextBuilder();
+    const builder = new LogicalTextBuilder(request.lineOffset ?? 0);
     let continuing = true;
     let previousEnd = from;
     for (let line = from.line; line <= to.line && line < sourceLines.length; line += 1) {
@@ -42535,9 +42593,18 @@ function literalText(source) {
     const indices = Array.from({ length: source.text.length }, (_, index) => index);
     return { text: source.text, pieces: source.text === '' ? [] : [{ kind: 'text', start: 0, end: source.text.length, source, indices, dynamic: false }] };
 }
+/**
+ * The longest a variable's value may make a word. `ARG B=${A}${A}`, `ARG C=${B}${B}`… doubles at every
+ * line: without a limit forty lines would need more memory than there is. A longer expansion is left
+ * unresolved with the reason, as docker build's own would be far beyond any real version or URL.
+ */
+const MAX_EXPANDED_CHARS = 64 * 1024;
 class TextBuilder {
     text = '';
     pieces = [];
+    get length() {
+        return this.text.length;
+    }
     add(piece, text) {
         if (text === '')
             return;
@@ -42584,7 +42651,10 @@ function expandParameter(part, context, builder) {
     };
     const value = binding?.value ?? null;
     const unresolved = (reason) => builder.add({ kind: 'unresolved', source, indices: indexRange(part.start, part.end), use, reason }, use.written);
-    const whole = () => addValue(builder, value, 0, value.text.length, use);
+    const tooLong = value !== null && builder.length + value.text.length > MAX_EXPANDED_CHARS;
+    const whole = () => tooLong
+        ? unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`)
+        : addValue(builder, value, 0, value.text.length, use);
     const argument = () => expandParts(part.argument, context, builder);
     const missing = binding ? (binding.missing ?? `${part.name} has no value`) : context.whyUndeclared(part.name);
     switch (part.operator) {
@@ -42609,6 +42679,8 @@ function expandParameter(part, context, builder) {
         case '##':
         case '%':
         case '%%':
+            if (tooLong)
+                return whole();
             return value ? trimmed(part, value, use, builder, unresolved) : unresolved(missing);
         default:
             return unresolved(`${use.written} uses an expansion the gate does not evaluate`);
@@ -43180,77 +43252,453 @@ function lexWords(source, mode, escape) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/extract/dockerfile-instruction-chunks.ts
+/**
+ * Splits a Dockerfile into its instructions the way dockerfile-ast's parser does (the same scan over the
+ * same characters), without building the parser's objects. Each instruction is then parsed on its own,
+ * so one instruction's cost or exception stays with that instruction: the parser walks a whole file's
+ * text for every question asked of every instruction, which is what made a big file take minutes.
+ */
+
+/** Directives are the first lines of the file; the parser stops looking at the first line that is not one. */
+const MAX_DIRECTIVE_LINES = 64;
+function splitInstructions(text, readHeredocArguments) {
+    const { escape, bodyStart } = readDirectives(text);
+    return { escape, chunks: new InstructionScanner(text, escape, readHeredocArguments).scan(bodyStart) };
+}
+function readDirectives(text) {
+    let prefixEnd = 0;
+    for (let line = 0; line < MAX_DIRECTIVE_LINES && prefixEnd < text.length; line += 1) {
+        const next = nextLineStart(text, prefixEnd);
+        if (!text.slice(prefixEnd, next).trimStart().startsWith('#'))
+            break;
+        prefixEnd = next;
+    }
+    if (prefixEnd === 0)
+        return { escape: '\\', bodyStart: 0 };
+    const parsed = main.DockerfileParser.parse(text.slice(0, prefixEnd));
+    let bodyStart = 0;
+    for (let line = 0; line < parsed.getDirectives().length; line += 1)
+        bodyStart = nextLineStart(text, bodyStart);
+    return { escape: parsed.getEscapeCharacter(), bodyStart };
+}
+/** The offset after the line break that ends the line at `offset` (\r\n, \r or \n), or the text's end. */
+function nextLineStart(text, offset) {
+    for (let i = offset; i < text.length; i += 1) {
+        const character = text[i];
+        if (character === '\n')
+            return i + 1;
+        if (character === '\r')
+            return text[i + 1] === '\n' ? i + 2 : i + 1;
+    }
+    return text.length;
+}
+/** The start of the line that `offset` is on. */
+function lineStartOf(text, offset) {
+    let start = offset;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r')
+        start -= 1;
+    return start;
+}
+/** dockerfile-ast's Parser.parse loop (processInstruction, processArguments, parseHeredoc), ported as is. */
+class InstructionScanner {
+    text;
+    escape;
+    readHeredocArguments;
+    chunks = [];
+    line = 0;
+    lineCountedTo = 0;
+    constructor(text, escape, readHeredocArguments) {
+        this.text = text;
+        this.escape = escape;
+        this.readHeredocArguments = readHeredocArguments;
+    }
+    scan(offset) {
+        const { text } = this;
+        for (let i = offset; i < text.length; i += 1) {
+            const character = text[i];
+            if (character === ' ' || character === '\t' || character === '\r' || character === '\n')
+                continue;
+            i = character === '#' ? this.lineEnd(i) : this.instruction(i);
+        }
+        return this.chunks;
+    }
+    lineEnd(start) {
+        for (let i = start + 1; i < this.text.length; i += 1)
+            if (this.text[i] === '\r' || this.text[i] === '\n')
+                return i;
+        return this.text.length;
+    }
+    instruction(start) {
+        const { text, escape } = this;
+        const keyword = [text[start]];
+        let escaped = false;
+        scan: for (let i = start + 1; i < text.length; i += 1) {
+            const character = text[i];
+            if (character === escape) {
+                escaped = true;
+                const next = text[i + 1];
+                if (next === '\r' || next === '\n') {
+                    i += 1;
+                }
+                else if (next === ' ' || next === '\t') {
+                    for (let j = i + 2; j < text.length; j += 1) {
+                        const after = text[j];
+                        if (after === ' ' || after === '\t')
+                            continue;
+                        if (after === '\r' || after === '\n') {
+                            i = j;
+                            continue scan;
+                        }
+                        extend(keyword, escape);
+                        i = j - 2;
+                        continue scan;
+                    }
+                    extend(keyword, escape);
+                    break scan;
+                }
+                else {
+                    extend(keyword, escape);
+                    escaped = false;
+                }
+                continue;
+            }
+            if (character === ' ' || character === '\t') {
+                if (escaped) {
+                    let j = i + 1;
+                    while (j < text.length && (text[j] === ' ' || text[j] === '\t'))
+                        j += 1;
+                    if (text[j] === '\r' || text[j] === '\n') {
+                        i = j;
+                        continue;
+                    }
+                    escaped = false;
+                }
+                return this.add(start, this.argumentsEnd(start, i), keyword.join(''));
+            }
+            if (character === '\r' || character === '\n') {
+                if (escaped)
+                    continue;
+                return this.add(start, i, keyword.join(''));
+            }
+            if (character === '#' && escaped)
+                continue;
+            extend(keyword, character);
+            escaped = false;
+        }
+        return this.add(start, text.length, keyword.join(''));
+    }
+    add(start, end, written) {
+        this.chunks.push({ start, end, written, keyword: written.toUpperCase(), line: this.lineOf(start) });
+        return end;
+    }
+    /** Line numbers counted forward from the last chunk: every character is counted once. */
+    lineOf(offset) {
+        const { text } = this;
+        for (let i = this.lineCountedTo; i < offset; i += 1) {
+            if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
+                this.line += 1;
+        }
+        this.lineCountedTo = offset;
+        return this.line;
+    }
+    argumentsEnd(start, offset) {
+        const { text, escape } = this;
+        let escaped = false;
+        scan: for (let i = offset + 1; i < text.length; i += 1) {
+            const character = text[i];
+            if (character === '\r' || character === '\n') {
+                if (escaped)
+                    continue;
+                return this.heredocsEnd(start, i);
+            }
+            if (character === escape) {
+                const next = text[i + 1];
+                if (next === '\n' || next === '\r') {
+                    escaped = true;
+                    i += 1;
+                }
+                else if (next === ' ' || next === '\t') {
+                    for (let j = i + 2; j < text.length; j += 1) {
+                        const after = text[j];
+                        if (after === ' ' || after === '\t')
+                            continue;
+                        if (after === '\r' || after === '\n')
+                            escaped = true;
+                        i = j;
+                        continue scan;
+                    }
+                    return text.length;
+                }
+                continue;
+            }
+            if (character === '#') {
+                if (escaped)
+                    i = this.lineEnd(i);
+                continue;
+            }
+            if (character !== ' ' && character !== '\t')
+                escaped = false;
+        }
+        return text.length;
+    }
+    /** After the line that opens heredocs (of an ADD, COPY or RUN), their bodies, each up to the line that is its name. */
+    heredocsEnd(start, offset) {
+        if (!this.text.slice(start, offset).includes('<<'))
+            return offset;
+        const values = this.readHeredocArguments(this.text.slice(lineStartOf(this.text, start), offset), this.escape);
+        const tabbed = values.some((value) => value.startsWith('<<-'));
+        let end = offset;
+        for (const value of values) {
+            const name = heredocName(value);
+            if (name !== null)
+                end = this.heredocEnd(name, end, tabbed);
+        }
+        return end;
+    }
+    heredocEnd(name, offset, tabbed) {
+        const { text } = this;
+        let wordStart = -1;
+        let lineStart = true;
+        for (let i = offset; i < text.length; i += 1) {
+            const character = text[i];
+            if (character === ' ')
+                lineStart = false;
+            else if (character === '\t') {
+                if (!tabbed)
+                    lineStart = false;
+            }
+            else if (character === '\r' || character === '\n') {
+                if (wordStart !== -1 && text.slice(wordStart, i) === name)
+                    return i;
+                wordStart = -1;
+                lineStart = true;
+            }
+            else if (lineStart) {
+                wordStart = i;
+                lineStart = false;
+            }
+        }
+        return text.length;
+    }
+}
+/** No keyword is longer; a longer first word is kept only to be quoted, so a huge one costs nothing. */
+const MAX_KEPT_KEYWORD = 64;
+function extend(keyword, character) {
+    if (keyword.length < MAX_KEPT_KEYWORD)
+        keyword.push(character);
+}
+/** dockerfile-ast's Util.parseHeredocName: `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`; null for `<<<`. */
+function heredocName(argument) {
+    if (!argument.startsWith('<<') || argument.length <= 2)
+        return null;
+    let value = argument.slice(2);
+    if (value.startsWith('-'))
+        value = value.slice(1);
+    for (const quote of ['"', "'"]) {
+        if (value.startsWith(quote)) {
+            if (!value.endsWith(quote))
+                return null;
+            value = value.slice(1, -1);
+        }
+    }
+    return value.startsWith('<') ? null : value;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-syntax.ts
 /**
  * The one module that talks to dockerfile-ast: it turns the parser's objects into plain records of
- * instructions whose texts keep their file positions. Everything else reads these records.
+ * instructions whose texts keep their file positions. Everything else reads these records. The file is
+ * split into instructions first (dockerfile-instruction-chunks.ts) and handed to the parser a few
+ * kilobytes at a time, so time and memory stay in proportion to the file and an exception of the
+ * parser costs one instruction (reported with its line), not the whole file.
  */
+
 
 
 const KEYWORDS = new Set([
     'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD',
     'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
+/** The instructions the reader acts on; the others are never parsed, which keeps big files cheap. */
+const READ_KEYWORDS = new Set(['ARG', 'ENV', 'FROM', 'RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT']);
+const PROPERTY_KEYWORDS = new Set(['ARG', 'ENV']);
 const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
-/** The instructions whose arguments the detectors read; the others are not joined, which keeps big files cheap. */
+/** The instructions whose arguments the detectors read. */
 const TEXT_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT']);
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 /** A file of garbage would otherwise list every line; the first few say enough. */
 const MAX_UNKNOWN_INSTRUCTION_PROBLEMS = 10;
+/**
+ * The most of one instruction handed to the parser, whose time and memory grow faster than the text
+ * beyond a few megabytes. Real instructions are far shorter; a longer one is read up to here and the
+ * rest is reported as skipped.
+ */
+const MAX_PARSED_INSTRUCTION_CHARS = 256 * 1024;
 const BYTE_ORDER_MARK = '\uFEFF';
-function parseDockerfileSyntax(rawText) {
+const parseWithDockerfileAst = (text) => main.DockerfileParser.parse(text);
+function parseDockerfileSyntax(rawText, parse = parseWithDockerfileAst) {
     // The parser would count a byte order mark as a column of line 1; an editor does not.
     const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(BYTE_ORDER_MARK.length) : rawText;
-    const sourceLines = splitSourceLines(text);
+    const { escape, chunks } = splitInstructions(text, heredocArguments);
+    const problems = [];
+    return {
+        escape,
+        problems,
+        *propertyInstructions() {
+            yield* parseInBatches({ text, escape, parse }, chunks, PROPERTY_KEYWORDS, [], () => undefined);
+        },
+        *instructions() {
+            let unknownKeywords = 0;
+            const unknown = (chunk) => {
+                unknownKeywords += 1;
+                if (unknownKeywords <= MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
+                    problems.push({ line: chunk.line + 1, reason: `"${shorten(chunk.written)}" is not a Dockerfile instruction (docker build stops here); line skipped` });
+                }
+            };
+            yield* parseInBatches({ text, escape, parse }, chunks, READ_KEYWORDS, problems, unknown);
+            if (unknownKeywords > MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
+                problems.push({ line: 1, reason: `${unknownKeywords - MAX_UNKNOWN_INSTRUCTION_PROBLEMS} more lines are not Dockerfile instructions (is this a Dockerfile?)` });
+            }
+            const truncated = endsInsideContinuation(text, escape);
+            if (truncated !== null)
+                problems.push({ line: truncated + 1, reason: 'the file ends inside a line continuation (truncated?); the last instruction is read as it stands' });
+        },
+    };
+}
+function* parseInBatches(source, chunks, wanted, problems, onUnknown) {
+    let batch = [];
+    for (const chunk of chunks) {
+        const known = KEYWORDS.has(chunk.keyword);
+        if (!known)
+            onUnknown(chunk);
+        if (!known || !wanted.has(chunk.keyword) || (batch.length > 0 && chunk.end - batch[0].start > BATCH_CHARS)) {
+            yield* parseBatch(source, batch, problems);
+            batch = [];
+        }
+        if (known && wanted.has(chunk.keyword))
+            batch.push(chunk);
+    }
+    yield* parseBatch(source, batch, problems);
+}
+/** How much text of neighbouring instructions one parser call reads. */
+const BATCH_CHARS = 64 * 1024;
+function parseBatch(source, batch, problems) {
+    const { text, escape } = source;
+    const [first] = batch;
+    const last = batch.at(-1);
+    if (!first || !last)
+        return [];
+    if (batch.length === 1)
+        return optional(parseChunk(source, first, problems));
+    const directive = escape === '\\' ? '' : `# escape=${escape}\n`;
+    const parseText = directive + text.slice(lineStartOf(text, first.start), nextLineStart(text, last.end));
     let parsed;
     try {
-        parsed = main.DockerfileParser.parse(text);
+        parsed = source.parse(parseText).getInstructions();
+    }
+    catch {
+        parsed = null;
+    }
+    if (parsed === null || parsed.length !== batch.length)
+        return batch.flatMap((chunk) => optional(parseChunk(source, chunk, problems)));
+    const place = { sourceLines: splitSourceLines(parseText), lineOffset: first.line - (directive ? 1 : 0) };
+    return batch.flatMap((chunk, index) => {
+        const own = [];
+        try {
+            const described = describeInstruction(parsed[index], chunk.keyword, place, escape, own);
+            problems.push(...own);
+            return [described];
+        }
+        catch {
+            return optional(parseChunk(source, chunk, problems));
+        }
+    });
+}
+function optional(value) {
+    return value === null ? [] : [value];
+}
+/**
+ * One instruction, parsed alone: its lines from the start of its first line (so columns stay the file's)
+ * through the line break that ends it, after the escape directive when the file has one. Line numbers are
+ * shifted back to the file's. A parser exception costs this instruction only.
+ */
+function parseChunk(source, chunk, problems) {
+    const { text, escape } = source;
+    const lineStart = lineStartOf(text, chunk.start);
+    const fullEnd = nextLineStart(text, chunk.end);
+    const cut = fullEnd - lineStart > MAX_PARSED_INSTRUCTION_CHARS ? cutPoint(text, lineStart) : null;
+    const directive = escape === '\\' ? '' : `# escape=${escape}\n`;
+    const parseText = directive + text.slice(lineStart, cut ?? fullEnd);
+    const place = { sourceLines: splitSourceLines(parseText), lineOffset: chunk.line - (directive ? 1 : 0) };
+    const own = [];
+    let described;
+    try {
+        const instruction = source.parse(parseText).getInstructions()[0];
+        described = instruction ? describeInstruction(instruction, chunk.keyword, place, escape, own) : null;
     }
     catch (error) {
-        return { escape: '\\', instructions: [], problems: [{ line: 1, reason: `the Dockerfile parser failed (${String(error)}); file skipped` }] };
+        problems.push({ line: chunk.line + 1, reason: `the Dockerfile parser failed on this ${chunk.keyword} (${shorten(String(error), 200)}); instruction skipped` });
+        return null;
     }
-    const escape = parsed.getEscapeCharacter();
-    const problems = [];
-    const instructions = [];
-    let unknownKeywords = 0;
-    for (const instruction of parsed.getInstructions()) {
-        const keyword = instruction.getKeyword().toUpperCase();
-        if (!KEYWORDS.has(keyword)) {
-            unknownKeywords += 1;
-            if (unknownKeywords <= MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
-                problems.push({ line: instruction.getRange().start.line + 1, reason: `"${shorten(instruction.getInstruction())}" is not a Dockerfile instruction (docker build stops here); line skipped` });
-            }
-            continue;
-        }
-        instructions.push(describeInstruction(instruction, keyword, sourceLines, escape, problems));
+    if (cut === null)
+        problems.push(...own);
+    else {
+        // A heredoc cut off here is not unclosed in the file: only the reading stopped.
+        const length = (chunk.end - chunk.start).toLocaleString('en-US');
+        problems.push({
+            line: chunk.line + 1,
+            reason: `this ${chunk.keyword} is ${length} characters long: the gate reads its first ${MAX_PARSED_INSTRUCTION_CHARS.toLocaleString('en-US')} and skips the rest`,
+        });
     }
-    if (unknownKeywords > MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
-        problems.push({ line: 1, reason: `${unknownKeywords - MAX_UNKNOWN_INSTRUCTION_PROBLEMS} more lines are not Dockerfile instructions (is this a Dockerfile?)` });
-    }
-    const truncated = endsInsideContinuation(sourceLines, escape);
-    if (truncated !== null)
-        problems.push({ line: truncated + 1, reason: 'the file ends inside a line continuation (truncated?); the last instruction is read as it stands' });
-    return { escape, instructions, problems };
+    return described;
 }
-function shorten(text) {
-    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** Where an over-long instruction is cut: at a line break when one is near the limit, so lines stay whole. */
+function cutPoint(text, lineStart) {
+    const limit = lineStart + MAX_PARSED_INSTRUCTION_CHARS;
+    const lastBreak = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf('\r', limit - 1));
+    return lastBreak > lineStart ? lastBreak + 1 : limit;
 }
-function describeInstruction(instruction, keyword, sourceLines, escape, problems) {
-    const range = toFileRange(instruction.getRange());
-    const heredocs = keyword === 'RUN' ? heredocLines(instruction, range, problems) : null;
-    const execForm = EXEC_FORM_KEYWORDS.has(keyword) ? execFormStrings(instruction, sourceLines, escape) : null;
+/** The arguments of the line that may open heredocs, read by the parser as its own scan reads them. */
+function heredocArguments(lineText, escape) {
+    const directive = escape === '\\' ? '' : `# escape=${escape}\n`;
+    try {
+        let instruction = main.DockerfileParser.parse(directive + lineText.slice(0, MAX_PARSED_INSTRUCTION_CHARS)).getInstructions()[0] ?? null;
+        if (instruction?.getKeyword() === 'ONBUILD')
+            instruction = instruction.getTriggerInstruction();
+        if (!instruction || !HEREDOC_KEYWORDS.has(instruction.getKeyword()))
+            return [];
+        return instruction.getArguments().map((argument) => argument.getValue());
+    }
+    catch {
+        // The instruction's own parse reports the failure; here it only opens no heredoc.
+        return [];
+    }
+}
+function shorten(text, length = 40) {
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+function describeInstruction(instruction, keyword, place, escape, problems) {
+    const ownRange = toFileRange(instruction.getRange());
+    const heredocs = keyword === 'RUN' ? heredocLines(instruction, ownRange.start.line + place.lineOffset, problems) : null;
+    const execForm = EXEC_FORM_KEYWORDS.has(keyword) ? execFormStrings(instruction, place, escape) : null;
     return {
         keyword,
-        range,
-        flags: flagsOf(instruction, sourceLines, escape),
-        shellText: execForm || !TEXT_KEYWORDS.has(keyword) ? null : shellTextOf(instruction, range, sourceLines, escape, heredocs),
+        range: shifted(ownRange, place.lineOffset),
+        flags: flagsOf(instruction, place, escape),
+        shellText: execForm || !TEXT_KEYWORDS.has(keyword) ? null : shellTextOf(instruction, ownRange, place, escape, heredocs),
         execForm,
-        properties: keyword === 'ARG' || keyword === 'ENV' ? propertiesOf(instruction, sourceLines, escape) : [],
+        properties: keyword === 'ARG' || keyword === 'ENV' ? propertiesOf(instruction, place, escape) : [],
     };
 }
 function toFileRange(range) {
     return { start: { line: range.start.line, column: range.start.character }, end: { line: range.end.line, column: range.end.character } };
 }
-function heredocLines(run, range, problems) {
+function shifted(range, lineOffset) {
+    return { start: { line: range.start.line + lineOffset, column: range.start.column }, end: { line: range.end.line + lineOffset, column: range.end.column } };
+}
+/** The lines are the parsed instruction's own; `fileLine` is where it starts in the file, for problems. */
+function heredocLines(run, fileLine, problems) {
     const lines = { body: new Set(), delimiters: new Set() };
     for (const heredoc of run.getHeredocs()) {
         const content = heredoc.getContentRange();
@@ -43264,19 +43712,19 @@ function heredocLines(run, range, problems) {
             lines.delimiters.add(delimiter.start.line);
         else {
             problems.push({
-                line: range.start.line + 1,
+                line: fileLine + 1,
                 reason: `the heredoc <<${heredoc.getName()} is never closed: the rest of the file is its body (docker build fails here)`,
             });
         }
     }
     return lines;
 }
-function shellTextOf(instruction, range, sourceLines, escape, heredocs) {
+function shellTextOf(instruction, range, place, escape, heredocs) {
     const [first] = instruction.getArguments();
     if (!first)
         return null;
     return buildLogicalText({
-        sourceLines,
+        ...place,
         from: toFileRange(first.getRange()).start,
         to: range.end,
         escape,
@@ -43285,7 +43733,7 @@ function shellTextOf(instruction, range, sourceLines, escape, heredocs) {
     });
 }
 /** docker build runs `["…"]` without a shell when it is a JSON array; anything else is the shell form. */
-function execFormStrings(instruction, sourceLines, escape) {
+function execFormStrings(instruction, place, escape) {
     if (instruction.getOpeningBracket() === null || instruction.getClosingBracket() === null)
         return null;
     const strings = instruction.getJSONStrings();
@@ -43293,7 +43741,7 @@ function execFormStrings(instruction, sourceLines, escape) {
         return null;
     return strings.map((string) => {
         const range = toFileRange(string.getJSONRange());
-        return unescapeJsonString(buildLogicalText({ sourceLines, from: range.start, to: range.end, escape }));
+        return unescapeJsonString(buildLogicalText({ ...place, from: range.start, to: range.end, escape }));
     });
 }
 const JSON_ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -43320,7 +43768,7 @@ function unescapeJsonString(raw) {
         columns: Uint32Array.from(sourceIndex, (index) => raw.columns[index] ?? 0),
     };
 }
-function flagsOf(instruction, sourceLines, escape) {
+function flagsOf(instruction, place, escape) {
     const withFlags = instruction;
     if (typeof withFlags.getFlags !== 'function')
         return [];
@@ -43329,10 +43777,10 @@ function flagsOf(instruction, sourceLines, escape) {
         if (valueRange === null)
             return { name: flag.getName(), value: null };
         const range = toFileRange(valueRange);
-        return { name: flag.getName(), value: buildLogicalText({ sourceLines, from: range.start, to: range.end, escape }) };
+        return { name: flag.getName(), value: buildLogicalText({ ...place, from: range.start, to: range.end, escape }) };
     });
 }
-function propertiesOf(instruction, sourceLines, escape) {
+function propertiesOf(instruction, place, escape) {
     const withProperties = instruction;
     if (typeof withProperties.getProperties !== 'function')
         return [];
@@ -43341,22 +43789,36 @@ function propertiesOf(instruction, sourceLines, escape) {
         const range = valueRange ? toFileRange(valueRange) : null;
         return {
             name: property.getName(),
-            nameRange: toFileRange(property.getNameRange()),
-            value: range ? buildLogicalText({ sourceLines, from: range.start, to: range.end, escape }) : null,
+            nameRange: shifted(toFileRange(property.getNameRange()), place.lineOffset),
+            value: range ? buildLogicalText({ ...place, from: range.start, to: range.end, escape }) : null,
         };
     });
 }
-/** The 0-based line of a final continuation that nothing continues, or null. */
-function endsInsideContinuation(sourceLines, escape) {
-    let last = sourceLines.length - 1;
-    while (last >= 0 && (sourceLines[last] ?? '').trim() === '')
-        last -= 1;
-    if (last < 0)
-        return null;
-    const line = (sourceLines[last] ?? '').trimEnd();
-    if (line.trimStart().startsWith('#') || !line.endsWith(escape))
-        return null;
-    return last;
+/** The 0-based line of a final continuation that nothing continues, or null; read back from the end. */
+function endsInsideContinuation(text, escape) {
+    let end = text.length;
+    let line = lineBreaks(text);
+    for (;;) {
+        let start = end;
+        while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r')
+            start -= 1;
+        const content = text.slice(start, end);
+        if (content.trim() !== '') {
+            const trimmed = content.trimEnd();
+            return trimmed.trimStart().startsWith('#') || !trimmed.endsWith(escape) ? null : line;
+        }
+        if (start === 0)
+            return null;
+        end = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+        line -= 1;
+    }
+}
+function lineBreaks(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i += 1)
+        if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
+            count += 1;
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-variable-scope.ts
@@ -43452,7 +43914,7 @@ class DockerfileVariables {
         const where = `${definition.keyword} ${definition.name} (line ${definition.line + 1})`;
         if (name === definition.name)
             return `${where} refers to itself`;
-        const later = this.definedLines.get(name)?.find((line) => line > definition.line);
+        const later = firstAfter(this.definedLines.get(name) ?? [], definition.line);
         if (later !== undefined)
             return `${where} uses \${${name}} before ${name} is defined (line ${later + 1}); docker build reads it as empty`;
         return `${where} uses \${${name}}, which no ARG or ENV before it declares`;
@@ -43465,7 +43927,7 @@ class DockerfileVariables {
                 this.problems.push({ line: definition.line + 1, reason: `${where} depends on itself (an ARG/ENV cycle); its value stays unknown` });
                 continue;
             }
-            const later = this.definedLines.get(name)?.find((line) => line > definition.line);
+            const later = firstAfter(this.definedLines.get(name) ?? [], definition.line);
             if (later !== undefined) {
                 this.problems.push({ line: definition.line + 1, reason: `${where} uses \${${name}} before it is defined on line ${later + 1}; docker build reads it as empty, the gate as unknown` });
             }
@@ -43480,6 +43942,19 @@ function unresolvedNames(text, found = new Set()) {
             unresolvedNames(piece.value, found);
     }
     return found;
+}
+/** The first of ascending `lines` after `line`: a binary search, as a name may be defined thousands of times. */
+function firstAfter(lines, line) {
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (lines[middle] > line)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return lines[low];
 }
 
 ;// CONCATENATED MODULE: ./src/extract/dockerfile.ts
@@ -43501,13 +43976,13 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 function extractDockerfile(text, options) {
     const syntax = parseDockerfileSyntax(text);
     const reader = new DockerfileReader(syntax, options);
-    for (const instruction of syntax.instructions)
+    for (const instruction of syntax.instructions())
         reader.read(instruction);
     return reader.records();
 }
 class DockerfileReader {
     syntax;
-    problems;
+    problems = [];
     variables;
     stages = [];
     references = [];
@@ -43516,7 +43991,6 @@ class DockerfileReader {
     reportedMissingStage = false;
     constructor(syntax, options) {
         this.syntax = syntax;
-        this.problems = [...syntax.problems];
         this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems);
     }
     read(instruction) {
@@ -43554,7 +44028,7 @@ class DockerfileReader {
             images: this.images,
             goBuildStages,
             longRunningKubectl: this.longRunningKubectl,
-            skipped: [...this.problems].sort((a, b) => a.line - b.line),
+            skipped: [...this.syntax.problems, ...this.problems].sort((a, b) => a.line - b.line),
         };
     }
     withStage(context, read) {
@@ -43734,9 +44208,14 @@ class DockerfileReader {
 /** Every ARG/ENV name with the 0-based lines that define it. */
 function definedLines(syntax) {
     const lines = new Map();
-    for (const instruction of syntax.instructions) {
-        for (const property of instruction.properties)
-            lines.set(property.name, [...(lines.get(property.name) ?? []), instruction.range.start.line]);
+    for (const instruction of syntax.propertyInstructions()) {
+        for (const property of instruction.properties) {
+            const known = lines.get(property.name);
+            if (known)
+                known.push(instruction.range.start.line);
+            else
+                lines.set(property.name, [instruction.range.start.line]);
+        }
     }
     return lines;
 }
@@ -46555,6 +47034,11 @@ function extractGovendorJson(text) {
 
 const DEP_DIALECT = { tool: 'dep', bareVersionIsCaret: true };
 const GLIDE_DIALECT = { tool: 'glide', bareVersionIsCaret: false };
+/**
+ * The longest range text read. Real ranges are a few comparators; every tag is tested against every
+ * alternative of the range, so a megabyte of `|| …` would take minutes. A longer one is invalid, with why.
+ */
+const MAX_RANGE_CHARS = 4096;
 const FULL_VERSION = /^v?\d+\.\d+\.\d+$/;
 const PARTIAL_VERSION = /^v?\d+(?:\.\d+)?$/;
 /** Text with a range operator or wildcard; anything else is a tag, branch or commit name. */
@@ -46568,6 +47052,9 @@ function readVersionRange(text, dialect) {
     const range = rangeTextOf(written, dialect);
     if (range === null)
         return { kind: 'exact' };
+    if (range.length > MAX_RANGE_CHARS) {
+        return { kind: 'invalid', reason: `the version range is ${range.length.toLocaleString('en-US')} characters long, more than the ${MAX_RANGE_CHARS.toLocaleString('en-US')} the gate reads` };
+    }
     // dep's and glide's semver library separates AND-ed comparators with commas; node-semver with spaces.
     const normalized = semver_default().validRange(range.replace(/,/g, ' '), { loose: true });
     if (normalized === null)
@@ -46581,13 +47068,15 @@ function rangeTextOf(written, dialect) {
         return dialect.bareVersionIsCaret ? `^${written}` : written;
     return RANGE_SYNTAX.test(written) ? written : null;
 }
-function admittedReleases(range) {
+function admittedReleases(text) {
+    // Parsed once: satisfies() would parse the range again for every tag.
+    const range = new (semver_default()).Range(text);
     const releases = [];
     const seen = new Set();
     for (const tag of listTags()) {
         const version = semver_default().valid(tag.name);
         // Pre-releases (v9.0.0-invalid, v0.17.0-beta.0) are admitted only by a range that names one, as in dep.
-        if (version === null || seen.has(version) || !semver_default().satisfies(version, range))
+        if (version === null || seen.has(version) || !range.test(version))
             continue;
         const resolution = resolveClientGoVersion(tag.name);
         if (!resolution.known)
@@ -47240,8 +47729,10 @@ async function scanRepository(settings, tool) {
 }
 function resolveAll(ecosystems) {
     const resolved = [];
+    // A loop, not push(...): a spread of a few hundred thousand references overflows the stack.
     for (const ecosystem of ecosystems)
-        resolved.push(...ecosystem.resolve(resolved));
+        for (const reference of ecosystem.resolve(resolved))
+            resolved.push(reference);
     return resolved;
 }
 

@@ -1,6 +1,7 @@
-// npm run bench [-- --check] [-- --node <path>] [-- --runs <n>] [-- --regenerate] [-- --only walk|image]
+// npm run bench [-- --check] [-- --node <path>] [-- --runs <n>] [-- --regenerate] [-- --only walk|image|hostile]
+//                [-- --case <text>]
 //
-// Two parts; --only runs one of them.
+// Three parts; --only runs one of them.
 // walk: measures the scan on a synthetic 100,000-file monorepo against a floor: a plain walk that lists the
 //   same tree and reads the same kind of files, with nothing else. Also times the action's start-up on an
 //   empty workspace. --runs defaults to 5.
@@ -8,6 +9,10 @@
 //   shape, pushed to a local Debian docker-registry (/usr/bin/docker-registry) started on 127.0.0.1 for the
 //   bench and stopped after (scripts/bench-image.mjs). Target: peak RSS independent of image size. Every run
 //   pulls the image again (the CLI keeps no cache), so --runs defaults to 3 here.
+// hostile: `dist/cli.js scan` of inputs built to be slow or big (Dockerfiles of 12 MB and 16 MiB in every
+//   shape, an ELF with thousands of overlapping segments, Gopkg.toml ranges, a 60 MB go.mod), one run each
+//   (scripts/bench-hostile.mjs). Target: each within 10 s and under 300 MB. --case runs the cases whose
+//   name contains the text.
 // Figures are for humans, so the exit status is 0 unless --check is given and a target fails.
 //
 // The tree is generated once under .bench/ (gitignored) and reused until GENERATOR_VERSION changes.
@@ -17,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { benchHostile } from './bench-hostile.mjs';
 import { benchImages } from './bench-image.mjs';
 import { formatMb, formatMs, median, nodeVersion, printTable, rssPreloadArgument, runFailure, summarize, timedRun, verdict } from './bench-measure.mjs';
 
@@ -496,11 +502,11 @@ function describeScanOutput(run) {
   }
 }
 
-const USAGE = 'usage: bench.mjs [--check] [--node <path>] [--runs <n>] [--regenerate] [--only walk|image]';
-const PARTS = ['walk', 'image'];
+const USAGE = 'usage: bench.mjs [--check] [--node <path>] [--runs <n>] [--regenerate] [--only walk|image|hostile] [--case <text>]';
+const PARTS = ['walk', 'image', 'hostile'];
 
 function parseArguments(argv) {
-  const options = { check: false, node: process.execPath, runs: null, regenerate: false, parts: PARTS };
+  const options = { check: false, node: process.execPath, runs: null, regenerate: false, parts: PARTS, hostileCase: null };
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i];
     if (argument === '--check') options.check = true;
@@ -508,6 +514,7 @@ function parseArguments(argv) {
     else if (argument === '--node') options.node = path.resolve(argv[(i += 1)] ?? '');
     else if (argument === '--runs') options.runs = Number.parseInt(argv[(i += 1)] ?? '', 10);
     else if (argument === '--only') options.parts = [argv[(i += 1)] ?? ''];
+    else if (argument === '--case') options.hostileCase = argv[(i += 1)] ?? '';
     else throw new Error(`unknown argument ${argument}; ${USAGE}`);
   }
   if (options.runs !== null && (!Number.isInteger(options.runs) || options.runs < 1)) throw new Error('--runs needs a positive integer');
@@ -577,6 +584,12 @@ async function main() {
     if (options.parts.length > 1) console.log('');
     console.log(`node ${nodeVersion(options.node)}`);
     passed = (await benchImages({ node: options.node, cli: CLI_PATH, runs: options.runs ?? IMAGE_RUNS })) && passed;
+  }
+  if (options.parts.includes('hostile')) {
+    if (!existsSync(CLI_PATH)) exitWithoutCli();
+    if (options.parts.length > 1) console.log('');
+    console.log(`node ${nodeVersion(options.node)}; hostile inputs, one run each`);
+    passed = benchHostile({ node: options.node, cli: CLI_PATH, benchDirectory: BENCH_DIR, regenerate: options.regenerate, only: options.hostileCase }) && passed;
   }
   if (options.check && !passed) process.exit(1);
 }

@@ -89,9 +89,20 @@ export function literalText(source: LogicalText): ExpandedText {
   return { text: source.text, pieces: source.text === '' ? [] : [{ kind: 'text', start: 0, end: source.text.length, source, indices, dynamic: false }] };
 }
 
+/**
+ * The longest a variable's value may make a word. `ARG B=${A}${A}`, `ARG C=${B}${B}`… doubles at every
+ * line: without a limit forty lines would need more memory than there is. A longer expansion is left
+ * unresolved with the reason, as docker build's own would be far beyond any real version or URL.
+ */
+export const MAX_EXPANDED_CHARS = 64 * 1024;
+
 class TextBuilder {
   private text = '';
   private readonly pieces: Piece[] = [];
+
+  get length(): number {
+    return this.text.length;
+  }
 
   add(piece: DistributiveOmit<Piece, 'start' | 'end'>, text: string): void {
     if (text === '') return;
@@ -159,7 +170,11 @@ function expandParameter(part: Parameter, context: ExpansionContext, builder: Te
   const value = binding?.value ?? null;
   const unresolved = (reason: string): void =>
     builder.add({ kind: 'unresolved', source, indices: indexRange(part.start, part.end), use, reason }, use.written);
-  const whole = (): void => addValue(builder, value as ExpandedText, 0, (value as ExpandedText).text.length, use);
+  const tooLong = value !== null && builder.length + value.text.length > MAX_EXPANDED_CHARS;
+  const whole = (): void =>
+    tooLong
+      ? unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`)
+      : addValue(builder, value as ExpandedText, 0, (value as ExpandedText).text.length, use);
   const argument = (): void => expandParts(part.argument, context, builder);
   const missing = binding ? (binding.missing ?? `${part.name} has no value`) : context.whyUndeclared(part.name);
   switch (part.operator) {
@@ -183,6 +198,7 @@ function expandParameter(part: Parameter, context: ExpansionContext, builder: Te
     case '##':
     case '%':
     case '%%':
+      if (tooLong) return whole();
       return value ? trimmed(part, value, use, builder, unresolved) : unresolved(missing);
     default:
       return unresolved(`${use.written} uses an expansion the gate does not evaluate`);

@@ -24,8 +24,10 @@ export interface LogicalText {
 }
 
 export interface LogicalTextRequest {
-  /** The file's lines, split as the parser splits them (\r\n, \r or \n). */
+  /** The lines of the text the parser read (\r\n, \r or \n), one instruction's or the file's. */
   sourceLines: readonly string[];
+  /** What to add to a line of sourceLines for the file's line (when they are one instruction's). */
+  lineOffset?: number;
   from: FilePosition;
   /** Exclusive. */
   to: FilePosition;
@@ -53,39 +55,56 @@ function continuationPattern(escape: string): RegExp {
   return pattern;
 }
 
+/** Characters as string pieces and their places in typed arrays that grow by doubling: no array per character. */
 class LogicalTextBuilder {
-  private readonly characters: string[] = [];
-  private readonly lineOf: number[] = [];
-  private readonly columnOf: number[] = [];
+  private readonly pieces: string[] = [];
+  private lineOf = new Uint32Array(64);
+  private columnOf = new Uint32Array(64);
+  length = 0;
 
-  get length(): number {
-    return this.characters.length;
-  }
+  constructor(private readonly lineOffset: number) {}
 
   append(segment: string, line: number, firstColumn: number): void {
+    this.reserve(segment.length);
+    const fileLine = line + this.lineOffset;
     for (let i = 0; i < segment.length; i += 1) {
-      this.characters.push(segment[i] as string);
-      this.lineOf.push(line);
-      this.columnOf.push(firstColumn + i);
+      this.lineOf[this.length + i] = fileLine;
+      this.columnOf[this.length + i] = firstColumn + i;
     }
+    this.length += segment.length;
+    this.pieces.push(segment);
   }
 
   /** A newline the shell sees between heredoc lines; it sits where the earlier line ends. */
   appendLineBreak(line: number, column: number): void {
-    this.characters.push('\n');
-    this.lineOf.push(line);
-    this.columnOf.push(column);
+    this.reserve(1);
+    this.lineOf[this.length] = line + this.lineOffset;
+    this.columnOf[this.length] = column;
+    this.length += 1;
+    this.pieces.push('\n');
   }
 
   build(): LogicalText {
-    return { text: this.characters.join(''), lines: Uint32Array.from(this.lineOf), columns: Uint32Array.from(this.columnOf) };
+    return { text: this.pieces.join(''), lines: this.lineOf.slice(0, this.length), columns: this.columnOf.slice(0, this.length) };
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.lineOf.length) return;
+    let capacity = this.lineOf.length;
+    while (capacity < this.length + more) capacity *= 2;
+    const lines = new Uint32Array(capacity);
+    const columns = new Uint32Array(capacity);
+    lines.set(this.lineOf.subarray(0, this.length));
+    columns.set(this.columnOf.subarray(0, this.length));
+    this.lineOf = lines;
+    this.columnOf = columns;
   }
 }
 
 export function buildLogicalText(request: LogicalTextRequest): LogicalText {
   const { sourceLines, from, to } = request;
   const continuation = continuationPattern(request.escape);
-  const builder = new LogicalTextBuilder();
+  const builder = new LogicalTextBuilder(request.lineOffset ?? 0);
   let continuing = true;
   let previousEnd: FilePosition = from;
   for (let line = from.line; line <= to.line && line < sourceLines.length; line += 1) {

@@ -116,7 +116,7 @@ export class DockerfileVariables {
   private whyUndeclared(definition: VariableDefinition, name: string): string {
     const where = `${definition.keyword} ${definition.name} (line ${definition.line + 1})`;
     if (name === definition.name) return `${where} refers to itself`;
-    const later = this.definedLines.get(name)?.find((line) => line > definition.line);
+    const later = firstAfter(this.definedLines.get(name) ?? [], definition.line);
     if (later !== undefined) return `${where} uses \${${name}} before ${name} is defined (line ${later + 1}); docker build reads it as empty`;
     return `${where} uses \${${name}}, which no ARG or ENV before it declares`;
   }
@@ -129,7 +129,7 @@ export class DockerfileVariables {
         this.problems.push({ line: definition.line + 1, reason: `${where} depends on itself (an ARG/ENV cycle); its value stays unknown` });
         continue;
       }
-      const later = this.definedLines.get(name)?.find((line) => line > definition.line);
+      const later = firstAfter(this.definedLines.get(name) ?? [], definition.line);
       if (later !== undefined) {
         this.problems.push({ line: definition.line + 1, reason: `${where} uses \${${name}} before it is defined on line ${later + 1}; docker build reads it as empty, the gate as unknown` });
       }
@@ -143,4 +143,16 @@ function unresolvedNames(text: ExpandedText, found = new Set<string>()): Set<str
     else if (piece.kind === 'value') unresolvedNames(piece.value, found);
   }
   return found;
+}
+
+/** The first of ascending `lines` after `line`: a binary search, as a name may be defined thousands of times. */
+function firstAfter(lines: readonly number[], line: number): number | undefined {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((lines[middle] as number) > line) high = middle;
+    else low = middle + 1;
+  }
+  return lines[low];
 }

@@ -45,12 +45,12 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 export function extractDockerfile(text: string, options: DockerfileExtractOptions): DockerfileRecords {
   const syntax = parseDockerfileSyntax(text);
   const reader = new DockerfileReader(syntax, options);
-  for (const instruction of syntax.instructions) reader.read(instruction);
+  for (const instruction of syntax.instructions()) reader.read(instruction);
   return reader.records();
 }
 
 class DockerfileReader {
-  private readonly problems: SkippedLine[];
+  private readonly problems: SkippedLine[] = [];
   private readonly variables: DockerfileVariables;
   private readonly stages: Stage[] = [];
   private readonly references: DockerfileReferenceRecord[] = [];
@@ -62,7 +62,6 @@ class DockerfileReader {
     private readonly syntax: DockerfileSyntax,
     options: DockerfileExtractOptions,
   ) {
-    this.problems = [...syntax.problems];
     this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems);
   }
 
@@ -102,7 +101,7 @@ class DockerfileReader {
       images: this.images,
       goBuildStages,
       longRunningKubectl: this.longRunningKubectl,
-      skipped: [...this.problems].sort((a, b) => a.line - b.line),
+      skipped: [...this.syntax.problems, ...this.problems].sort((a, b) => a.line - b.line),
     };
   }
 
@@ -278,8 +277,12 @@ class DockerfileReader {
 /** Every ARG/ENV name with the 0-based lines that define it. */
 function definedLines(syntax: DockerfileSyntax): Map<string, number[]> {
   const lines = new Map<string, number[]>();
-  for (const instruction of syntax.instructions) {
-    for (const property of instruction.properties) lines.set(property.name, [...(lines.get(property.name) ?? []), instruction.range.start.line]);
+  for (const instruction of syntax.propertyInstructions()) {
+    for (const property of instruction.properties) {
+      const known = lines.get(property.name);
+      if (known) known.push(instruction.range.start.line);
+      else lines.set(property.name, [instruction.range.start.line]);
+    }
   }
   return lines;
 }

@@ -49,7 +49,7 @@ async function outcomeOfExecutable(header: TarHeader, path: string, body: EntryB
   if (header.size > scan.maxBinaryBytes) {
     return problem(path, layer.digest, `executable of ${header.size} bytes not read: larger than maxBinaryBytes (${scan.maxBinaryBytes})`);
   }
-  return outcomeOfBuildInfo(await buildInfoViaSpool(body, scan.nextSpoolFile()), path, layer.digest);
+  return outcomeOfBuildInfo(await buildInfoViaSpool(body, scan.nextSpoolFile(), scan.signal), path, layer.digest);
 }
 
 /** A hardlink is the file it links to: a Go binary under a second name is reported under both. */

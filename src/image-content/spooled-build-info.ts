@@ -9,11 +9,11 @@ import { errorText } from './error-text.js';
  * end, build info in the middle) while a layer can only be read forward, so the entry is streamed to a
  * file of its own, read there and deleted at once: disk use is one executable at a time, memory a chunk.
  */
-export async function buildInfoViaSpool(body: EntryBody, spoolFile: string): Promise<GoBuildInfoResult> {
+export async function buildInfoViaSpool(body: EntryBody, spoolFile: string, signal?: AbortSignal): Promise<GoBuildInfoResult> {
   try {
     const failure = await spool(body, spoolFile);
     if (failure !== null) return { ok: false, reason: 'unreadable', message: `could not copy the executable to a temporary file: ${failure}` };
-    return await readGoBuildInfoFromFile(spoolFile);
+    return await readGoBuildInfoFromFile(spoolFile, signal);
   } finally {
     await rm(spoolFile, { force: true });
   }

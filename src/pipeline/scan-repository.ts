@@ -57,6 +57,7 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
 
 function resolveAll(ecosystems: readonly Ecosystem[]): ResolvedReference[] {
   const resolved: ResolvedReference[] = [];
-  for (const ecosystem of ecosystems) resolved.push(...ecosystem.resolve(resolved));
+  // A loop, not push(...): a spread of a few hundred thousand references overflows the stack.
+  for (const ecosystem of ecosystems) for (const reference of ecosystem.resolve(resolved)) resolved.push(reference);
   return resolved;
 }

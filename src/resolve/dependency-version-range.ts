@@ -25,6 +25,11 @@ export type RangeReading =
     }
   | { kind: 'invalid'; reason: string };
 
+/**
+ * The longest range text read. Real ranges are a few comparators; every tag is tested against every
+ * alternative of the range, so a megabyte of `|| …` would take minutes. A longer one is invalid, with why.
+ */
+export const MAX_RANGE_CHARS = 4096;
 const FULL_VERSION = /^v?\d+\.\d+\.\d+$/;
 const PARTIAL_VERSION = /^v?\d+(?:\.\d+)?$/;
 /** Text with a range operator or wildcard; anything else is a tag, branch or commit name. */
@@ -38,6 +43,9 @@ export function readVersionRange(text: string, dialect: RangeDialect): RangeRead
   const written = text.trim();
   const range = rangeTextOf(written, dialect);
   if (range === null) return { kind: 'exact' };
+  if (range.length > MAX_RANGE_CHARS) {
+    return { kind: 'invalid', reason: `the version range is ${range.length.toLocaleString('en-US')} characters long, more than the ${MAX_RANGE_CHARS.toLocaleString('en-US')} the gate reads` };
+  }
   // dep's and glide's semver library separates AND-ed comparators with commas; node-semver with spaces.
   const normalized = semver.validRange(range.replace(/,/g, ' '), { loose: true });
   if (normalized === null) return { kind: 'invalid', reason: `"${written}" is not a version range ${dialect.tool} can read` };
@@ -50,13 +58,15 @@ function rangeTextOf(written: string, dialect: RangeDialect): string | null {
   return RANGE_SYNTAX.test(written) ? written : null;
 }
 
-function admittedReleases(range: string): ClientGoRelease[] {
+function admittedReleases(text: string): ClientGoRelease[] {
+  // Parsed once: satisfies() would parse the range again for every tag.
+  const range = new semver.Range(text);
   const releases: { version: string; release: ClientGoRelease }[] = [];
   const seen = new Set<string>();
   for (const tag of listTags()) {
     const version = semver.valid(tag.name);
     // Pre-releases (v9.0.0-invalid, v0.17.0-beta.0) are admitted only by a range that names one, as in dep.
-    if (version === null || seen.has(version) || !semver.satisfies(version, range)) continue;
+    if (version === null || seen.has(version) || !range.test(version)) continue;
     const resolution = resolveClientGoVersion(tag.name);
     if (!resolution.known) continue;
     seen.add(version);

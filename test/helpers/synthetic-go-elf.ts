@@ -1,4 +1,4 @@
-import { FLAG_BIG_ENDIAN } from '../../src/extract/go-build-info/build-info-header.js';
+import { FLAG_BIG_ENDIAN, FLAG_STRINGS_INLINE } from '../../src/extract/go-build-info/build-info-header.js';
 import { BUILD_INFO_MAGIC } from '../../src/extract/go-build-info/header-search.js';
 import { MODINFO_END_SENTINEL, MODINFO_START_SENTINEL } from '../../src/extract/go-build-info/modinfo-framing.js';
 
@@ -181,4 +181,43 @@ class FieldWriter {
     if (this.wordSize === 4) this.u32(at, value);
     else this.view.setBigUint64(at, BigInt(value), this.byteOrder === 'little');
   }
+}
+
+/**
+ * SYNTHETIC, hostile: a 64-bit little-endian ELF of `size` bytes whose `segmentCount` writable PT_LOAD
+ * program headers all cover the file from offset 0 (all but the last stop 8 KiB short of its end), with no
+ * section table, and Go 1.18 build info (strings inline) naming `dependency` in the last 4 KiB, which only
+ * the last segment holds. A reader that searches segment by segment reads the file `segmentCount` times.
+ */
+export function overlappingSegmentsElf(size: number, segmentCount: number, dependency: string): Uint8Array {
+  const file = new Uint8Array(size);
+  const out = new FieldWriter(file, 'little', 8);
+  if (64 + segmentCount * 56 > size - 8192) throw new Error('too many segments for the file size');
+  file.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 0);
+  out.u16(16, 2);
+  out.u16(18, 62);
+  out.u32(20, 1);
+  out.word(32, 64); // e_phoff; e_shoff stays 0: no section table
+  out.u16(52, 64);
+  out.u16(54, 56);
+  out.u16(56, segmentCount);
+  for (let index = 0; index < segmentCount; index += 1) {
+    const entry = 64 + index * 56;
+    const covered = index === segmentCount - 1 ? size : size - 8192;
+    out.u32(entry, PT_LOAD);
+    out.u32(entry + 4, PF_R | PF_W);
+    out.word(entry + 16, SYNTHETIC_LAYOUT.baseAddress);
+    out.word(entry + 32, covered);
+    out.word(entry + 40, covered);
+  }
+  const header = size - 4096;
+  file.set(BUILD_INFO_MAGIC, header);
+  file[header + 14] = 8;
+  file[header + 15] = FLAG_STRINGS_INLINE;
+  const version = new TextEncoder().encode('go1.21.0');
+  const modinfo = framedModinfo(`path\texample.com/app\nmod\texample.com/app\t(devel)\t\ndep\t${dependency}\th1:abc=\n`);
+  if (modinfo.length >= 0x4000) throw new Error('modinfo too long for a two-byte length');
+  file.set([version.length, ...version, (modinfo.length & 0x7f) | 0x80, modinfo.length >> 7], header + 32);
+  file.set(modinfo, header + 32 + 1 + version.length + 2);
+  return file;
 }

@@ -1,4 +1,4 @@
-import { DEP_DIALECT, GLIDE_DIALECT, readVersionRange, type RangeReading } from '../../src/resolve/dependency-version-range.js';
+import { DEP_DIALECT, GLIDE_DIALECT, MAX_RANGE_CHARS, readVersionRange, type RangeReading } from '../../src/resolve/dependency-version-range.js';
 
 function admittedTags(reading: RangeReading): (string | null)[] {
   if (reading.kind !== 'range') throw new Error(`not a range: ${JSON.stringify(reading)}`);
@@ -39,5 +39,24 @@ describe('readVersionRange', () => {
   it('a range no release satisfies admits nothing; unreadable syntax says so', () => {
     expect(admittedTags(readVersionRange('^13.0.0', DEP_DIALECT))).toEqual([]);
     expect(readVersionRange('!=1.0.0', GLIDE_DIALECT)).toEqual({ kind: 'invalid', reason: '"!=1.0.0" is not a version range glide can read' });
+  });
+});
+
+describe('a very long range', () => {
+  it('is invalid, with its length, instead of testing every tag against thousands of alternatives', () => {
+    const range = `${Array.from({ length: 400 }, (_, i) => `>=1.${i % 50}.0, <2.0.0`).join(' || ')} || ^10.0.0`;
+    expect(range.length).toBeGreaterThan(MAX_RANGE_CHARS);
+    expect(readVersionRange(range, DEP_DIALECT)).toEqual({
+      kind: 'invalid',
+      reason: expect.stringMatching(/^the version range is [\d,]+ characters long, more than the 4,096 the gate reads$/),
+    });
+  });
+
+  it('up to the limit is read as before', () => {
+    const range = `${Array.from({ length: 100 }, (_, i) => `>=1.${i % 50}.0, <2.0.0`).join(' || ')} || ^10.0.0`;
+    expect(range.length).toBeLessThanOrEqual(MAX_RANGE_CHARS);
+    const reading = readVersionRange(range, DEP_DIALECT);
+    expect(reading.kind).toBe('range');
+    expect(reading.kind === 'range' && reading.admitted.map((release) => release.tag)).toContain('v10.0.0');
   });
 });

@@ -3,7 +3,7 @@ import { openFileSource, type FileSource } from './file-source.js';
 import { readGoBuildInfo } from './read-go-build-info.js';
 
 /** readGoBuildInfo on a file on disk; a file that cannot be opened is an `unreadable` result, not a throw. */
-export async function readGoBuildInfoFromFile(filePath: string): Promise<GoBuildInfoResult> {
+export async function readGoBuildInfoFromFile(filePath: string, signal?: AbortSignal): Promise<GoBuildInfoResult> {
   let source: FileSource;
   try {
     source = await openFileSource(filePath);
@@ -11,7 +11,7 @@ export async function readGoBuildInfoFromFile(filePath: string): Promise<GoBuild
     return { ok: false, reason: 'unreadable', message: `could not open the file: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    return await readGoBuildInfo(source);
+    return await readGoBuildInfo(source, signal);
   } finally {
     await source.close().catch(() => undefined);
   }

@@ -17,18 +17,21 @@ const utf8 = new TextDecoder('utf-8');
  * or PE file, Go 1.18 and later (strings inline) or older (strings behind pointers). Reads a handful of
  * small ranges, never the whole file. Never throws: whatever the bytes, the answer is a result, and a
  * failure says why (not an executable, no build info, cut short, not a module build, malformed, unreadable).
+ * Only an aborted `signal` throws (its reason): the search stops between chunks when the deadline passes.
  */
-export async function readGoBuildInfo(file: RandomAccessFile): Promise<GoBuildInfoResult> {
+export async function readGoBuildInfo(file: RandomAccessFile, signal?: AbortSignal): Promise<GoBuildInfoResult> {
   try {
-    return await readOrThrow(withReadAhead(file));
+    return await readOrThrow(withReadAhead(file), signal);
   } catch (error) {
+    // The one exception: the caller's deadline or cancellation, which ends the caller's work too.
+    if (signal?.aborted) throw signal.reason;
     return failureOf(error);
   }
 }
 
-async function readOrThrow(file: RandomAccessFile): Promise<GoBuildInfoResult> {
+async function readOrThrow(file: RandomAccessFile, signal: AbortSignal | undefined): Promise<GoBuildInfoResult> {
   const layout = await readExecutableLayout(file);
-  const headerOffset = await findBuildInfoHeader(file, layout);
+  const headerOffset = await findBuildInfoHeader(file, layout, signal);
   const header = await readBuildInfoHeader(file, headerOffset);
   const strings: BuildInfoStrings = header.format === 'inline' ? await readInlineStrings(file, headerOffset) : await readPointerStrings(file, layout, header);
   const goVersion = utf8.decode(strings.goVersion);
