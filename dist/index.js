@@ -73627,14 +73627,14 @@ function lineSpan(file, line) {
     return { file, line, column: 1, endLine: line, endColumn: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/resolve/unreadable-source-reference.ts
-/** An unreadable source as a reference whose version is unknown, so the evaluate stage judges it `unknown`. */
-function unreadableSourceReference(unreadable) {
-    const module = unreadable.module ?? 'k8s.io/client-go';
+;// CONCATENATED MODULE: ./src/resolve/refused-source-reference.ts
+/** A refused source (Go refuses the file, an image layer could not be read) as a reference whose version is unknown, so the evaluate stage judges it `unknown`. */
+function refusedSourceReference(refused) {
+    const module = refused.module ?? 'k8s.io/client-go';
     return {
         reference: {
-            source: unreadable.source,
-            at: unreadable.at,
+            source: refused.source,
+            at: refused.at,
             module,
             declared: null,
             effective: null,
@@ -73643,13 +73643,14 @@ function unreadableSourceReference(unreadable) {
             inferred: false,
             related: [],
             siblings: [],
-            notes: unreadable.notes ?? [],
+            notes: refused.notes ?? [],
         },
-        resolution: { known: false, reason: unreadable.reason },
+        resolution: { known: false, reason: refused.reason },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/container-image-source.ts
+
 
 
 
@@ -73760,7 +73761,7 @@ function judgedBinaries(use, inspection, diagnostics) {
     });
 }
 function unreadableImage(use, reason) {
-    return unreadableSourceReference({
+    return refusedSourceReference({
         source: 'go-binary',
         at: use.at,
         reason: `the image ${use.reference} (${use.platform}) could not be inspected: ${reason}`,
@@ -76572,6 +76573,7 @@ function countLines(text, end) {
 
 
 
+const GO_LEXED_KINDS = new Set(['go.mod', 'go.work']);
 /**
  * The candidate's text, or null. `mentions` is what makes a file of this format able to bring in a
  * Kubernetes client (the ecosystem's own test for being worth parsing): a file the gate cannot read in full
@@ -76582,6 +76584,9 @@ function readCandidate(candidate, mentions, context) {
     const read = readTextFile(candidate.absolutePath, context.readLimits);
     if (read.ok)
         return read.text;
+    // Go's own lexer takes a NUL byte inside a // comment and refuses the file for one anywhere else; ours does the same.
+    if (read.refusal.kind === 'binary' && GO_LEXED_KINDS.has(candidate.kind))
+        return read.refusal.bytes.toString('utf8');
     const settled = settleRefusal(candidate, read.refusal, mentions, context.readLimits);
     if ('diagnostic' in settled)
         context.diagnostics.push(settled.diagnostic);
@@ -76611,8 +76616,7 @@ function settleBinary(candidate, bytes, nulOffset, mentions) {
         return diagnosticOf(candidate, 'is binary (contains NUL bytes); skipped');
     const nulLine = countLines(text, nulOffset) + 1;
     const others = text.indexOf('\0', nulOffset + 1) !== -1;
-    const goReading = candidate.kind === 'go.mod' || candidate.kind === 'go.work' ? ' (Go ignores a NUL byte inside a // comment and rejects the file for one anywhere else)' : '';
-    return unreadableOf(candidate, nulLine, `contains a NUL byte on line ${nulLine}${goReading}, so the gate did not parse it, although it names a Kubernetes client on line ${countLines(text, mention.index) + 1}`, others ? `Remove the NUL bytes from the file (the first is on line ${nulLine}).` : `Remove the NUL byte from line ${nulLine}.`);
+    return unreadableOf(candidate, nulLine, `contains a NUL byte on line ${nulLine}, so the gate did not parse it, although it names a Kubernetes client on line ${countLines(text, mention.index) + 1}`, others ? `Remove the NUL bytes from the file (the first is on line ${nulLine}).` : `Remove the NUL byte from line ${nulLine}.`);
 }
 function settleOverCap(candidate, size, mentions, limits) {
     const over = `is ${size} bytes, over the max-file-size cap of ${limits.maxBytes} bytes, so it was not read`;
@@ -78166,14 +78170,9 @@ function createGoModulesEcosystem(context) {
     const refused = [];
     return {
         kinds: ['go.mod', 'go.work', 'go.sum', 'vendor/modules.txt'],
-<<<<<<< HEAD
         mentionsClient: MENTIONS_CLIENT,
-        add: (candidate, text) => addGoModuleFile(inputs, candidate, text, context),
-        resolve: () => resolveGoModules(inputs, context),
-=======
         add: (candidate, text) => addGoModuleFile(inputs, refused, candidate, text, context),
-        resolve: () => [...resolveGoModules(inputs, context), ...refused.map(unreadableSourceReference)],
->>>>>>> i11-gomod
+        resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
     };
 }
 function addGoModuleFile(inputs, refused, candidate, text, context) {

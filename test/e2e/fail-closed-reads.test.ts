@@ -26,12 +26,12 @@ describe.each(NODE_BINARIES)('dist/index.js on %s', (_label, node) => {
     expect(JSON.parse(readFileSync(reportPath, 'utf8'))).toMatchObject({ result: 'pass' });
   });
 
-  it('a go.mod with a NUL byte fails the step under fail-on: unknown, with a warning annotation at that line', async () => {
+  it('a go.mod with a NUL byte outside a comment (Go refuses it) fails the step under fail-on: unknown, with an annotation at that line', async () => {
     const workspace = inlineRepo({});
-    writeFileSync(path.join(workspace, 'go.mod'), 'module example.com/app\n\nrequire k8s.io/client-go v0.20.0\n// \u0000\n');
+    writeFileSync(path.join(workspace, 'go.mod'), 'module example.com/app\n\nrequire k8s.io/client-go v0.20.0\n\u0000\n');
     const run = await runActionWithEvent(node, workspace, { 'fail-on': 'unknown' }, push());
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::warning title=[^,]*,file=go\.mod,line=4,.*NUL byte on line 4/m);
+    expect(run.stdout).toMatch(/^::(warning|error) title=[^,]*,file=go\.mod,line=4,.*NUL/m);
     expect(run.outputs).toMatchObject({ result: 'fail', 'unknown-count': '1' });
   });
 });
