@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDockerfile } from '../../src/extract/dockerfile.js';
 import { splitInstructions } from '../../src/extract/dockerfile-instruction-chunks.js';
-import { MAX_EXPANDED_CHARS } from '../../src/extract/dockerfile-expansion.js';
+import { MAX_EXPANDED_CHARS, MAX_EXPANDED_CHARS_PER_FILE } from '../../src/extract/dockerfile-expansion.js';
 import { MAX_PARSED_INSTRUCTION_CHARS, parseDockerfileSyntax, type ParseDockerfile } from '../../src/extract/dockerfile-syntax.js';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
@@ -61,7 +61,7 @@ describe('a parser exception', () => {
       if (text.includes('BOOM')) throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
       return DockerfileParser.parse(text);
     };
-    const syntax = parseDockerfileSyntax('FROM golang:1.21\nRUN echo BOOM\nRUN go get k8s.io/client-go@v0.20.0\n', throwing);
+    const syntax = parseDockerfileSyntax('FROM golang:1.21\nRUN git BOOM\nRUN go get k8s.io/client-go@v0.20.0\n', throwing);
     const instructions = [...syntax.instructions()];
     expect(instructions.map((instruction) => [instruction.keyword, instruction.range.start.line])).toEqual([
       ['FROM', 0],
@@ -72,6 +72,19 @@ describe('a parser exception', () => {
 });
 
 describe('bounded input', () => {
+  it('leaves the uses past the per-file expansion budget unresolved, so their versions are unknown', () => {
+    const value = 'v'.repeat(60_000);
+    const uses = Math.ceil(MAX_EXPANDED_CHARS_PER_FILE / value.length) + 5;
+    const text = `FROM golang:1.21\nARG A=${value}\n${'RUN go get k8s.io/client-go@${A}\n'.repeat(uses)}`;
+    const { references } = extractDockerfile(text, noBuildArgs);
+    expect(references).toHaveLength(uses);
+    expect(references[0]?.version.value).toBe(value);
+    expect(references.at(-1)?.version).toMatchObject({
+      value: null,
+      unknownReason: expect.stringContaining(`\${A}: the variables of this file expand to more than ${MAX_EXPANDED_CHARS_PER_FILE.toLocaleString('en-US')} characters in all; not evaluated`),
+    });
+  });
+
   it('leaves a value that doubles at every ARG unresolved once it passes the expansion limit', () => {
     const args = Array.from({ length: 40 }, (_, i) => `ARG A${i + 1}=\${A${i}}\${A${i}}`);
     const text = ['FROM golang:1.21', 'ARG A0=v0.20.0', ...args, 'RUN go get k8s.io/client-go@${A40}', 'RUN go get k8s.io/client-go@${A0}', ''].join('\n');
