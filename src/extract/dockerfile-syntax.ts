@@ -9,6 +9,7 @@ import { DockerfileParser, type Dockerfile, type Flag, type Instruction, type JS
 import type { SkippedLine } from '../model/diagnostic.js';
 import { lineStartOf, nextLineStart, splitInstructions, type InstructionChunk } from './dockerfile-instruction-chunks.js';
 import { isInertInstruction } from './dockerfile-inert-instructions.js';
+import { parseSimpleInstruction } from './dockerfile-simple-instructions.js';
 import { buildLogicalText, splitSourceLines, type FileRange, type LogicalText } from './dockerfile-logical-text.js';
 
 export interface InstructionFlag {
@@ -74,12 +75,12 @@ export type ParseDockerfile = (text: string) => Dockerfile;
 
 const parseWithDockerfileAst: ParseDockerfile = (text) => DockerfileParser.parse(text);
 
-export function parseDockerfileSyntax(rawText: string, parse: ParseDockerfile = parseWithDockerfileAst, { readInert = false } = {}): DockerfileSyntax {
+export function parseDockerfileSyntax(rawText: string, parse: ParseDockerfile = parseWithDockerfileAst, { parserOnly = false } = {}): DockerfileSyntax {
   // The parser would count a byte order mark as a column of line 1; an editor does not.
   const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(BYTE_ORDER_MARK.length) : rawText;
   const { escape, chunks } = splitInstructions(text, heredocArguments);
   const problems: SkippedLine[] = [];
-  const source: SourceText = { text, escape, parse, readInert };
+  const source: SourceText = { text, escape, parse, parserOnly };
   return {
     escape,
     problems,
@@ -114,8 +115,8 @@ interface SourceText {
   text: string;
   escape: string;
   parse: ParseDockerfile;
-  /** Parse the instructions isInertInstruction passes over too (tests compare both readings). */
-  readInert: boolean;
+  /** Every instruction to dockerfile-ast, none read by the shortcuts (tests compare both readings). */
+  parserOnly: boolean;
 }
 
 function* parseInBatches(
@@ -129,10 +130,11 @@ function* parseInBatches(
   for (const chunk of chunks) {
     const known = KEYWORDS.has(chunk.keyword);
     if (!known) onUnknown(chunk);
-    if (!source.readInert && wanted.has(chunk.keyword) && isInertInstruction(source.text, chunk, source.escape)) {
+    const read = source.parserOnly || !wanted.has(chunk.keyword) ? null : readWithoutParser(source, chunk);
+    if (read) {
       yield* parseBatch(source, batch, problems);
       batch = [];
-      yield bareInstruction(source.text, chunk);
+      yield read;
       continue;
     }
     if (!known || !wanted.has(chunk.keyword) || (batch.length > 0 && chunk.end - (batch[0] as InstructionChunk).start > BATCH_CHARS)) {
@@ -173,6 +175,13 @@ function parseBatch(source: SourceText, batch: readonly InstructionChunk[], prob
       return optional(parseChunk(source, chunk, problems));
     }
   });
+}
+
+/** The instructions that need no parser: those with nothing to read, and those of the simplest shape. */
+function readWithoutParser(source: SourceText, chunk: InstructionChunk): DockerInstruction | null {
+  if (isInertInstruction(source.text, chunk, source.escape)) return bareInstruction(source.text, chunk);
+  const lineStart = lineStartOf(source.text, chunk.start);
+  return nextLineStart(source.text, chunk.end) - lineStart > BATCH_CHARS ? null : parseSimpleInstruction(source.text, lineStart, chunk, source.escape);
 }
 
 /** An instruction with nothing the reader uses: its keyword and place, for the checks on order alone. */

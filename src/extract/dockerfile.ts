@@ -23,8 +23,8 @@ import { DockerfileVariables, type StageVariables } from './dockerfile-variable-
 export interface DockerfileExtractOptions {
   /** docker-build-args / --build-arg values. */
   buildArgs: ReadonlyMap<string, string>;
-  /** Tests only: parse even the instructions the pre-filter passes over, to show it loses nothing. */
-  readInert?: boolean;
+  /** Tests only: every instruction to dockerfile-ast, no shortcut, to show the shortcuts lose nothing. */
+  parserOnly?: boolean;
 }
 
 interface Stage {
@@ -52,7 +52,7 @@ export const MAX_REFERENCES_PER_FILE = 1000;
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 
 export function extractDockerfile(text: string, options: DockerfileExtractOptions): DockerfileRecords {
-  const syntax = parseDockerfileSyntax(text, undefined, { readInert: options.readInert ?? false });
+  const syntax = parseDockerfileSyntax(text, undefined, { parserOnly: options.parserOnly ?? false });
   const reader = new DockerfileReader(syntax, options);
   for (const instruction of syntax.instructions()) {
     reader.read(instruction);
