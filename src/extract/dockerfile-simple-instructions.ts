@@ -9,7 +9,7 @@ import type { FileRange, LogicalText } from './dockerfile-logical-text.js';
 import type { DockerInstruction, InstructionFlag, InstructionProperty } from './dockerfile-syntax.js';
 
 /** What would make the words differ from the raw text, or the parser read the line otherwise; only tab and printable ASCII pass. */
-const NOT_SIMPLE = /["'<#[\]{}]|[^\t -~]/;
+const NOT_SIMPLE = /["'<#[\]]|[^\t -~]/;
 const WORD = /[^ \t]+/g;
 const FLAG = /^--([A-Za-z][A-Za-z0-9-]*)=([^=]+)$/;
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
