@@ -106,6 +106,9 @@ export const MAX_EXPANDED_CHARS_PER_FILE = 4 * 1024 * 1024;
 
 /** What is left of the per-file budget; one per file, shared by every expansion in it. */
 export class ExpansionBudget {
+  /** Set when a use was refused: the reader stops after that instruction. */
+  spent = false;
+
   constructor(public remaining: number = MAX_EXPANDED_CHARS_PER_FILE) {}
 }
 
@@ -199,6 +202,7 @@ function expandParameter(part: Parameter, context: ExpansionContext, builder: Te
   const whole = (): void => {
     if (tooLong) return unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`);
     if (overBudget) {
+      context.budget.spent = true;
       return unresolved(`${use.written}: the variables of this file expand to more than ${MAX_EXPANDED_CHARS_PER_FILE.toLocaleString('en-US')} characters in all; not evaluated`);
     }
     context.budget.remaining -= (value as ExpandedText).text.length;

@@ -5,6 +5,7 @@
  */
 import type { SkippedLine } from '../model/diagnostic.js';
 import { ASSIGNMENT } from './dockerfile-command-words.js';
+import { exceededLimit, MAX_DEFINITIONS_PER_FILE, MAX_REFERENCES_PER_FILE, stoppedReadingRecord } from './dockerfile-reading-limits.js';
 import { findComponentImage } from './dockerfile-component-images.js';
 import { expandWord, ExpansionBudget, literalText, ShellScope, type ExpandedText, type Scope } from './dockerfile-expansion.js';
 import { useSpanAt } from './dockerfile-version-text.js';
@@ -42,13 +43,6 @@ interface ExpandedCommand {
   words: ExpandedText[];
 }
 
-/**
- * The most client versions one Dockerfile may name. A real one names a handful; a generated file can name
- * one on every line, and 300,000 findings would cost the report and the check run more than the scan.
- * Past this the reader stops, and one unknown finding says where, so nothing after it passes unseen.
- */
-export const MAX_REFERENCES_PER_FILE = 1000;
-
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 
 export function extractDockerfile(text: string, options: DockerfileExtractOptions): DockerfileRecords {
@@ -72,6 +66,9 @@ class DockerfileReader {
   private readonly images: DockerfileImageRecord[] = [];
   private readonly longRunningKubectl: LongRunningKubectl[] = [];
   private reportedMissingStage = false;
+  private definitions = 0;
+  /** The unknown finding for the rest of the file, once a reading limit is passed. */
+  private stopped: DockerfileReferenceRecord | null = null;
 
   constructor(
     private readonly syntax: DockerfileSyntax,
@@ -85,9 +82,11 @@ class DockerfileReader {
     const context: CommandContext = { keyword: instruction.keyword, line: line + 1 };
     switch (instruction.keyword) {
       case 'ARG':
+        this.definitions += instruction.properties.length;
         for (const property of instruction.properties) this.variables.defineArg(property, line);
         break;
       case 'ENV':
+        this.definitions += instruction.properties.length;
         for (const property of instruction.properties) this.variables.defineEnv(property, line);
         break;
       case 'FROM':
@@ -105,11 +104,27 @@ class DockerfileReader {
         this.withStage(context, (stage) => this.readEntrypoint(instruction, context, stage));
         break;
     }
+    this.checkLimits(instruction, context);
   }
 
-  /** True once the file has named more versions than are judged: the reader stops there. */
+  /** True once the file has passed a reading limit: the reader stops there. */
   isFull(): boolean {
-    return this.references.length > MAX_REFERENCES_PER_FILE;
+    return this.stopped !== null;
+  }
+
+  private checkLimits(instruction: DockerInstruction, context: CommandContext): void {
+    const counts = { references: this.references.length, definitions: this.definitions, stages: this.stages.length, expansionBudgetSpent: this.budget.spent };
+    const why = exceededLimit(counts);
+    if (why === null) return;
+    const first = this.references[MAX_REFERENCES_PER_FILE];
+    if (counts.references > MAX_REFERENCES_PER_FILE && first) {
+      this.references.length = MAX_REFERENCES_PER_FILE;
+      this.stopped = stoppedReadingRecord(why, { keyword: first.keyword, line: first.line, at: first.version.at, written: first.version.written });
+      return;
+    }
+    const column = instruction.range.start.column + 1;
+    const at = { line: context.line, column, endLine: context.line, endColumn: column + instruction.keyword.length };
+    this.stopped = stoppedReadingRecord(why, { keyword: instruction.keyword, line: context.line, at, written: instruction.keyword });
   }
 
   records(): DockerfileRecords {
@@ -117,7 +132,7 @@ class DockerfileReader {
       stage.build && stage.copies.length > 0 ? [{ stageLine: stage.line, stageName: stage.name, copies: stage.copies, build: stage.build }] : [],
     );
     return {
-      references: capped(this.references).sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
+      references: [...this.references, ...(this.stopped ? [this.stopped] : [])].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
       images: this.images,
       goBuildStages,
       longRunningKubectl: this.longRunningKubectl,
@@ -300,21 +315,14 @@ class DockerfileReader {
   }
 }
 
-/** The first references, and in place of the rest an unknown one at the first that is not judged. */
-function capped(references: readonly DockerfileReferenceRecord[]): DockerfileReferenceRecord[] {
-  const kept = references.slice(0, MAX_REFERENCES_PER_FILE);
-  const first = references[MAX_REFERENCES_PER_FILE];
-  if (!first) return kept;
-  const limit = MAX_REFERENCES_PER_FILE.toLocaleString('en-US');
-  const reason = `this Dockerfile names more than ${limit} Kubernetes client versions: the gate judged the first ${limit} and stopped reading at line ${first.line}, so nothing from there on is judged`;
-  const version = { value: null, written: first.version.written, at: first.version.at, variable: null, buildArg: null, related: [], unknownReason: reason };
-  return [...kept, { carrier: 'module-version', scheme: 'client-go', subject: 'k8s.io/client-go', component: null, keyword: first.keyword, line: first.line, context: first.context, version, siblings: [], notes: [reason] }];
-}
-
 /** Every ARG/ENV name with the 0-based lines that define it. */
 function definedLines(syntax: DockerfileSyntax): Map<string, number[]> {
   const lines = new Map<string, number[]>();
+  let definitions = 0;
+  // The reader stops past the limit: names defined further on are never looked up.
   for (const instruction of syntax.propertyInstructions()) {
+    definitions += instruction.properties.length;
+    if (definitions > MAX_DEFINITIONS_PER_FILE + 1) break;
     for (const property of instruction.properties) {
       const known = lines.get(property.name);
       if (known) known.push(instruction.range.start.line);

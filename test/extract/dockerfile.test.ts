@@ -284,7 +284,7 @@ describe('bad input becomes skipped lines, never an exception', () => {
       version: {
         value: null,
         at: spanAt(1_002, 29, 7),
-        unknownReason: 'this Dockerfile names more than 1,000 Kubernetes client versions: the gate judged the first 1,000 and stopped reading at line 1002, so nothing from there on is judged',
+        unknownReason: 'this Dockerfile names more than 1,000 Kubernetes client versions: the gate judged the first 1,000, and stopped reading at line 1002, so nothing from there on is judged',
       },
     });
   });
