@@ -74144,13 +74144,6 @@ function isProgram(word, name) {
     return word !== undefined && basename(word.text) === name;
 }
 
-;// CONCATENATED MODULE: ./src/extract/dockerfile-note-text.ts
-/** Repository text quoted in a message (a URL, an image tag, a git ref) is cut, so a hostile file cannot bloat reports. */
-const MAX_QUOTED_LENGTH = 120;
-function noteText(text) {
-    return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
-}
-
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-logical-text.ts
 /** Splits text into lines the way the parser (a language-server text document) does. */
 function splitSourceLines(text) {
@@ -74264,6 +74257,230 @@ function rangeOf(text, start, end) {
 /** 0-based parser range → 1-based span of the JSON contract. */
 function toTextSpan(range) {
     return { line: range.start.line + 1, column: range.start.column + 1, endLine: range.end.line + 1, endColumn: range.end.column + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/extract/dockerfile-expansion.ts
+
+/** Variables a RUN sets for its own later commands, over the stage's; the stage's scope is not copied. */
+class ShellScope {
+    outer;
+    own = new Map();
+    constructor(outer) {
+        this.outer = outer;
+    }
+    get(name) {
+        return this.own.get(name) ?? this.outer.get(name);
+    }
+    set(name, binding) {
+        this.own.set(name, binding);
+    }
+}
+const EMPTY_TEXT = { text: '', pieces: [] };
+/** A value given by docker-build-args / --build-arg: it has no place in the file. */
+function buildArgText(name, value) {
+    return { text: value, pieces: value === '' ? [] : [{ kind: 'build-arg', start: 0, end: value.length, name }] };
+}
+/**
+ * The value a stage-level `ARG NAME` (no default) takes from the global `ARG NAME=default`: the global
+ * value, reached through a use of the global definition, so its characters still point at the global line.
+ */
+function inheritedText(value, global) {
+    if (value.text === '')
+        return value;
+    const use = { name: global.name, written: '', range: global.nameRange, definition: global, implicit: true };
+    return { text: value.text, pieces: [{ kind: 'value', start: 0, end: value.text.length, value, offset: 0, use }] };
+}
+/** Characters of the logical text itself, for words that are not expanded (exec form). */
+function literalText(source) {
+    const indices = Array.from({ length: source.text.length }, (_, index) => index);
+    return { text: source.text, pieces: source.text === '' ? [] : [{ kind: 'text', start: 0, end: source.text.length, source, indices, dynamic: false }] };
+}
+/**
+ * The longest a variable's value may make a word. `ARG B=${A}${A}`, `ARG C=${B}${B}`… doubles at every
+ * line: without a limit forty lines would need more memory than there is. A longer expansion is left
+ * unresolved with the reason, as docker build's own would be far beyond any real version or URL.
+ */
+const MAX_EXPANDED_CHARS = 64 * 1024;
+/**
+ * The most characters variable values may put into the words of one file, all expansions together. Each
+ * expansion is capped above, but a file of 500,000 RUNs each using a 64 KiB variable would still make
+ * 32 GB of text; real files use short values (a version, a URL) and stay far below. Past the budget a use
+ * is left unresolved, so what it would have given is an unknown finding, not a silent pass.
+ */
+const MAX_EXPANDED_CHARS_PER_FILE = 4 * 1024 * 1024;
+/** What is left of the per-file budget; one per file, shared by every expansion in it. */
+class ExpansionBudget {
+    remaining;
+    /** Set when a use was refused: the reader stops after that instruction. */
+    spent = false;
+    constructor(remaining = MAX_EXPANDED_CHARS_PER_FILE) {
+        this.remaining = remaining;
+    }
+}
+class TextBuilder {
+    text = '';
+    pieces = [];
+    get length() {
+        return this.text.length;
+    }
+    add(piece, text) {
+        if (text === '')
+            return;
+        // Every caller passes a fresh object: placing it in place saves a copy per piece on big files.
+        const placed = piece;
+        placed.start = this.text.length;
+        placed.end = this.text.length + text.length;
+        this.pieces.push(placed);
+        this.text += text;
+    }
+    build() {
+        return { text: this.text, pieces: this.pieces };
+    }
+}
+const undeclared = (name) => `${name} is not declared by an ARG or ENV of this stage before this line (a global ARG must be declared again after FROM; the base image may set it)`;
+function expandWord(word, source, scope, whyUndeclared = undeclared, budget = new ExpansionBudget(Number.POSITIVE_INFINITY)) {
+    const builder = new TextBuilder();
+    expandParts(word.parts, { source, scope, whyUndeclared, budget }, builder);
+    return builder.build();
+}
+function expandParts(parts, context, builder) {
+    const { source } = context;
+    for (const part of parts) {
+        switch (part.kind) {
+            case 'literal':
+                builder.add({ kind: 'text', source, indices: part.indices, dynamic: false }, part.text);
+                break;
+            case 'dynamic':
+                builder.add({ kind: 'text', source, indices: indexRange(part.start, part.end), dynamic: true }, source.text.slice(part.start, part.end));
+                break;
+            case 'parameter':
+                expandParameter(part, context, builder);
+                break;
+        }
+    }
+}
+function indexRange(start, end) {
+    return Array.from({ length: end - start }, (_, index) => start + index);
+}
+function expandParameter(part, context, builder) {
+    const { source } = context;
+    const binding = context.scope.get(part.name);
+    const use = {
+        name: part.name,
+        written: source.text.slice(part.start, part.end),
+        range: rangeOf(source, part.start, part.end),
+        definition: binding?.definition ?? null,
+    };
+    const value = binding?.value ?? null;
+    const unresolved = (reason) => builder.add({ kind: 'unresolved', source, indices: indexRange(part.start, part.end), use, reason }, use.written);
+    const tooLong = value !== null && builder.length + value.text.length > MAX_EXPANDED_CHARS;
+    const overBudget = value !== null && value.text.length > context.budget.remaining;
+    const whole = () => {
+        if (tooLong)
+            return unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`);
+        if (overBudget) {
+            context.budget.spent = true;
+            return unresolved(`${use.written}: the variables of this file expand to more than ${MAX_EXPANDED_CHARS_PER_FILE.toLocaleString('en-US')} characters in all; not evaluated`);
+        }
+        context.budget.remaining -= value.text.length;
+        addValue(builder, value, 0, value.text.length, use);
+    };
+    const argument = () => expandParts(part.argument, context, builder);
+    const missing = binding ? (binding.missing ?? `${part.name} has no value`) : context.whyUndeclared(part.name);
+    switch (part.operator) {
+        case null:
+            return value ? whole() : unresolved(missing);
+        // Without a value docker build takes the default, which is what it builds unless a build arg is passed.
+        case ':-':
+        case ':=':
+        case ':?':
+            return value && value.text !== '' ? whole() : argument();
+        case '-':
+        case '=':
+        case '?':
+            return value ? whole() : argument();
+        case ':+':
+            if (!value)
+                return unresolved(missing);
+            return value.text === '' ? undefined : argument();
+        case '+':
+            return value ? argument() : binding ? unresolved(missing) : undefined;
+        case '#':
+        case '##':
+        case '%':
+        case '%%':
+            if (tooLong || overBudget)
+                return whole();
+            if (value)
+                context.budget.remaining -= value.text.length;
+            return value ? trimmed(part, value, use, builder, unresolved) : unresolved(missing);
+        default:
+            return unresolved(`${use.written} uses an expansion the gate does not evaluate`);
+    }
+}
+/** ${V#v}, ${V%-*}: only literal patterns are evaluated; a glob would need the shell's matcher. */
+function trimmed(part, value, use, builder, unresolved) {
+    const literal = part.argument.every((piece) => piece.kind === 'literal');
+    const pattern = part.argument.map((piece) => (piece.kind === 'literal' ? piece.text : '')).join('');
+    if (!literal || /[*?[]/.test(pattern))
+        return unresolved(`${use.written} removes a pattern the gate does not evaluate`);
+    const fromStart = part.operator === '#' || part.operator === '##';
+    let start = 0;
+    let end = value.text.length;
+    if (fromStart && value.text.startsWith(pattern))
+        start = pattern.length;
+    if (!fromStart && value.text.endsWith(pattern))
+        end -= pattern.length;
+    addValue(builder, value, start, end, use);
+}
+function addValue(builder, value, start, end, use) {
+    builder.add({ kind: 'value', value, offset: start, use }, value.text.slice(start, end));
+}
+
+;// CONCATENATED MODULE: ./src/extract/dockerfile-reading-limits.ts
+
+/** Client versions judged per file; 300,000 findings would cost the report and the check run more than the scan. */
+const MAX_REFERENCES_PER_FILE = 1000;
+/** ARG and ENV names defined per file: each keeps its value and where every character came from. */
+const MAX_DEFINITIONS_PER_FILE = 10_000;
+/** Build stages per file: each keeps its own variables and copies. */
+const MAX_STAGES_PER_FILE = 1000;
+const count = (limit) => limit.toLocaleString('en-US');
+/** Why the reader must stop after the instruction these counts follow, or null. */
+function exceededLimit(counts) {
+    if (counts.references > MAX_REFERENCES_PER_FILE) {
+        return `this Dockerfile names more than ${count(MAX_REFERENCES_PER_FILE)} Kubernetes client versions: the gate judged the first ${count(MAX_REFERENCES_PER_FILE)}`;
+    }
+    if (counts.definitions > MAX_DEFINITIONS_PER_FILE)
+        return `this Dockerfile defines more than ${count(MAX_DEFINITIONS_PER_FILE)} ARG and ENV variables`;
+    if (counts.stages > MAX_STAGES_PER_FILE)
+        return `this Dockerfile has more than ${count(MAX_STAGES_PER_FILE)} build stages`;
+    if (counts.expansionBudgetSpent)
+        return `the variables of this Dockerfile expand to more than ${count(MAX_EXPANDED_CHARS_PER_FILE)} characters in all`;
+    return null;
+}
+/** The unknown finding that stands for the rest of the file. */
+function stoppedReadingRecord(why, place) {
+    const reason = `${why}, and stopped reading at line ${place.line}, so nothing from there on is judged`;
+    return {
+        carrier: 'module-version',
+        scheme: 'client-go',
+        subject: 'k8s.io/client-go',
+        component: null,
+        keyword: place.keyword,
+        line: place.line,
+        context: '',
+        version: { value: null, written: place.written, at: place.at, variable: null, buildArg: null, related: [], unknownReason: reason },
+        siblings: [],
+        notes: [reason],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/extract/dockerfile-note-text.ts
+/** Repository text quoted in a message (a URL, an image tag, a git ref) is cut, so a hostile file cannot bloat reports. */
+const MAX_QUOTED_LENGTH = 120;
+function noteText(text) {
+    return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-version-text.ts
@@ -74468,154 +74685,6 @@ function untagged(word, digest) {
     return { value: null, written: word.text, at, variable: null, buildArg: null, related: [], unknownReason };
 }
 
-;// CONCATENATED MODULE: ./src/extract/dockerfile-expansion.ts
-
-/** Variables a RUN sets for its own later commands, over the stage's; the stage's scope is not copied. */
-class ShellScope {
-    outer;
-    own = new Map();
-    constructor(outer) {
-        this.outer = outer;
-    }
-    get(name) {
-        return this.own.get(name) ?? this.outer.get(name);
-    }
-    set(name, binding) {
-        this.own.set(name, binding);
-    }
-}
-const EMPTY_TEXT = { text: '', pieces: [] };
-/** A value given by docker-build-args / --build-arg: it has no place in the file. */
-function buildArgText(name, value) {
-    return { text: value, pieces: value === '' ? [] : [{ kind: 'build-arg', start: 0, end: value.length, name }] };
-}
-/**
- * The value a stage-level `ARG NAME` (no default) takes from the global `ARG NAME=default`: the global
- * value, reached through a use of the global definition, so its characters still point at the global line.
- */
-function inheritedText(value, global) {
-    if (value.text === '')
-        return value;
-    const use = { name: global.name, written: '', range: global.nameRange, definition: global, implicit: true };
-    return { text: value.text, pieces: [{ kind: 'value', start: 0, end: value.text.length, value, offset: 0, use }] };
-}
-/** Characters of the logical text itself, for words that are not expanded (exec form). */
-function literalText(source) {
-    const indices = Array.from({ length: source.text.length }, (_, index) => index);
-    return { text: source.text, pieces: source.text === '' ? [] : [{ kind: 'text', start: 0, end: source.text.length, source, indices, dynamic: false }] };
-}
-/**
- * The longest a variable's value may make a word. `ARG B=${A}${A}`, `ARG C=${B}${B}`… doubles at every
- * line: without a limit forty lines would need more memory than there is. A longer expansion is left
- * unresolved with the reason, as docker build's own would be far beyond any real version or URL.
- */
-const MAX_EXPANDED_CHARS = 64 * 1024;
-class TextBuilder {
-    text = '';
-    pieces = [];
-    get length() {
-        return this.text.length;
-    }
-    add(piece, text) {
-        if (text === '')
-            return;
-        this.pieces.push({ ...piece, start: this.text.length, end: this.text.length + text.length });
-        this.text += text;
-    }
-    build() {
-        return { text: this.text, pieces: this.pieces };
-    }
-}
-const undeclared = (name) => `${name} is not declared by an ARG or ENV of this stage before this line (a global ARG must be declared again after FROM; the base image may set it)`;
-function expandWord(word, source, scope, whyUndeclared = undeclared) {
-    const builder = new TextBuilder();
-    expandParts(word.parts, { source, scope, whyUndeclared }, builder);
-    return builder.build();
-}
-function expandParts(parts, context, builder) {
-    const { source } = context;
-    for (const part of parts) {
-        switch (part.kind) {
-            case 'literal':
-                builder.add({ kind: 'text', source, indices: part.indices, dynamic: false }, part.text);
-                break;
-            case 'dynamic':
-                builder.add({ kind: 'text', source, indices: indexRange(part.start, part.end), dynamic: true }, source.text.slice(part.start, part.end));
-                break;
-            case 'parameter':
-                expandParameter(part, context, builder);
-                break;
-        }
-    }
-}
-function indexRange(start, end) {
-    return Array.from({ length: end - start }, (_, index) => start + index);
-}
-function expandParameter(part, context, builder) {
-    const { source } = context;
-    const binding = context.scope.get(part.name);
-    const use = {
-        name: part.name,
-        written: source.text.slice(part.start, part.end),
-        range: rangeOf(source, part.start, part.end),
-        definition: binding?.definition ?? null,
-    };
-    const value = binding?.value ?? null;
-    const unresolved = (reason) => builder.add({ kind: 'unresolved', source, indices: indexRange(part.start, part.end), use, reason }, use.written);
-    const tooLong = value !== null && builder.length + value.text.length > MAX_EXPANDED_CHARS;
-    const whole = () => tooLong
-        ? unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`)
-        : addValue(builder, value, 0, value.text.length, use);
-    const argument = () => expandParts(part.argument, context, builder);
-    const missing = binding ? (binding.missing ?? `${part.name} has no value`) : context.whyUndeclared(part.name);
-    switch (part.operator) {
-        case null:
-            return value ? whole() : unresolved(missing);
-        // Without a value docker build takes the default, which is what it builds unless a build arg is passed.
-        case ':-':
-        case ':=':
-        case ':?':
-            return value && value.text !== '' ? whole() : argument();
-        case '-':
-        case '=':
-        case '?':
-            return value ? whole() : argument();
-        case ':+':
-            if (!value)
-                return unresolved(missing);
-            return value.text === '' ? undefined : argument();
-        case '+':
-            return value ? argument() : binding ? unresolved(missing) : undefined;
-        case '#':
-        case '##':
-        case '%':
-        case '%%':
-            if (tooLong)
-                return whole();
-            return value ? trimmed(part, value, use, builder, unresolved) : unresolved(missing);
-        default:
-            return unresolved(`${use.written} uses an expansion the gate does not evaluate`);
-    }
-}
-/** ${V#v}, ${V%-*}: only literal patterns are evaluated; a glob would need the shell's matcher. */
-function trimmed(part, value, use, builder, unresolved) {
-    const literal = part.argument.every((piece) => piece.kind === 'literal');
-    const pattern = part.argument.map((piece) => (piece.kind === 'literal' ? piece.text : '')).join('');
-    if (!literal || /[*?[]/.test(pattern))
-        return unresolved(`${use.written} removes a pattern the gate does not evaluate`);
-    const fromStart = part.operator === '#' || part.operator === '##';
-    let start = 0;
-    let end = value.text.length;
-    if (fromStart && value.text.startsWith(pattern))
-        start = pattern.length;
-    if (!fromStart && value.text.endsWith(pattern))
-        end -= pattern.length;
-    addValue(builder, value, start, end, use);
-}
-function addValue(builder, value, start, end, use) {
-    builder.add({ kind: 'value', value, offset: start, use }, value.text.slice(start, end));
-}
-
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-git-sources.ts
 /**
  * client-go or kubernetes/kubernetes fetched with git: `git clone [--branch REF]`, a later `git checkout`,
@@ -74676,7 +74745,7 @@ function cloneAction(words, context) {
     if (!url)
         return null;
     const version = branch ? versionAt(branch.word, branch.start, branch.word.text.length, context.keyword) : defaultBranch(url.word);
-    return { kind: 'clone', repository: url.repository, record: gitRecord(url.repository, url.word.text, version, context, branch ? 'git clone --branch' : 'git clone') };
+    return { kind: 'clone', repository: url.repository, record: gitRecord(url.repository, url.word, version, context, branch ? 'git clone --branch' : 'git clone') };
 }
 /** A clone without --branch takes the repository's default branch, master, as it is when the image builds. */
 function defaultBranch(urlWord) {
@@ -74715,9 +74784,11 @@ function findGitUrl(word, context) {
         return null;
     const refStart = word.text.indexOf('#') + 1;
     const version = versionAt(word, refStart, refStart + match[2].length, context.keyword);
-    return gitRecord(match[1], word.text, version, context, 'ADD of a git URL');
+    return gitRecord(match[1], word, version, context, 'ADD of a git URL');
 }
+/** The note names the line the URL is written on: inside a heredoc, a line after the RUN's own. */
 function gitRecord(repository, url, version, context, how) {
+    const written = useSpanAt(url, 0, url.text.length).line;
     return {
         carrier: 'git-ref',
         scheme: repository === 'client-go' ? 'client-go' : 'kubernetes',
@@ -74725,10 +74796,10 @@ function gitRecord(repository, url, version, context, how) {
         component: repository === 'kubernetes' ? 'kubernetes' : null,
         keyword: context.keyword,
         line: context.line,
-        context: url,
+        context: url.text,
         version,
         siblings: [],
-        notes: [`${how} of kubernetes/${repository} on line ${context.line}`],
+        notes: [`${how} of kubernetes/${repository} on line ${written}`],
     };
 }
 
@@ -75416,6 +75487,87 @@ function heredocName(argument) {
     return value.startsWith('<') ? null : value;
 }
 
+;// CONCATENATED MODULE: ./src/extract/dockerfile-inert-instructions.ts
+const SKIPPABLE_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+/**
+ * What the detectors look for, as substrings: k8s.io/… and github.com/kubernetes/… modules and release
+ * URLs (k8s, kube), kubectl (kube), git clone/checkout (git), the stage's go build or go install (build,
+ * install), RUN --mount (mount), and `$` because a variable may hold any of these.
+ */
+const NEEDLES = /k8s|kube|client-go|git|build|install|mount|\$/i;
+/** Quotes, line breaks, heredocs and the escape character make the read text differ from the raw text. */
+const REWRITING = /["'\n\r<]/;
+function isInertInstruction(text, chunk, escape) {
+    if (!SKIPPABLE_KEYWORDS.has(chunk.keyword))
+        return false;
+    const raw = text.slice(chunk.start, chunk.end);
+    return !raw.includes(escape) && !REWRITING.test(raw) && !NEEDLES.test(raw);
+}
+
+;// CONCATENATED MODULE: ./src/extract/dockerfile-simple-instructions.ts
+/** What would make the words differ from the raw text, or the parser read the line otherwise; only tab and printable ASCII pass. */
+const NOT_SIMPLE = /["'<#[\]]|[^\t -~]/;
+const WORD = /[^ \t]+/g;
+const FLAG = /^--([A-Za-z][A-Za-z0-9-]*)=([^=]+)$/;
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SHELL_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT']);
+const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD']);
+function parseSimpleInstruction(text, lineStart, chunk, escape) {
+    const lineText = text.slice(lineStart, chunk.end);
+    // The parser's range takes in trailing blanks in ways not worth copying: such lines go to it.
+    if (lineText.includes(escape) || NOT_SIMPLE.test(lineText) || /[ \t]$/.test(lineText))
+        return null;
+    const words = [];
+    for (const match of lineText.matchAll(WORD))
+        words.push({ text: match[0], start: match.index });
+    const [keyword, ...rest] = words;
+    if (!keyword || keyword.start !== chunk.start - lineStart || rest.length === 0)
+        return null;
+    const last = words.at(-1);
+    const line = chunk.line;
+    const range = { start: { line, column: keyword.start }, end: { line, column: last.start + last.text.length } };
+    const at = (start, end) => slice(lineText, line, start, end);
+    if (chunk.keyword === 'ARG' || chunk.keyword === 'ENV') {
+        const properties = propertiesOf(chunk.keyword, rest, line, at);
+        return properties && { keyword: chunk.keyword, range, flags: [], shellText: null, execForm: null, properties };
+    }
+    if (!SHELL_KEYWORDS.has(chunk.keyword))
+        return null;
+    const flags = [];
+    let first = 0;
+    for (; first < rest.length && rest[first].text.startsWith('-'); first += 1) {
+        const word = rest[first];
+        const flag = FLAG.exec(word.text);
+        if (!flag || !FLAG_KEYWORDS.has(chunk.keyword))
+            return null;
+        const valueStart = word.start + 3 + flag[1].length;
+        flags.push({ name: flag[1], value: at(valueStart, word.start + word.text.length) });
+    }
+    const argument = rest[first];
+    if (!argument)
+        return null;
+    return { keyword: chunk.keyword, range, flags, shellText: at(argument.start, range.end.column), execForm: null, properties: [] };
+}
+/** ARG NAME, ARG NAME=value…, ENV NAME=value…; the old `NAME value` form and empty values go to the parser. */
+function propertiesOf(keyword, words, line, at) {
+    const properties = [];
+    for (const word of words) {
+        const equals = word.text.indexOf('=');
+        const name = equals === -1 ? word.text : word.text.slice(0, equals);
+        if (!PROPERTY_NAME.test(name) || equals === word.text.length - 1 || (equals === -1 && (keyword === 'ENV' || words.length > 1)))
+            return null;
+        const nameRange = { start: { line, column: word.start }, end: { line, column: word.start + name.length } };
+        properties.push({ name, nameRange, value: equals === -1 ? null : at(word.start + equals + 1, word.start + word.text.length) });
+    }
+    return properties;
+}
+function slice(lineText, line, start, end) {
+    const columns = new Uint32Array(end - start);
+    for (let i = 0; i < columns.length; i += 1)
+        columns[i] = start + i;
+    return { text: lineText.slice(start, end), lines: new Uint32Array(end - start).fill(line), columns };
+}
+
 ;// CONCATENATED MODULE: ./src/extract/dockerfile-syntax.ts
 /**
  * The one module that talks to dockerfile-ast: it turns the parser's objects into plain records of
@@ -75424,6 +75576,8 @@ function heredocName(argument) {
  * kilobytes at a time, so time and memory stay in proportion to the file and an exception of the
  * parser costs one instruction (reported with its line), not the whole file.
  */
+
+
 
 
 
@@ -75448,16 +75602,17 @@ const MAX_UNKNOWN_INSTRUCTION_PROBLEMS = 10;
 const MAX_PARSED_INSTRUCTION_CHARS = 256 * 1024;
 const BYTE_ORDER_MARK = '\uFEFF';
 const parseWithDockerfileAst = (text) => main.DockerfileParser.parse(text);
-function parseDockerfileSyntax(rawText, parse = parseWithDockerfileAst) {
+function parseDockerfileSyntax(rawText, parse = parseWithDockerfileAst, { parserOnly = false } = {}) {
     // The parser would count a byte order mark as a column of line 1; an editor does not.
     const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(BYTE_ORDER_MARK.length) : rawText;
     const { escape, chunks } = splitInstructions(text, heredocArguments);
     const problems = [];
+    const source = { text, escape, parse, parserOnly };
     return {
         escape,
         problems,
         *propertyInstructions() {
-            yield* parseInBatches({ text, escape, parse }, chunks, PROPERTY_KEYWORDS, [], () => undefined);
+            yield* parseInBatches(source, chunks, PROPERTY_KEYWORDS, [], () => undefined);
         },
         *instructions() {
             let unknownKeywords = 0;
@@ -75467,7 +75622,7 @@ function parseDockerfileSyntax(rawText, parse = parseWithDockerfileAst) {
                     problems.push({ line: chunk.line + 1, reason: `"${shorten(chunk.written)}" is not a Dockerfile instruction (docker build stops here); line skipped` });
                 }
             };
-            yield* parseInBatches({ text, escape, parse }, chunks, READ_KEYWORDS, problems, unknown);
+            yield* parseInBatches(source, chunks, READ_KEYWORDS, problems, unknown);
             if (unknownKeywords > MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
                 problems.push({ line: 1, reason: `${unknownKeywords - MAX_UNKNOWN_INSTRUCTION_PROBLEMS} more lines are not Dockerfile instructions (is this a Dockerfile?)` });
             }
@@ -75483,6 +75638,13 @@ function* parseInBatches(source, chunks, wanted, problems, onUnknown) {
         const known = KEYWORDS.has(chunk.keyword);
         if (!known)
             onUnknown(chunk);
+        const read = source.parserOnly || !wanted.has(chunk.keyword) ? null : readWithoutParser(source, chunk);
+        if (read) {
+            yield* parseBatch(source, batch, problems);
+            batch = [];
+            yield read;
+            continue;
+        }
         if (!known || !wanted.has(chunk.keyword) || (batch.length > 0 && chunk.end - batch[0].start > BATCH_CHARS)) {
             yield* parseBatch(source, batch, problems);
             batch = [];
@@ -75525,6 +75687,19 @@ function parseBatch(source, batch, problems) {
             return optional(parseChunk(source, chunk, problems));
         }
     });
+}
+/** The instructions that need no parser: those with nothing to read, and those of the simplest shape. */
+function readWithoutParser(source, chunk) {
+    if (isInertInstruction(source.text, chunk, source.escape))
+        return bareInstruction(source.text, chunk);
+    const lineStart = lineStartOf(source.text, chunk.start);
+    return nextLineStart(source.text, chunk.end) - lineStart > BATCH_CHARS ? null : parseSimpleInstruction(source.text, lineStart, chunk, source.escape);
+}
+/** An instruction with nothing the reader uses: its keyword and place, for the checks on order alone. */
+function bareInstruction(text, chunk) {
+    const column = chunk.start - lineStartOf(text, chunk.start);
+    const range = { start: { line: chunk.line, column }, end: { line: chunk.line, column: column + chunk.end - chunk.start } };
+    return { keyword: chunk.keyword, range, flags: [], shellText: null, execForm: null, properties: [] };
 }
 function optional(value) {
     return value === null ? [] : [value];
@@ -75599,7 +75774,7 @@ function describeInstruction(instruction, keyword, place, escape, problems) {
         flags: flagsOf(instruction, place, escape),
         shellText: execForm || !TEXT_KEYWORDS.has(keyword) ? null : shellTextOf(instruction, ownRange, place, escape, heredocs),
         execForm,
-        properties: keyword === 'ARG' || keyword === 'ENV' ? propertiesOf(instruction, place, escape) : [],
+        properties: keyword === 'ARG' || keyword === 'ENV' ? dockerfile_syntax_propertiesOf(instruction, place, escape) : [],
     };
 }
 function toFileRange(range) {
@@ -75691,7 +75866,7 @@ function flagsOf(instruction, place, escape) {
         return { name: flag.getName(), value: buildLogicalText({ ...place, from: range.start, to: range.end, escape }) };
     });
 }
-function propertiesOf(instruction, place, escape) {
+function dockerfile_syntax_propertiesOf(instruction, place, escape) {
     const withProperties = instruction;
     if (typeof withProperties.getProperties !== 'function')
         return [];
@@ -75742,15 +75917,17 @@ class DockerfileVariables {
     escape;
     definedLines;
     problems;
+    budget;
     global = new Map();
     stage = null;
     constructor(buildArgs, escape, 
     /** Every ARG/ENV name with the 0-based lines defining it, to tell a forward reference from a typo. */
-    definedLines, problems) {
+    definedLines, problems, budget = new ExpansionBudget()) {
         this.buildArgs = buildArgs;
         this.escape = escape;
         this.definedLines = definedLines;
         this.problems = problems;
+        this.budget = budget;
     }
     /** What a FROM line sees: global ARGs and the platform ARGs docker build predefines. */
     fromScope() {
@@ -75817,7 +75994,7 @@ class DockerfileVariables {
         const word = command?.words[0];
         if (!word)
             return EMPTY_TEXT;
-        const value = expandWord(word, raw, this.currentScope(), (name) => this.whyUndeclared(definition, name));
+        const value = expandWord(word, raw, this.currentScope(), (name) => this.whyUndeclared(definition, name), this.budget);
         this.reportUnresolved(definition, value);
         return value;
     }
@@ -75883,12 +76060,16 @@ function firstAfter(lines, line) {
 
 
 
+
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 function extractDockerfile(text, options) {
-    const syntax = parseDockerfileSyntax(text);
+    const syntax = parseDockerfileSyntax(text, undefined, { parserOnly: options.parserOnly ?? false });
     const reader = new DockerfileReader(syntax, options);
-    for (const instruction of syntax.instructions())
+    for (const instruction of syntax.instructions()) {
         reader.read(instruction);
+        if (reader.isFull())
+            break;
+    }
     return reader.records();
 }
 class DockerfileReader {
@@ -75896,23 +76077,31 @@ class DockerfileReader {
     problems = [];
     variables;
     stages = [];
+    budget = new ExpansionBudget();
+    /** The first stage of each name, as docker resolves one; a list search per FROM made many stages quadratic. */
+    stagesByName = new Map();
     references = [];
     images = [];
     longRunningKubectl = [];
     reportedMissingStage = false;
+    definitions = 0;
+    /** The unknown finding for the rest of the file, once a reading limit is passed. */
+    stopped = null;
     constructor(syntax, options) {
         this.syntax = syntax;
-        this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems);
+        this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems, this.budget);
     }
     read(instruction) {
         const line = instruction.range.start.line;
         const context = { keyword: instruction.keyword, line: line + 1 };
         switch (instruction.keyword) {
             case 'ARG':
+                this.definitions += instruction.properties.length;
                 for (const property of instruction.properties)
                     this.variables.defineArg(property, line);
                 break;
             case 'ENV':
+                this.definitions += instruction.properties.length;
                 for (const property of instruction.properties)
                     this.variables.defineEnv(property, line);
                 break;
@@ -75931,11 +76120,31 @@ class DockerfileReader {
                 this.withStage(context, (stage) => this.readEntrypoint(instruction, context, stage));
                 break;
         }
+        this.checkLimits(instruction, context);
+    }
+    /** True once the file has passed a reading limit: the reader stops there. */
+    isFull() {
+        return this.stopped !== null;
+    }
+    checkLimits(instruction, context) {
+        const counts = { references: this.references.length, definitions: this.definitions, stages: this.stages.length, expansionBudgetSpent: this.budget.spent };
+        const why = exceededLimit(counts);
+        if (why === null)
+            return;
+        const first = this.references[MAX_REFERENCES_PER_FILE];
+        if (counts.references > MAX_REFERENCES_PER_FILE && first) {
+            this.references.length = MAX_REFERENCES_PER_FILE;
+            this.stopped = stoppedReadingRecord(why, { keyword: first.keyword, line: first.line, at: first.version.at, written: first.version.written });
+            return;
+        }
+        const column = instruction.range.start.column + 1;
+        const at = { line: context.line, column, endLine: context.line, endColumn: column + instruction.keyword.length };
+        this.stopped = stoppedReadingRecord(why, { keyword: instruction.keyword, line: context.line, at, written: instruction.keyword });
     }
     records() {
         const goBuildStages = this.stages.flatMap((stage) => stage.build && stage.copies.length > 0 ? [{ stageLine: stage.line, stageName: stage.name, copies: stage.copies, build: stage.build }] : []);
         return {
-            references: [...this.references].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
+            references: [...this.references, ...(this.stopped ? [this.stopped] : [])].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
             images: this.images,
             goBuildStages,
             longRunningKubectl: this.longRunningKubectl,
@@ -75958,14 +76167,17 @@ class DockerfileReader {
         if (!image || !source) {
             this.problems.push({ line: context.line, reason: 'FROM names no image (docker build rejects it)' });
         }
-        const expanded = image && source ? expandWord(image, source, this.variables.fromScope()) : null;
+        const expanded = image && source ? this.expand(image, source, this.variables.fromScope()) : null;
         if (expanded)
             this.addReference(findComponentImage(expanded, context));
         const stageName = as && name && source && source.text.slice(as.start, as.end).toUpperCase() === 'AS' ? source.text.slice(name.start, name.end).toLowerCase() : null;
         const base = expanded ? this.stageNamed(expanded.text) : null;
         if (expanded && !base)
             this.addImage('FROM', expanded, context, this.fromPlatform(instruction, context));
-        this.stages.push({ name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null });
+        const stage = { name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null };
+        this.stages.push(stage);
+        if (stageName !== null && !this.stagesByName.has(stageName))
+            this.stagesByName.set(stageName, stage);
     }
     addImage(keyword, image, context, platform) {
         // `scratch` is no image: nothing to pull.
@@ -75987,14 +76199,14 @@ class DockerfileReader {
             return null;
         const [command] = this.lex(flag.value, 'words', context);
         const word = command?.words[0];
-        const platform = word ? expandWord(word, flag.value, this.variables.fromScope()) : null;
+        const platform = word ? this.expand(word, flag.value, this.variables.fromScope()) : null;
         return platform && !platform.pieces.some((piece) => piece.kind === 'unresolved') ? platform.text : null;
     }
     /** A stage by name (case-insensitive, as docker matches them) or index. */
     stageNamed(reference) {
         const lower = reference.toLowerCase();
         const byIndex = /^\d+$/.test(lower) ? this.stages[Number(lower)] : undefined;
-        return byIndex ?? this.stages.find((stage) => stage.name === lower) ?? null;
+        return byIndex ?? this.stagesByName.get(lower) ?? null;
     }
     readRun(instruction, context, stage) {
         for (const flag of instruction.flags) {
@@ -76018,7 +76230,7 @@ class DockerfileReader {
         const script = this.shellScript(instruction);
         if (script) {
             for (const command of this.lex(script, 'shell', context))
-                yield { words: command.words.map((word) => expandWord(word, script, scope)) };
+                yield { words: command.words.map((word) => this.expand(word, script, scope)) };
             return;
         }
         // The exec form runs the program directly: no shell, so no variable is expanded.
@@ -76059,7 +76271,7 @@ class DockerfileReader {
             const clone = this.references[stage.lastClone];
             this.references[stage.lastClone] = {
                 ...clone,
-                version: { ...action.version, related: [...action.version.related, { line: clone.line, column: clone.version.at.column, label: 'git clone' }] },
+                version: { ...action.version, related: [...action.version.related, { line: clone.version.at.line, column: clone.version.at.column, label: 'git clone' }] },
                 line: action.line,
                 notes: [...clone.notes, `checked out ${noteText(action.written)} on line ${action.line}`],
             };
@@ -76070,7 +76282,7 @@ class DockerfileReader {
         if (from?.value) {
             const [command] = this.lex(from.value, 'words', context);
             const word = command?.words[0];
-            const image = word ? expandWord(word, from.value, stage.variables.scope) : null;
+            const image = word ? this.expand(word, from.value, stage.variables.scope) : null;
             if (image && !this.stageNamed(image.text)) {
                 this.addReference(findComponentImage(image, context));
                 this.addImage('COPY', image, context, null);
@@ -76080,7 +76292,7 @@ class DockerfileReader {
         const source = instruction.shellText;
         if (!source)
             return;
-        const words = this.lex(source, 'words', context).flatMap((command) => command.words.map((word) => expandWord(word, source, stage.variables.scope)));
+        const words = this.lex(source, 'words', context).flatMap((command) => command.words.map((word) => this.expand(word, source, stage.variables.scope)));
         if (instruction.keyword === 'ADD') {
             for (const word of words.slice(0, -1)) {
                 this.addReferences(findReleaseDownloads(word, context));
@@ -76097,6 +76309,9 @@ class DockerfileReader {
             if (use)
                 this.longRunningKubectl.push({ line: context.line, use });
         }
+    }
+    expand(word, source, scope) {
+        return expandWord(word, source, scope, undefined, this.budget);
     }
     lex(text, mode, context) {
         if (!text)
@@ -76119,7 +76334,12 @@ class DockerfileReader {
 /** Every ARG/ENV name with the 0-based lines that define it. */
 function definedLines(syntax) {
     const lines = new Map();
+    let definitions = 0;
+    // The reader stops past the limit: names defined further on are never looked up.
     for (const instruction of syntax.propertyInstructions()) {
+        definitions += instruction.properties.length;
+        if (definitions > MAX_DEFINITIONS_PER_FILE + 1)
+            break;
         for (const property of instruction.properties) {
             const known = lines.get(property.name);
             if (known)

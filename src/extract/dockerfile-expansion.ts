@@ -96,6 +96,22 @@ export function literalText(source: LogicalText): ExpandedText {
  */
 export const MAX_EXPANDED_CHARS = 64 * 1024;
 
+/**
+ * The most characters variable values may put into the words of one file, all expansions together. Each
+ * expansion is capped above, but a file of 500,000 RUNs each using a 64 KiB variable would still make
+ * 32 GB of text; real files use short values (a version, a URL) and stay far below. Past the budget a use
+ * is left unresolved, so what it would have given is an unknown finding, not a silent pass.
+ */
+export const MAX_EXPANDED_CHARS_PER_FILE = 4 * 1024 * 1024;
+
+/** What is left of the per-file budget; one per file, shared by every expansion in it. */
+export class ExpansionBudget {
+  /** Set when a use was refused: the reader stops after that instruction. */
+  spent = false;
+
+  constructor(public remaining: number = MAX_EXPANDED_CHARS_PER_FILE) {}
+}
+
 class TextBuilder {
   private text = '';
   private readonly pieces: Piece[] = [];
@@ -106,7 +122,11 @@ class TextBuilder {
 
   add(piece: DistributiveOmit<Piece, 'start' | 'end'>, text: string): void {
     if (text === '') return;
-    this.pieces.push({ ...piece, start: this.text.length, end: this.text.length + text.length } as Piece);
+    // Every caller passes a fresh object: placing it in place saves a copy per piece on big files.
+    const placed = piece as Piece;
+    placed.start = this.text.length;
+    placed.end = this.text.length + text.length;
+    this.pieces.push(placed);
     this.text += text;
   }
 
@@ -123,9 +143,15 @@ export type UndeclaredReason = (name: string) => string;
 const undeclared: UndeclaredReason = (name) =>
   `${name} is not declared by an ARG or ENV of this stage before this line (a global ARG must be declared again after FROM; the base image may set it)`;
 
-export function expandWord(word: RawWord, source: LogicalText, scope: Scope, whyUndeclared: UndeclaredReason = undeclared): ExpandedText {
+export function expandWord(
+  word: RawWord,
+  source: LogicalText,
+  scope: Scope,
+  whyUndeclared: UndeclaredReason = undeclared,
+  budget: ExpansionBudget = new ExpansionBudget(Number.POSITIVE_INFINITY),
+): ExpandedText {
   const builder = new TextBuilder();
-  expandParts(word.parts, { source, scope, whyUndeclared }, builder);
+  expandParts(word.parts, { source, scope, whyUndeclared, budget }, builder);
   return builder.build();
 }
 
@@ -133,6 +159,7 @@ interface ExpansionContext {
   source: LogicalText;
   scope: Scope;
   whyUndeclared: UndeclaredReason;
+  budget: ExpansionBudget;
 }
 
 function expandParts(parts: readonly WordPart[], context: ExpansionContext, builder: TextBuilder): void {
@@ -171,10 +198,16 @@ function expandParameter(part: Parameter, context: ExpansionContext, builder: Te
   const unresolved = (reason: string): void =>
     builder.add({ kind: 'unresolved', source, indices: indexRange(part.start, part.end), use, reason }, use.written);
   const tooLong = value !== null && builder.length + value.text.length > MAX_EXPANDED_CHARS;
-  const whole = (): void =>
-    tooLong
-      ? unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`)
-      : addValue(builder, value as ExpandedText, 0, (value as ExpandedText).text.length, use);
+  const overBudget = value !== null && value.text.length > context.budget.remaining;
+  const whole = (): void => {
+    if (tooLong) return unresolved(`${use.written} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters; not evaluated`);
+    if (overBudget) {
+      context.budget.spent = true;
+      return unresolved(`${use.written}: the variables of this file expand to more than ${MAX_EXPANDED_CHARS_PER_FILE.toLocaleString('en-US')} characters in all; not evaluated`);
+    }
+    context.budget.remaining -= (value as ExpandedText).text.length;
+    addValue(builder, value as ExpandedText, 0, (value as ExpandedText).text.length, use);
+  };
   const argument = (): void => expandParts(part.argument, context, builder);
   const missing = binding ? (binding.missing ?? `${part.name} has no value`) : context.whyUndeclared(part.name);
   switch (part.operator) {
@@ -198,7 +231,8 @@ function expandParameter(part: Parameter, context: ExpansionContext, builder: Te
     case '##':
     case '%':
     case '%%':
-      if (tooLong) return whole();
+      if (tooLong || overBudget) return whole();
+      if (value) context.budget.remaining -= value.text.length;
       return value ? trimmed(part, value, use, builder, unresolved) : unresolved(missing);
     default:
       return unresolved(`${use.written} uses an expansion the gate does not evaluate`);

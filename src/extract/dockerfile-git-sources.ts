@@ -59,7 +59,7 @@ function cloneAction(words: readonly ExpandedText[], context: CommandContext): G
   }
   if (!url) return null;
   const version = branch ? versionAt(branch.word, branch.start, branch.word.text.length, context.keyword) : defaultBranch(url.word);
-  return { kind: 'clone', repository: url.repository, record: gitRecord(url.repository, url.word.text, version, context, branch ? 'git clone --branch' : 'git clone') };
+  return { kind: 'clone', repository: url.repository, record: gitRecord(url.repository, url.word, version, context, branch ? 'git clone --branch' : 'git clone') };
 }
 
 /** A clone without --branch takes the repository's default branch, master, as it is when the image builds. */
@@ -98,10 +98,12 @@ export function findGitUrl(word: ExpandedText, context: CommandContext): Dockerf
   if (!match || match[2] === undefined) return null;
   const refStart = word.text.indexOf('#') + 1;
   const version = versionAt(word, refStart, refStart + match[2].length, context.keyword);
-  return gitRecord(match[1] as Repository, word.text, version, context, 'ADD of a git URL');
+  return gitRecord(match[1] as Repository, word, version, context, 'ADD of a git URL');
 }
 
-function gitRecord(repository: Repository, url: string, version: DockerfileVersion, context: CommandContext, how: string): DockerfileReferenceRecord {
+/** The note names the line the URL is written on: inside a heredoc, a line after the RUN's own. */
+function gitRecord(repository: Repository, url: ExpandedText, version: DockerfileVersion, context: CommandContext, how: string): DockerfileReferenceRecord {
+  const written = useSpanAt(url, 0, url.text.length).line;
   return {
     carrier: 'git-ref',
     scheme: repository === 'client-go' ? 'client-go' : 'kubernetes',
@@ -109,9 +111,9 @@ function gitRecord(repository: Repository, url: string, version: DockerfileVersi
     component: repository === 'kubernetes' ? 'kubernetes' : null,
     keyword: context.keyword,
     line: context.line,
-    context: url,
+    context: url.text,
     version,
     siblings: [],
-    notes: [`${how} of kubernetes/${repository} on line ${context.line}`],
+    notes: [`${how} of kubernetes/${repository} on line ${written}`],
   };
 }

@@ -8,6 +8,8 @@
 import { DockerfileParser, type Dockerfile, type Flag, type Instruction, type JSONInstruction, type Onbuild, type Property, type Run } from 'dockerfile-ast';
 import type { SkippedLine } from '../model/diagnostic.js';
 import { lineStartOf, nextLineStart, splitInstructions, type InstructionChunk } from './dockerfile-instruction-chunks.js';
+import { isInertInstruction } from './dockerfile-inert-instructions.js';
+import { parseSimpleInstruction } from './dockerfile-simple-instructions.js';
 import { buildLogicalText, splitSourceLines, type FileRange, type LogicalText } from './dockerfile-logical-text.js';
 
 export interface InstructionFlag {
@@ -73,16 +75,17 @@ export type ParseDockerfile = (text: string) => Dockerfile;
 
 const parseWithDockerfileAst: ParseDockerfile = (text) => DockerfileParser.parse(text);
 
-export function parseDockerfileSyntax(rawText: string, parse: ParseDockerfile = parseWithDockerfileAst): DockerfileSyntax {
+export function parseDockerfileSyntax(rawText: string, parse: ParseDockerfile = parseWithDockerfileAst, { parserOnly = false } = {}): DockerfileSyntax {
   // The parser would count a byte order mark as a column of line 1; an editor does not.
   const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(BYTE_ORDER_MARK.length) : rawText;
   const { escape, chunks } = splitInstructions(text, heredocArguments);
   const problems: SkippedLine[] = [];
+  const source: SourceText = { text, escape, parse, parserOnly };
   return {
     escape,
     problems,
     *propertyInstructions() {
-      yield* parseInBatches({ text, escape, parse }, chunks, PROPERTY_KEYWORDS, [], () => undefined);
+      yield* parseInBatches(source, chunks, PROPERTY_KEYWORDS, [], () => undefined);
     },
     *instructions() {
       let unknownKeywords = 0;
@@ -92,7 +95,7 @@ export function parseDockerfileSyntax(rawText: string, parse: ParseDockerfile = 
           problems.push({ line: chunk.line + 1, reason: `"${shorten(chunk.written)}" is not a Dockerfile instruction (docker build stops here); line skipped` });
         }
       };
-      yield* parseInBatches({ text, escape, parse }, chunks, READ_KEYWORDS, problems, unknown);
+      yield* parseInBatches(source, chunks, READ_KEYWORDS, problems, unknown);
       if (unknownKeywords > MAX_UNKNOWN_INSTRUCTION_PROBLEMS) {
         problems.push({ line: 1, reason: `${unknownKeywords - MAX_UNKNOWN_INSTRUCTION_PROBLEMS} more lines are not Dockerfile instructions (is this a Dockerfile?)` });
       }
@@ -112,6 +115,8 @@ interface SourceText {
   text: string;
   escape: string;
   parse: ParseDockerfile;
+  /** Every instruction to dockerfile-ast, none read by the shortcuts (tests compare both readings). */
+  parserOnly: boolean;
 }
 
 function* parseInBatches(
@@ -125,6 +130,13 @@ function* parseInBatches(
   for (const chunk of chunks) {
     const known = KEYWORDS.has(chunk.keyword);
     if (!known) onUnknown(chunk);
+    const read = source.parserOnly || !wanted.has(chunk.keyword) ? null : readWithoutParser(source, chunk);
+    if (read) {
+      yield* parseBatch(source, batch, problems);
+      batch = [];
+      yield read;
+      continue;
+    }
     if (!known || !wanted.has(chunk.keyword) || (batch.length > 0 && chunk.end - (batch[0] as InstructionChunk).start > BATCH_CHARS)) {
       yield* parseBatch(source, batch, problems);
       batch = [];
@@ -163,6 +175,20 @@ function parseBatch(source: SourceText, batch: readonly InstructionChunk[], prob
       return optional(parseChunk(source, chunk, problems));
     }
   });
+}
+
+/** The instructions that need no parser: those with nothing to read, and those of the simplest shape. */
+function readWithoutParser(source: SourceText, chunk: InstructionChunk): DockerInstruction | null {
+  if (isInertInstruction(source.text, chunk, source.escape)) return bareInstruction(source.text, chunk);
+  const lineStart = lineStartOf(source.text, chunk.start);
+  return nextLineStart(source.text, chunk.end) - lineStart > BATCH_CHARS ? null : parseSimpleInstruction(source.text, lineStart, chunk, source.escape);
+}
+
+/** An instruction with nothing the reader uses: its keyword and place, for the checks on order alone. */
+function bareInstruction(text: string, chunk: InstructionChunk): DockerInstruction {
+  const column = chunk.start - lineStartOf(text, chunk.start);
+  const range: FileRange = { start: { line: chunk.line, column }, end: { line: chunk.line, column: column + chunk.end - chunk.start } };
+  return { keyword: chunk.keyword, range, flags: [], shellText: null, execForm: null, properties: [] };
 }
 
 function optional<T>(value: T | null): T[] {

@@ -9,6 +9,7 @@ import {
   buildArgText,
   EMPTY_TEXT,
   expandWord,
+  ExpansionBudget,
   inheritedText,
   type Binding,
   type ExpandedText,
@@ -39,6 +40,7 @@ export class DockerfileVariables {
     /** Every ARG/ENV name with the 0-based lines defining it, to tell a forward reference from a typo. */
     private readonly definedLines: ReadonlyMap<string, readonly number[]>,
     private readonly problems: SkippedLine[],
+    private readonly budget: ExpansionBudget = new ExpansionBudget(),
   ) {}
 
   /** What a FROM line sees: global ARGs and the platform ARGs docker build predefines. */
@@ -108,7 +110,7 @@ export class DockerfileVariables {
     const [command] = lexWords(raw, 'value', this.escape).commands;
     const word = command?.words[0];
     if (!word) return EMPTY_TEXT;
-    const value = expandWord(word, raw, this.currentScope(), (name) => this.whyUndeclared(definition, name));
+    const value = expandWord(word, raw, this.currentScope(), (name) => this.whyUndeclared(definition, name), this.budget);
     this.reportUnresolved(definition, value);
     return value;
   }

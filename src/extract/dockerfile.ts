@@ -5,8 +5,9 @@
  */
 import type { SkippedLine } from '../model/diagnostic.js';
 import { ASSIGNMENT } from './dockerfile-command-words.js';
+import { exceededLimit, MAX_DEFINITIONS_PER_FILE, MAX_REFERENCES_PER_FILE, stoppedReadingRecord } from './dockerfile-reading-limits.js';
 import { findComponentImage } from './dockerfile-component-images.js';
-import { expandWord, literalText, ShellScope, type ExpandedText } from './dockerfile-expansion.js';
+import { expandWord, ExpansionBudget, literalText, ShellScope, type ExpandedText, type Scope } from './dockerfile-expansion.js';
 import { useSpanAt } from './dockerfile-version-text.js';
 import { findGitAction, findGitUrl } from './dockerfile-git-sources.js';
 import { findGoModuleVersions, type CommandContext } from './dockerfile-go-commands.js';
@@ -16,13 +17,15 @@ import { positionAt, rangeOf, type LogicalText } from './dockerfile-logical-text
 import type { DockerfileImageRecord, DockerfileRecords, DockerfileReferenceRecord, GoBuildStageRecord, LongRunningKubectl } from './dockerfile-records.js';
 import { noteText } from './dockerfile-note-text.js';
 import { findReleaseDownloads } from './dockerfile-release-downloads.js';
-import { lexWords, type LexMode, type RawCommand } from './dockerfile-shell-words.js';
+import { lexWords, type LexMode, type RawCommand, type RawWord } from './dockerfile-shell-words.js';
 import { parseDockerfileSyntax, type DockerInstruction, type DockerfileSyntax } from './dockerfile-syntax.js';
 import { DockerfileVariables, type StageVariables } from './dockerfile-variable-scope.js';
 
 export interface DockerfileExtractOptions {
   /** docker-build-args / --build-arg values. */
   buildArgs: ReadonlyMap<string, string>;
+  /** Tests only: every instruction to dockerfile-ast, no shortcut, to show the shortcuts lose nothing. */
+  parserOnly?: boolean;
 }
 
 interface Stage {
@@ -43,9 +46,12 @@ interface ExpandedCommand {
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 
 export function extractDockerfile(text: string, options: DockerfileExtractOptions): DockerfileRecords {
-  const syntax = parseDockerfileSyntax(text);
+  const syntax = parseDockerfileSyntax(text, undefined, { parserOnly: options.parserOnly ?? false });
   const reader = new DockerfileReader(syntax, options);
-  for (const instruction of syntax.instructions()) reader.read(instruction);
+  for (const instruction of syntax.instructions()) {
+    reader.read(instruction);
+    if (reader.isFull()) break;
+  }
   return reader.records();
 }
 
@@ -53,16 +59,22 @@ class DockerfileReader {
   private readonly problems: SkippedLine[] = [];
   private readonly variables: DockerfileVariables;
   private readonly stages: Stage[] = [];
+  private readonly budget = new ExpansionBudget();
+  /** The first stage of each name, as docker resolves one; a list search per FROM made many stages quadratic. */
+  private readonly stagesByName = new Map<string, Stage>();
   private readonly references: DockerfileReferenceRecord[] = [];
   private readonly images: DockerfileImageRecord[] = [];
   private readonly longRunningKubectl: LongRunningKubectl[] = [];
   private reportedMissingStage = false;
+  private definitions = 0;
+  /** The unknown finding for the rest of the file, once a reading limit is passed. */
+  private stopped: DockerfileReferenceRecord | null = null;
 
   constructor(
     private readonly syntax: DockerfileSyntax,
     options: DockerfileExtractOptions,
   ) {
-    this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems);
+    this.variables = new DockerfileVariables(options.buildArgs, syntax.escape, definedLines(syntax), this.problems, this.budget);
   }
 
   read(instruction: DockerInstruction): void {
@@ -70,9 +82,11 @@ class DockerfileReader {
     const context: CommandContext = { keyword: instruction.keyword, line: line + 1 };
     switch (instruction.keyword) {
       case 'ARG':
+        this.definitions += instruction.properties.length;
         for (const property of instruction.properties) this.variables.defineArg(property, line);
         break;
       case 'ENV':
+        this.definitions += instruction.properties.length;
         for (const property of instruction.properties) this.variables.defineEnv(property, line);
         break;
       case 'FROM':
@@ -90,6 +104,27 @@ class DockerfileReader {
         this.withStage(context, (stage) => this.readEntrypoint(instruction, context, stage));
         break;
     }
+    this.checkLimits(instruction, context);
+  }
+
+  /** True once the file has passed a reading limit: the reader stops there. */
+  isFull(): boolean {
+    return this.stopped !== null;
+  }
+
+  private checkLimits(instruction: DockerInstruction, context: CommandContext): void {
+    const counts = { references: this.references.length, definitions: this.definitions, stages: this.stages.length, expansionBudgetSpent: this.budget.spent };
+    const why = exceededLimit(counts);
+    if (why === null) return;
+    const first = this.references[MAX_REFERENCES_PER_FILE];
+    if (counts.references > MAX_REFERENCES_PER_FILE && first) {
+      this.references.length = MAX_REFERENCES_PER_FILE;
+      this.stopped = stoppedReadingRecord(why, { keyword: first.keyword, line: first.line, at: first.version.at, written: first.version.written });
+      return;
+    }
+    const column = instruction.range.start.column + 1;
+    const at = { line: context.line, column, endLine: context.line, endColumn: column + instruction.keyword.length };
+    this.stopped = stoppedReadingRecord(why, { keyword: instruction.keyword, line: context.line, at, written: instruction.keyword });
   }
 
   records(): DockerfileRecords {
@@ -97,7 +132,7 @@ class DockerfileReader {
       stage.build && stage.copies.length > 0 ? [{ stageLine: stage.line, stageName: stage.name, copies: stage.copies, build: stage.build }] : [],
     );
     return {
-      references: [...this.references].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
+      references: [...this.references, ...(this.stopped ? [this.stopped] : [])].sort((a, b) => a.version.at.line - b.version.at.line || a.version.at.column - b.version.at.column),
       images: this.images,
       goBuildStages,
       longRunningKubectl: this.longRunningKubectl,
@@ -120,12 +155,14 @@ class DockerfileReader {
     if (!image || !source) {
       this.problems.push({ line: context.line, reason: 'FROM names no image (docker build rejects it)' });
     }
-    const expanded = image && source ? expandWord(image, source, this.variables.fromScope()) : null;
+    const expanded = image && source ? this.expand(image, source, this.variables.fromScope()) : null;
     if (expanded) this.addReference(findComponentImage(expanded, context));
     const stageName = as && name && source && source.text.slice(as.start, as.end).toUpperCase() === 'AS' ? source.text.slice(name.start, name.end).toLowerCase() : null;
     const base = expanded ? this.stageNamed(expanded.text) : null;
     if (expanded && !base) this.addImage('FROM', expanded, context, this.fromPlatform(instruction, context));
-    this.stages.push({ name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null });
+    const stage: Stage = { name: stageName, line: context.line, variables: this.variables.startStage(base?.variables ?? null), copies: [], build: null, lastClone: null };
+    this.stages.push(stage);
+    if (stageName !== null && !this.stagesByName.has(stageName)) this.stagesByName.set(stageName, stage);
   }
 
   private addImage(keyword: 'FROM' | 'COPY', image: ExpandedText, context: CommandContext, platform: string | null): void {
@@ -147,7 +184,7 @@ class DockerfileReader {
     if (!flag?.value) return null;
     const [command] = this.lex(flag.value, 'words', context);
     const word = command?.words[0];
-    const platform = word ? expandWord(word, flag.value, this.variables.fromScope()) : null;
+    const platform = word ? this.expand(word, flag.value, this.variables.fromScope()) : null;
     return platform && !platform.pieces.some((piece) => piece.kind === 'unresolved') ? platform.text : null;
   }
 
@@ -155,7 +192,7 @@ class DockerfileReader {
   private stageNamed(reference: string): Stage | null {
     const lower = reference.toLowerCase();
     const byIndex = /^\d+$/.test(lower) ? this.stages[Number(lower)] : undefined;
-    return byIndex ?? this.stages.find((stage) => stage.name === lower) ?? null;
+    return byIndex ?? this.stagesByName.get(lower) ?? null;
   }
 
   private readRun(instruction: DockerInstruction, context: CommandContext, stage: Stage): void {
@@ -177,7 +214,7 @@ class DockerfileReader {
   private *runCommands(instruction: DockerInstruction, context: CommandContext, scope: ShellScope): Generator<ExpandedCommand> {
     const script = this.shellScript(instruction);
     if (script) {
-      for (const command of this.lex(script, 'shell', context)) yield { words: command.words.map((word) => expandWord(word, script, scope)) };
+      for (const command of this.lex(script, 'shell', context)) yield { words: command.words.map((word) => this.expand(word, script, scope)) };
       return;
     }
     // The exec form runs the program directly: no shell, so no variable is expanded.
@@ -216,7 +253,7 @@ class DockerfileReader {
       const clone = this.references[stage.lastClone] as DockerfileReferenceRecord;
       this.references[stage.lastClone] = {
         ...clone,
-        version: { ...action.version, related: [...action.version.related, { line: clone.line, column: clone.version.at.column, label: 'git clone' }] },
+        version: { ...action.version, related: [...action.version.related, { line: clone.version.at.line, column: clone.version.at.column, label: 'git clone' }] },
         line: action.line,
         notes: [...clone.notes, `checked out ${noteText(action.written)} on line ${action.line}`],
       };
@@ -228,7 +265,7 @@ class DockerfileReader {
     if (from?.value) {
       const [command] = this.lex(from.value, 'words', context);
       const word = command?.words[0];
-      const image = word ? expandWord(word, from.value, stage.variables.scope) : null;
+      const image = word ? this.expand(word, from.value, stage.variables.scope) : null;
       if (image && !this.stageNamed(image.text)) {
         this.addReference(findComponentImage(image, context));
         this.addImage('COPY', image, context, null);
@@ -237,7 +274,7 @@ class DockerfileReader {
     }
     const source = instruction.shellText;
     if (!source) return;
-    const words = this.lex(source, 'words', context).flatMap((command) => command.words.map((word) => expandWord(word, source, stage.variables.scope)));
+    const words = this.lex(source, 'words', context).flatMap((command) => command.words.map((word) => this.expand(word, source, stage.variables.scope)));
     if (instruction.keyword === 'ADD') {
       for (const word of words.slice(0, -1)) {
         this.addReferences(findReleaseDownloads(word, context));
@@ -253,6 +290,10 @@ class DockerfileReader {
       const use = longRunningKubectlUse(command.words);
       if (use) this.longRunningKubectl.push({ line: context.line, use });
     }
+  }
+
+  private expand(word: RawWord, source: LogicalText, scope: Scope): ExpandedText {
+    return expandWord(word, source, scope, undefined, this.budget);
   }
 
   private lex(text: LogicalText | null, mode: LexMode, context: CommandContext): RawCommand[] {
@@ -277,7 +318,11 @@ class DockerfileReader {
 /** Every ARG/ENV name with the 0-based lines that define it. */
 function definedLines(syntax: DockerfileSyntax): Map<string, number[]> {
   const lines = new Map<string, number[]>();
+  let definitions = 0;
+  // The reader stops past the limit: names defined further on are never looked up.
   for (const instruction of syntax.propertyInstructions()) {
+    definitions += instruction.properties.length;
+    if (definitions > MAX_DEFINITIONS_PER_FILE + 1) break;
     for (const property of instruction.properties) {
       const known = lines.get(property.name);
       if (known) known.push(instruction.range.start.line);

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDockerfile } from '../../src/extract/dockerfile.js';
 import { splitInstructions } from '../../src/extract/dockerfile-instruction-chunks.js';
-import { MAX_EXPANDED_CHARS } from '../../src/extract/dockerfile-expansion.js';
+import { MAX_EXPANDED_CHARS, MAX_EXPANDED_CHARS_PER_FILE } from '../../src/extract/dockerfile-expansion.js';
+import { MAX_DEFINITIONS_PER_FILE, MAX_STAGES_PER_FILE } from '../../src/extract/dockerfile-reading-limits.js';
 import { MAX_PARSED_INSTRUCTION_CHARS, parseDockerfileSyntax, type ParseDockerfile } from '../../src/extract/dockerfile-syntax.js';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
@@ -61,7 +62,7 @@ describe('a parser exception', () => {
       if (text.includes('BOOM')) throw new TypeError("Cannot read properties of undefined (reading 'getRange')");
       return DockerfileParser.parse(text);
     };
-    const syntax = parseDockerfileSyntax('FROM golang:1.21\nRUN echo BOOM\nRUN go get k8s.io/client-go@v0.20.0\n', throwing);
+    const syntax = parseDockerfileSyntax('FROM golang:1.21\nRUN echo "BOOM"\nRUN go get k8s.io/client-go@v0.20.0\n', throwing);
     const instructions = [...syntax.instructions()];
     expect(instructions.map((instruction) => [instruction.keyword, instruction.range.start.line])).toEqual([
       ['FROM', 0],
@@ -72,6 +73,42 @@ describe('a parser exception', () => {
 });
 
 describe('bounded input', () => {
+  it('stops at the first instruction past the limits on variables and stages, with an unknown saying so', () => {
+    const args = `FROM golang:1.21\n${Array.from({ length: MAX_DEFINITIONS_PER_FILE + 5 }, (_, i) => `ARG V${i}=1\n`).join('')}`;
+    expect(extractDockerfile(args, noBuildArgs).references).toEqual([
+      expect.objectContaining({
+        line: MAX_DEFINITIONS_PER_FILE + 2,
+        version: expect.objectContaining({
+          value: null,
+          at: { line: MAX_DEFINITIONS_PER_FILE + 2, column: 1, endLine: MAX_DEFINITIONS_PER_FILE + 2, endColumn: 4 },
+          unknownReason: `this Dockerfile defines more than 10,000 ARG and ENV variables, and stopped reading at line ${MAX_DEFINITIONS_PER_FILE + 2}, so nothing from there on is judged`,
+        }),
+      }),
+    ]);
+    const stages = Array.from({ length: MAX_STAGES_PER_FILE + 5 }, (_, i) => `FROM golang:1.21 AS s${i}\n`).join('');
+    expect(extractDockerfile(stages, noBuildArgs).references.map((record) => record.version.unknownReason)).toEqual([
+      `this Dockerfile has more than 1,000 build stages, and stopped reading at line ${MAX_STAGES_PER_FILE + 1}, so nothing from there on is judged`,
+    ]);
+  });
+
+  it('leaves the first use past the per-file expansion budget unresolved and stops there with an unknown', () => {
+    const value = 'v'.repeat(60_000);
+    const uses = Math.ceil(MAX_EXPANDED_CHARS_PER_FILE / value.length) + 5;
+    const text = `FROM golang:1.21\nARG A=${value}\n${'RUN go get k8s.io/client-go@${A}\n'.repeat(uses)}`;
+    const { references } = extractDockerfile(text, noBuildArgs);
+    const refused = Math.floor(MAX_EXPANDED_CHARS_PER_FILE / value.length) + 1;
+    // The uses the budget allowed, then on the line of the first it refused the unknown for the rest of the file and that use.
+    expect(references).toHaveLength(refused + 1);
+    expect(references[0]?.version.value).toBe(value);
+    expect(references.at(-2)?.version.unknownReason).toBe(
+      `the variables of this Dockerfile expand to more than 4,194,304 characters in all, and stopped reading at line ${refused + 2}, so nothing from there on is judged`,
+    );
+    expect(references.at(-1)?.version).toMatchObject({
+      value: null,
+      unknownReason: expect.stringContaining(`\${A}: the variables of this file expand to more than ${MAX_EXPANDED_CHARS_PER_FILE.toLocaleString('en-US')} characters in all; not evaluated`),
+    });
+  });
+
   it('leaves a value that doubles at every ARG unresolved once it passes the expansion limit', () => {
     const args = Array.from({ length: 40 }, (_, i) => `ARG A${i + 1}=\${A${i}}\${A${i}}`);
     const text = ['FROM golang:1.21', 'ARG A0=v0.20.0', ...args, 'RUN go get k8s.io/client-go@${A40}', 'RUN go get k8s.io/client-go@${A0}', ''].join('\n');

@@ -259,15 +259,34 @@ describe('bad input becomes skipped lines, never an exception', () => {
 
   it('a 10,000-line file is read in full, and its one broken heredoc is said', () => {
     const lines = ['ARG V=v10.0.0', 'FROM golang:1.12', 'ARG V'];
-    for (let i = 0; i < 9_995; i += 1) lines.push(i % 2 === 0 ? `RUN go get k8s.io/client-go@v0.${i % 30}.0 && echo ${i}` : `ENV E${i}=\${V}`);
+    // client-go every tenth RUN: the file stays under the per-file cap on versions (tested below).
+    const module = (i: number): string => (i % 20 === 0 ? 'k8s.io/client-go' : `example.com/m${i}`);
+    for (let i = 0; i < 9_995; i += 1) lines.push(i % 2 === 0 ? `RUN go get ${module(i)}@v0.${i % 30}.0 && echo ${i}` : `ENV E${i}=\${V}`);
     lines.push('RUN <<EOT', 'go get k8s.io/client-go@${V}');
     const started = Date.now();
     const records = extractDockerfile(lines.join('\n'), { buildArgs: new Map() });
     // Linear, not quadratic: about a second on Node, a few under jest's transform.
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(records.references).toHaveLength(4_999);
+    expect(records.references).toHaveLength(501);
     expect(records.references.find((record) => record.line === 9_999)?.version).toMatchObject({ value: 'v10.0.0', at: spanAt(1, 7, 7) });
     expect(records.skipped).toEqual([{ line: 9_999, reason: 'the heredoc <<EOT is never closed: the rest of the file is its body (docker build fails here)' }]);
+  });
+
+  it('judges the first 1,000 versions of a file and stops there with one unknown saying where', () => {
+    const lines = ['FROM golang:1.21'];
+    for (let i = 0; i < 1_500; i += 1) lines.push(`RUN go get k8s.io/client-go@v0.${i % 30}.0`);
+    const { references } = extractDockerfile(lines.join('\n'), { buildArgs: new Map() });
+    expect(references).toHaveLength(1_001);
+    expect(references[999]).toMatchObject({ line: 1_001, version: { value: 'v0.9.0' } });
+    expect(references[1_000]).toMatchObject({
+      subject: 'k8s.io/client-go',
+      line: 1_002,
+      version: {
+        value: null,
+        at: spanAt(1_002, 29, 7),
+        unknownReason: 'this Dockerfile names more than 1,000 Kubernetes client versions: the gate judged the first 1,000, and stopped reading at line 1002, so nothing from there on is judged',
+      },
+    });
   });
 });
 
