@@ -8,7 +8,7 @@ import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
 import type { SkippedLine } from '../model/diagnostic.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
-import { isClientGoModule } from '../model/client-go-module-paths.js';
+import { isClientGoModule, isKubernetesModule } from '../model/client-go-module-paths.js';
 import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
 import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';
@@ -41,14 +41,14 @@ function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candi
   const file = candidate.path;
   switch (candidate.kind) {
     case 'go.mod': {
-      const records = extractGoMod(text);
+      const records = extractGoMod(text, isKubernetesModule);
       inputs.goMods.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
       refused.push(...refusedByGo('go.mod', file, text, records.skipped));
       break;
     }
     case 'go.work': {
-      const records = extractGoWork(text);
+      const records = extractGoWork(text, isKubernetesModule);
       inputs.goWorks.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
       refused.push(...refusedByGo('go.work', file, text, records.skipped));
