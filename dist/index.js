@@ -78283,18 +78283,35 @@ function createGoModulesEcosystem(context) {
         resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
     };
 }
+/**
+ * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
+ * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
+ */
+const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
+/** What one go.mod or go.work reading keeps: every client-go record, the first other Kubernetes ones. */
+function kubernetesModuleFilter() {
+    let others = 0;
+    return (modulePath) => {
+        if (!isKubernetesModule(modulePath))
+            return false;
+        if (isClientGoModule(modulePath))
+            return true;
+        others += 1;
+        return others <= MAX_OTHER_KUBERNETES_RECORDS;
+    };
+}
 function addGoModuleFile(inputs, refused, candidate, text, context) {
     const file = candidate.path;
     switch (candidate.kind) {
         case 'go.mod': {
-            const records = extractGoMod(text, isKubernetesModule);
+            const records = extractGoMod(text, kubernetesModuleFilter());
             inputs.goMods.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
             refused.push(...refusedByGo('go.mod', file, text, records.skipped));
             break;
         }
         case 'go.work': {
-            const records = extractGoWork(text, isKubernetesModule);
+            const records = extractGoWork(text, kubernetesModuleFilter());
             inputs.goWorks.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
             refused.push(...refusedByGo('go.work', file, text, records.skipped));
