@@ -69268,6 +69268,13 @@ const STAGING_MODULES = new Set([
 function isStagingModule(modulePath) {
     return STAGING_MODULES.has(modulePath);
 }
+/**
+ * What the Go-module reading keeps records for: client-go under its paths and every k8s.io module (the
+ * staging siblings among them). The resolver reads nothing else from go.mod or go.work requires and replaces.
+ */
+function isKubernetesModule(modulePath) {
+    return modulePath.startsWith('k8s.io/') || isClientGoModule(modulePath);
+}
 
 ;// CONCATENATED MODULE: ./src/extract/go-build-info/client-go-dependency.ts
 
@@ -71474,17 +71481,17 @@ const SIMPLE_ESCAPES = {
 const utf8 = new TextEncoder();
 /**
  * Reads a Go interpreted string literal starting at the `"` at `startIndex`, as strconv.Unquote would.
- * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded at once; plain text
+ * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded in chunks; plain text
  * is copied in slices, so a long string costs one pass.
  */
 function readInterpretedString(text, startIndex) {
     const parts = [];
-    let pendingBytes = [];
+    const pendingBytes = SHARED_BYTE_RUN;
+    pendingBytes.reset();
     const flushBytes = () => {
-        if (pendingBytes.length === 0)
-            return;
-        parts.push(decodeUtf8(pendingBytes));
-        pendingBytes = [];
+        const decoded = pendingBytes.flush();
+        if (decoded !== '')
+            parts.push(decoded);
     };
     let index = startIndex + 1;
     // Each search resumes where the last one stopped (only once it falls behind), so the scan stays linear.
@@ -71512,8 +71519,11 @@ function readInterpretedString(text, startIndex) {
         const escape = readEscape(text, backslash);
         if (!escape.ok)
             return escape;
-        if (escape.unit === 'byte')
-            pendingBytes.push(...escape.bytes);
+        if (escape.unit === 'byte') {
+            const partial = pendingBytes.add(escape.bytes[0]);
+            if (partial !== '')
+                parts.push(partial);
+        }
         else {
             flushBytes();
             parts.push(decodeUtf8(escape.bytes));
@@ -71570,6 +71580,36 @@ function readNumericEscape(text, backslashIndex, escape) {
 function decodeUtf8(bytes) {
     return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
+/** Bytes of a run of \x and octal escapes, decoded as UTF-8 in fixed chunks so a long run costs little memory. */
+class ByteRun {
+    static CHUNK = 1 << 16;
+    bytes = new Uint8Array(ByteRun.CHUNK);
+    length = 0;
+    decoder = new TextDecoder('utf-8');
+    /** Adds a byte; returns what a full chunk decoded to ('' until then). A sequence cut at the edge waits. */
+    add(byte) {
+        this.bytes[this.length] = byte;
+        this.length += 1;
+        if (this.length < ByteRun.CHUNK)
+            return '';
+        const decoded = this.decoder.decode(this.bytes, { stream: true });
+        this.length = 0;
+        return decoded;
+    }
+    /** Forgets a run an invalid escape cut short. */
+    reset() {
+        this.length = 0;
+        this.decoder.decode();
+    }
+    /** Ends the run: the rest decoded, an incomplete sequence as U+FFFD as Go's string conversion reads it. */
+    flush() {
+        const decoded = this.decoder.decode(this.bytes.subarray(0, this.length));
+        this.length = 0;
+        return decoded;
+    }
+}
+/** One for all strings (reading is synchronous): a file of a million short strings allocates no buffers. */
+const SHARED_BYTE_RUN = new ByteRun();
 
 ;// CONCATENATED MODULE: ./src/extract/go-build-info/modinfo-text.ts
 
@@ -76958,7 +76998,14 @@ const IDENTIFIER = '[0-9A-Za-z-]+';
 const FULL = new RegExp(`^v${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}(-${IDENTIFIER}(?:\\.${IDENTIFIER})*)?(\\+${IDENTIFIER}(?:\\.${IDENTIFIER})*)?)?)?$`);
 /** Numeric pre-release identifiers may not have leading zeros; build identifiers may. */
 const LEADING_ZERO_NUMBER = /^0[0-9]+$/;
+/** The last version parsed: a go.mod checks each version two or three times, and long files repeat them. */
+let lastParsed = { version: '', parsed: null };
 function parseSemver(version) {
+    if (version !== lastParsed.version)
+        lastParsed = { version, parsed: parseSemverUncached(version) };
+    return lastParsed.parsed;
+}
+function parseSemverUncached(version) {
     const match = FULL.exec(version);
     if (!match)
         return null;
@@ -77078,13 +77125,69 @@ function whitespaceFields(line, text, from = 0) {
 ;// CONCATENATED MODULE: ./src/extract/go-mod-lexer.ts
 
 
+/** Go's lexer stops the file here. The reason is formatted only when asked: a hostile file has millions. */
+class LexFault {
+    line;
+    message;
+    column;
+    codePoint;
+    kind = 'fault';
+    constructor(line, message, column, codePoint) {
+        this.line = line;
+        this.message = message;
+        this.column = column;
+        this.codePoint = codePoint;
+    }
+    get reason() {
+        const message = this.codePoint === null ? this.message : `${this.message} ${describeCharacter(this.codePoint)}`;
+        return `${message} at column ${this.column}`;
+    }
+}
+/** Newline and end of file carry nothing, so one item of each serves every line. */
+const go_mod_lexer_NEWLINE = { kind: 'newline' };
+const EOF = { kind: 'eof' };
 /** Single-character tokens besides the parentheses (retract intervals use them). */
 const PUNCTUATION = new Set(['[', ']', '{', '}', ',']);
+/** One character beyond ASCII that Go's unicode.IsPrint accepts; sticky, so it tests in place without a copy. */
+const PRINTABLE_NON_ASCII = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/uy;
+/** ASCII identifier characters by code: printable, not space, not `()[]{},`. */
+const ASCII_IDENTIFIER = new Uint8Array(128).map((_, code) => (code > 0x20 && code < 0x7f && !'()[]{},'.includes(String.fromCharCode(code)) ? 1 : 0));
+const SLASH = 0x2f;
+const STAR = 0x2a;
 /**
- * A run of identifier characters: Go's isIdent (unicode.IsPrint minus space and `()[]{},`), never across
- * `//` or `/*`. Sticky, so each call looks at one token only and the whole file is lexed in one pass.
+ * Whether the last run identifierEnd read holds a quote: Go's parseString refuses such an unquoted token
+ * (other quotes are reserved, so `x'y` is refused rather than read).
  */
-const IDENTIFIER_RUN = /(?:(?!\/[/*])(?![ ()[\]{},])[\p{L}\p{M}\p{N}\p{P}\p{S}])+/uy;
+let identifierHasQuote = false;
+/**
+ * The end of the run of identifier characters at `start`: Go's isIdent (unicode.IsPrint minus space and
+ * `()[]{},`), never across `//` or `/*`. Char codes only, so a token costs no allocation until it is kept.
+ */
+function identifierEnd(text, start) {
+    let index = start;
+    identifierHasQuote = false;
+    while (index < text.length) {
+        const code = text.charCodeAt(index);
+        if (code < 0x80) {
+            if (ASCII_IDENTIFIER[code] === 0)
+                break;
+            if (code === 0x22 || code === 0x27 || code === 0x60)
+                identifierHasQuote = true;
+            if (code === SLASH) {
+                const next = text.charCodeAt(index + 1);
+                if (next === SLASH || next === STAR)
+                    break;
+            }
+            index += 1;
+            continue;
+        }
+        PRINTABLE_NON_ASCII.lastIndex = index;
+        if (!PRINTABLE_NON_ASCII.test(text))
+            break;
+        index = PRINTABLE_NON_ASCII.lastIndex;
+    }
+    return index;
+}
 /** Go's lexer over the whole text: linear, one token at a time, nothing kept behind it. */
 class GoModLexer {
     text;
@@ -77129,12 +77232,11 @@ class GoModLexer {
             }
         }
         if (this.index >= text.length)
-            return { kind: 'eof', line: this.line };
+            return EOF;
         const char = text[this.index];
         if (char === '\n') {
-            const line = this.line;
             this.endLine(this.index + 1);
-            return { kind: 'newline', line };
+            return go_mod_lexer_NEWLINE;
         }
         if (char === '(' || char === ')')
             return this.token(char === '(' ? 'open' : 'close', this.index + 1, null);
@@ -77142,14 +77244,13 @@ class GoModLexer {
             return this.token('value', this.index + 1, null);
         if (char === '"' || char === '`')
             return this.readString(char);
-        IDENTIFIER_RUN.lastIndex = this.index;
-        if (!IDENTIFIER_RUN.test(text))
-            return this.fault(`unexpected input character ${describeCharacter(text.codePointAt(this.index))}`);
-        const end = IDENTIFIER_RUN.lastIndex;
+        const end = identifierEnd(text, this.index);
+        if (end === this.index)
+            return this.fault('unexpected input character', text.codePointAt(this.index));
         if (text.startsWith('/*', end))
             return this.fault('mod files must use // comments (not /* */ comments)');
         const raw = text.slice(this.index, end);
-        return this.token(raw === '=>' ? 'arrow' : 'value', end, unquotedStringError(raw));
+        return this.token(raw === '=>' ? 'arrow' : 'value', end, identifierHasQuote ? 'unquoted string cannot contain quote' : null);
     }
     readComment() {
         const line = this.line;
@@ -77202,9 +77303,8 @@ class GoModLexer {
             : { kind, text: raw.slice(1, -1), span, quoted: true, raw, stringError: decoded.reason };
         return { kind: 'token', token };
     }
-    fault(reason) {
-        const column = this.index - this.lineStart + 1;
-        return { kind: 'fault', line: this.line, reason: `${reason} at column ${column}` };
+    fault(message, codePoint = null) {
+        return new LexFault(this.line, message, this.index - this.lineStart + 1, codePoint);
     }
     endLine(nextIndex) {
         this.index = nextIndex;
@@ -77212,10 +77312,6 @@ class GoModLexer {
         this.lineStart = nextIndex;
         this.tokenOnLine = false;
     }
-}
-/** parseString on an unquoted token: other quotes are reserved, so `x'y` is refused rather than read. */
-function unquotedStringError(raw) {
-    return /["'`]/.test(raw) ? 'unquoted string cannot contain quote' : null;
 }
 function describeCharacter(codePoint) {
     const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -77258,7 +77354,7 @@ function commentOf(item) {
     return item.kind === 'comment' ? item.text : null;
 }
 function recover(lexer, visitor, fault) {
-    visitor.fault(fault.line, fault.reason);
+    visitor.fault(fault.line, () => fault.reason);
     lexer.skipLine();
 }
 /** Collects a line's tokens, keeping the first few; returns null when the line faulted (already reported). */
@@ -77315,7 +77411,7 @@ function parseBlock(lexer, visitor, header, verb) {
     for (;;) {
         const item = lexer.peek();
         if (item.kind === 'eof') {
-            visitor.fault(blockLine, `syntax error (unterminated block started at line ${blockLine})`);
+            visitor.fault(blockLine, () => `syntax error (unterminated block started at line ${blockLine})`);
             return;
         }
         if (item.kind === 'fault') {
@@ -77328,7 +77424,7 @@ function parseBlock(lexer, visitor, header, verb) {
             lexer.next();
             const after = lexer.peek();
             if (!isEndOfLine(after)) {
-                visitor.fault(item.token.span.line, 'syntax error (expected newline after closing paren)');
+                visitor.fault(item.token.span.line, () => 'syntax error (expected newline after closing paren)');
                 lexer.skipLine();
             }
             else {
@@ -77350,7 +77446,7 @@ function parseBlockLine(lexer, visitor, verb, blockLine) {
         if (item.kind === 'fault')
             return recover(lexer, visitor, item);
         if (isEndOfLine(item)) {
-            visitor.statement({ ...statementOf(verb, args, commentOf(item), first.span.line, blockLine) });
+            visitor.statement(statementOf(verb, args, commentOf(item), first.span.line, blockLine));
             return;
         }
         args.add(asValue(item.token));
@@ -77365,6 +77461,7 @@ function statementOf(verb, args, comment, line, blockLine) {
 
 
 
+const KEEP_EVERY_MODULE = () => true;
 /** Directives Go added after 1.19 (toolchain, godebug, tool, ignore): read without error and left out. */
 const readLaterDirective = () => null;
 /** Past this many, further faults are counted in one last entry: a hostile file cannot fill memory with them. */
@@ -77381,7 +77478,7 @@ function readGoModText(text, records, rules) {
         faults += 1;
         lastFaultLine = Math.max(lastFaultLine, line);
         if (records.skipped.length < MAX_SKIPPED_LINES)
-            records.skipped.push({ line, reason });
+            records.skipped.push({ line, reason: typeof reason === 'string' ? reason : reason() });
     };
     parseGoModSyntax(text, {
         fault,
@@ -77411,9 +77508,9 @@ function readGoModText(text, records, rules) {
 function goString(token) {
     return token.stringError === null ? { ok: true, value: token.text } : { ok: false, reason: `${token.stringError}: ${token.raw}` };
 }
-/** The statement's arguments when there are exactly `count` (of any kind, as Go counts them). */
+/** Null when the statement has exactly `count` arguments (of any kind, as Go counts them), else `usage`. */
 function expectCount(statement, count, usage) {
-    return statement.argCount === count ? null : `usage: ${usage}`;
+    return statement.argCount === count ? null : usage;
 }
 /**
  * A path and version (`require`, `exclude`, the left of a `replace`) as Go checks them: the path's major
@@ -77474,12 +77571,13 @@ const readReplace = (records, statement) => {
         return `invalid version: ${version.reason}`;
     if (version && newIsDirectory)
         return `replacement module directory path "${target.value}" cannot have version`;
-    records.replaces.push({
-        old: old.value,
-        new: { path: target.value, pathSpan: args[arrow + 1].span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
-        newIsDirectory,
-        line: statement.line,
-    });
+    if (records.keepModule(old.value.path))
+        records.replaces.push({
+            old: old.value,
+            new: { path: target.value, pathSpan: args[arrow + 1].span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
+            newIsDirectory,
+            line: statement.line,
+        });
     // Go on Windows builds with it, Go elsewhere refuses the file: kept, and reported as a refusal.
     if (versionToken === null && target.value.includes('\\'))
         return 'replacement directory appears to be Windows path (Go refuses it on a non-Windows system)';
@@ -77491,10 +77589,12 @@ const readReplace = (records, statement) => {
 /**
  * Everything the gate needs from a go.mod text, read as Go 1.19's `modfile.Parse` reads it (later Go's
  * extra directives allowed). Never throws: each reason Go would refuse the file comes back in `skipped`.
+ * Requires, excludes and replaces come back only for modules `keepModule` accepts (the pipeline keeps the
+ * Kubernetes ones; the differential test against Go keeps all).
  */
-function extractGoMod(text) {
-    const records = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [], moduleSeen: false };
-    const { moduleSeen: _seen, ...read } = readGoModText(text, records, GO_MOD_RULES);
+function extractGoMod(text, keepModule = KEEP_EVERY_MODULE) {
+    const records = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [], moduleSeen: false, keepModule };
+    const { moduleSeen: _seen, keepModule: _keep, ...read } = readGoModText(text, records, GO_MOD_RULES);
     return read;
 }
 const readModule = (records, statement) => {
@@ -77502,7 +77602,7 @@ const readModule = (records, statement) => {
     if (records.moduleSeen)
         return 'repeated module statement';
     records.moduleSeen = true;
-    const usage = expectCount(statement, 1, 'module module/path');
+    const usage = expectCount(statement, 1, 'usage: module module/path');
     if (usage)
         return usage;
     const path = goString(statement.args[0]);
@@ -77512,8 +77612,9 @@ const readModule = (records, statement) => {
     return null;
 };
 function requirementReader(verb) {
+    const usageText = `usage: ${verb} module/path v1.2.3`;
     return (records, statement) => {
-        const usage = expectCount(statement, 2, `${verb} module/path v1.2.3`);
+        const usage = expectCount(statement, 2, usageText);
         if (usage)
             return usage;
         const read = readModuleVersion(statement.args[0], statement.args[1]);
@@ -77521,7 +77622,9 @@ function requirementReader(verb) {
             return read.reason;
         const { path, pathSpan, version, versionSpan } = read.value;
         if (version === null || versionSpan === null)
-            return `usage: ${verb} module/path v1.2.3`;
+            return usageText;
+        if (!records.keepModule(path))
+            return null;
         if (verb === 'require')
             records.requires.push({ path, pathSpan, version, versionSpan, indirect: isIndirectComment(statement.comment), line: statement.line });
         else
@@ -77680,13 +77783,17 @@ function versionSpanOf(field, version) {
 
 ;// CONCATENATED MODULE: ./src/extract/go-work.ts
 
-/** Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. */
-function extractGoWork(text) {
-    return readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [] }, GO_WORK_RULES);
+/**
+ * Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. Every
+ * `use` is kept; replaces only of modules `keepModule` accepts.
+ */
+function extractGoWork(text, keepModule = KEEP_EVERY_MODULE) {
+    const { keepModule: _keep, ...read } = readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [], keepModule }, GO_WORK_RULES);
+    return read;
 }
 /** `use ./dir`: the directory is kept as written, relative to the go.work (callers resolve it). */
 const readUse = (records, statement) => {
-    const usage = expectCount(statement, 1, 'use local/dir');
+    const usage = expectCount(statement, 1, 'usage: use local/dir');
     if (usage)
         return usage;
     const token = statement.args[0];
@@ -77884,7 +77991,7 @@ function pickReplace(modulePath, version, replaces) {
 
 /** Every client-go reference the Go-module files make, with go.work and replace rules applied. */
 function collectGoModuleReferences(inputs) {
-    const workspaceOf = mapModulesToWorkspaces(inputs.goWorks);
+    const workspaceOf = mapModulesToWorkspaces(inputs.goWorks, new Set(inputs.goMods.map((mod) => external_node_path_default().posix.dirname(mod.path))));
     const localClientGoModules = findLocalClientGoModules(inputs.goMods);
     const goSumByDirectory = new Map(inputs.goSums.map((sum) => [external_node_path_default().posix.dirname(sum.path), sum]));
     const goModByDirectory = new Map(inputs.goMods.map((mod) => [external_node_path_default().posix.dirname(mod.path), mod]));
@@ -77910,12 +78017,13 @@ function collectGoModuleReferences(inputs) {
     }
     return references;
 }
-function mapModulesToWorkspaces(goWorks) {
+/** Only directories holding a go.mod are mapped: a go.work of a million `use` lines costs no map of them. */
+function mapModulesToWorkspaces(goWorks, moduleDirectories) {
     const byModuleDirectory = new Map();
     for (const goWork of goWorks) {
         for (const use of goWork.records.uses) {
             const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
-            if (!byModuleDirectory.has(directory))
+            if (moduleDirectories.has(directory) && !byModuleDirectory.has(directory))
                 byModuleDirectory.set(directory, goWork);
         }
     }
@@ -78395,18 +78503,35 @@ function createGoModulesEcosystem(context) {
         resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
     };
 }
+/**
+ * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
+ * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
+ */
+const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
+/** What one go.mod or go.work reading keeps: every client-go record, the first other Kubernetes ones. */
+function kubernetesModuleFilter() {
+    let others = 0;
+    return (modulePath) => {
+        if (!isKubernetesModule(modulePath))
+            return false;
+        if (isClientGoModule(modulePath))
+            return true;
+        others += 1;
+        return others <= MAX_OTHER_KUBERNETES_RECORDS;
+    };
+}
 function addGoModuleFile(inputs, refused, candidate, text, context) {
     const file = candidate.path;
     switch (candidate.kind) {
         case 'go.mod': {
-            const records = extractGoMod(text);
+            const records = extractGoMod(text, kubernetesModuleFilter());
             inputs.goMods.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
             refused.push(...refusedByGo('go.mod', file, text, records.skipped));
             break;
         }
         case 'go.work': {
-            const records = extractGoWork(text);
+            const records = extractGoWork(text, kubernetesModuleFilter());
             inputs.goWorks.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
             refused.push(...refusedByGo('go.work', file, text, records.skipped));

@@ -15,6 +15,15 @@ export interface DirectiveRules<Records> {
   blockVerbs: ReadonlySet<string>;
 }
 
+/**
+ * Which module paths a reading keeps records for. Every line is still checked as Go checks it (a refused
+ * line elsewhere still refuses the file); only the records of other modules are dropped, so a file of a
+ * million requirements costs no memory for them.
+ */
+export type ModuleFilter = (modulePath: string) => boolean;
+
+export const KEEP_EVERY_MODULE: ModuleFilter = () => true;
+
 /** Directives Go added after 1.19 (toolchain, godebug, tool, ignore): read without error and left out. */
 export const readLaterDirective: DirectiveReader<unknown> = () => null;
 
@@ -29,10 +38,10 @@ export function readGoModText<Records extends { skipped: SkippedLine[] }>(text: 
   const ignoredBlocks = new Set<number>();
   let faults = 0;
   let lastFaultLine = 0;
-  const fault = (line: number, reason: string): void => {
+  const fault = (line: number, reason: string | (() => string)): void => {
     faults += 1;
     lastFaultLine = Math.max(lastFaultLine, line);
-    if (records.skipped.length < MAX_SKIPPED_LINES) records.skipped.push({ line, reason });
+    if (records.skipped.length < MAX_SKIPPED_LINES) records.skipped.push({ line, reason: typeof reason === 'string' ? reason : reason() });
   };
   parseGoModSyntax(text, {
     fault,
@@ -64,9 +73,9 @@ export function goString(token: GoModToken): StringRead {
   return token.stringError === null ? { ok: true, value: token.text } : { ok: false, reason: `${token.stringError}: ${token.raw}` };
 }
 
-/** The statement's arguments when there are exactly `count` (of any kind, as Go counts them). */
-export function expectCount(statement: GoModStatement, count: number, usage: string): string | null {
-  return statement.argCount === count ? null : `usage: ${usage}`;
+/** Null when the statement has exactly `count` arguments (of any kind, as Go counts them), else `usage`. */
+export function expectCount(statement: GoModStatement, count: number, usage: `usage: ${string}`): string | null {
+  return statement.argCount === count ? null : usage;
 }
 
 /**
@@ -105,7 +114,7 @@ export const readGoVersion: DirectiveReader<{ goVersion: string | null }> = (rec
 const REPLACE_USAGE = 'replace module/path [v1.2.3] => other/module v1.4 or replace module/path [v1.2.3] => ../local/directory';
 
 /** Go's parseReplace, shared by go.mod and go.work. */
-export const readReplace: DirectiveReader<{ replaces: ReplaceDirective[] }> = (records, statement) => {
+export const readReplace: DirectiveReader<{ replaces: ReplaceDirective[]; keepModule: ModuleFilter }> = (records, statement) => {
   const { args, argCount } = statement;
   const arrow = argCount >= 2 && args[1]?.kind === 'arrow' ? 1 : 2;
   if (argCount < arrow + 2 || argCount > arrow + 3 || args[arrow]?.kind !== 'arrow') return `usage: ${REPLACE_USAGE}`;
@@ -119,7 +128,7 @@ export const readReplace: DirectiveReader<{ replaces: ReplaceDirective[] }> = (r
   const version = versionToken ? goString(versionToken) : null;
   if (version && !version.ok) return `invalid version: ${version.reason}`;
   if (version && newIsDirectory) return `replacement module directory path "${target.value}" cannot have version`;
-  records.replaces.push({
+  if (records.keepModule(old.value.path)) records.replaces.push({
     old: old.value,
     new: { path: target.value, pathSpan: (args[arrow + 1] as GoModToken).span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
     newIsDirectory,

@@ -13,21 +13,77 @@ export interface GoModToken extends SyntaxToken {
 
 export type LexedItem =
   | { kind: 'token'; token: GoModToken }
-  | { kind: 'newline'; line: number }
+  | { kind: 'newline' }
   /** A `//` comment; `suffix` when tokens precede it on its line. It ends its line (the newline is its own). */
   | { kind: 'comment'; line: number; text: string; suffix: boolean }
   /** Go's lexer stops the whole file here; this lexer goes on at the next line so the rest is still read. */
-  | { kind: 'fault'; line: number; reason: string }
-  | { kind: 'eof'; line: number };
+  | LexFault
+  | { kind: 'eof' };
+
+/** Go's lexer stops the file here. The reason is formatted only when asked: a hostile file has millions. */
+export class LexFault {
+  readonly kind = 'fault' as const;
+
+  constructor(
+    readonly line: number,
+    private readonly message: string,
+    private readonly column: number,
+    private readonly codePoint: number | null,
+  ) {}
+
+  get reason(): string {
+    const message = this.codePoint === null ? this.message : `${this.message} ${describeCharacter(this.codePoint)}`;
+    return `${message} at column ${this.column}`;
+  }
+}
+
+/** Newline and end of file carry nothing, so one item of each serves every line. */
+const NEWLINE: LexedItem = { kind: 'newline' };
+const EOF: LexedItem = { kind: 'eof' };
 
 /** Single-character tokens besides the parentheses (retract intervals use them). */
 const PUNCTUATION = new Set(['[', ']', '{', '}', ',']);
 
+/** One character beyond ASCII that Go's unicode.IsPrint accepts; sticky, so it tests in place without a copy. */
+const PRINTABLE_NON_ASCII = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/uy;
+
+/** ASCII identifier characters by code: printable, not space, not `()[]{},`. */
+const ASCII_IDENTIFIER = new Uint8Array(128).map((_, code) => (code > 0x20 && code < 0x7f && !'()[]{},'.includes(String.fromCharCode(code)) ? 1 : 0));
+
+const SLASH = 0x2f;
+const STAR = 0x2a;
+
 /**
- * A run of identifier characters: Go's isIdent (unicode.IsPrint minus space and `()[]{},`), never across
- * `//` or `/*`. Sticky, so each call looks at one token only and the whole file is lexed in one pass.
+ * Whether the last run identifierEnd read holds a quote: Go's parseString refuses such an unquoted token
+ * (other quotes are reserved, so `x'y` is refused rather than read).
  */
-const IDENTIFIER_RUN = /(?:(?!\/[/*])(?![ ()[\]{},])[\p{L}\p{M}\p{N}\p{P}\p{S}])+/uy;
+let identifierHasQuote = false;
+
+/**
+ * The end of the run of identifier characters at `start`: Go's isIdent (unicode.IsPrint minus space and
+ * `()[]{},`), never across `//` or `/*`. Char codes only, so a token costs no allocation until it is kept.
+ */
+function identifierEnd(text: string, start: number): number {
+  let index = start;
+  identifierHasQuote = false;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (ASCII_IDENTIFIER[code] === 0) break;
+      if (code === 0x22 || code === 0x27 || code === 0x60) identifierHasQuote = true;
+      if (code === SLASH) {
+        const next = text.charCodeAt(index + 1);
+        if (next === SLASH || next === STAR) break;
+      }
+      index += 1;
+      continue;
+    }
+    PRINTABLE_NON_ASCII.lastIndex = index;
+    if (!PRINTABLE_NON_ASCII.test(text)) break;
+    index = PRINTABLE_NON_ASCII.lastIndex;
+  }
+  return index;
+}
 
 /** Go's lexer over the whole text: linear, one token at a time, nothing kept behind it. */
 export class GoModLexer {
@@ -71,22 +127,20 @@ export class GoModLexer {
         break;
       }
     }
-    if (this.index >= text.length) return { kind: 'eof', line: this.line };
+    if (this.index >= text.length) return EOF;
     const char = text[this.index] as string;
     if (char === '\n') {
-      const line = this.line;
       this.endLine(this.index + 1);
-      return { kind: 'newline', line };
+      return NEWLINE;
     }
     if (char === '(' || char === ')') return this.token(char === '(' ? 'open' : 'close', this.index + 1, null);
     if (PUNCTUATION.has(char)) return this.token('value', this.index + 1, null);
     if (char === '"' || char === '`') return this.readString(char);
-    IDENTIFIER_RUN.lastIndex = this.index;
-    if (!IDENTIFIER_RUN.test(text)) return this.fault(`unexpected input character ${describeCharacter(text.codePointAt(this.index) as number)}`);
-    const end = IDENTIFIER_RUN.lastIndex;
+    const end = identifierEnd(text, this.index);
+    if (end === this.index) return this.fault('unexpected input character', text.codePointAt(this.index) as number);
     if (text.startsWith('/*', end)) return this.fault('mod files must use // comments (not /* */ comments)');
     const raw = text.slice(this.index, end);
-    return this.token(raw === '=>' ? 'arrow' : 'value', end, unquotedStringError(raw));
+    return this.token(raw === '=>' ? 'arrow' : 'value', end, identifierHasQuote ? 'unquoted string cannot contain quote' : null);
   }
 
   private readComment(): LexedItem {
@@ -134,9 +188,8 @@ export class GoModLexer {
     return { kind: 'token', token };
   }
 
-  private fault(reason: string): LexedItem {
-    const column = this.index - this.lineStart + 1;
-    return { kind: 'fault', line: this.line, reason: `${reason} at column ${column}` };
+  private fault(message: string, codePoint: number | null = null): LexedItem {
+    return new LexFault(this.line, message, this.index - this.lineStart + 1, codePoint);
   }
 
   private endLine(nextIndex: number): void {
@@ -145,11 +198,6 @@ export class GoModLexer {
     this.lineStart = nextIndex;
     this.tokenOnLine = false;
   }
-}
-
-/** parseString on an unquoted token: other quotes are reserved, so `x'y` is refused rather than read. */
-function unquotedStringError(raw: string): string | null {
-  return /["'`]/.test(raw) ? 'unquoted string cannot contain quote' : null;
 }
 
 function describeCharacter(codePoint: number): string {

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../model/location.js';
-import { GoModLexer, type GoModToken, type LexedItem } from './go-mod-lexer.js';
+import { GoModLexer, type GoModToken, type LexedItem, type LexFault } from './go-mod-lexer.js';
 
 /**
  * One directive of a go.mod or go.work file. A block entry (`require (` … `)`) becomes a directive of its
@@ -26,8 +26,8 @@ export interface GoModSyntaxVisitor {
   statement(statement: GoModStatement): void;
   /** `header (` opened a block at `line` (`header ( )` an empty one); called before its entries. */
   block(header: readonly GoModToken[], line: number): void;
-  /** Go refuses the file here; the parser goes on with the next line. */
-  fault(line: number, reason: string): void;
+  /** Go refuses the file here; the parser goes on with the next line. `reason` formats the why on demand. */
+  fault(line: number, reason: () => string): void;
 }
 
 /** No directive takes more (retract `[ low , high ]` is five); the rest of a longer line is only counted. */
@@ -60,8 +60,8 @@ function commentOf(item: LexedItem): string | null {
   return item.kind === 'comment' ? item.text : null;
 }
 
-function recover(lexer: GoModLexer, visitor: GoModSyntaxVisitor, fault: LexedItem & { kind: 'fault' }): void {
-  visitor.fault(fault.line, fault.reason);
+function recover(lexer: GoModLexer, visitor: GoModSyntaxVisitor, fault: LexFault): void {
+  visitor.fault(fault.line, () => fault.reason);
   lexer.skipLine();
 }
 
@@ -121,7 +121,7 @@ function parseBlock(lexer: GoModLexer, visitor: GoModSyntaxVisitor, header: GoMo
   for (;;) {
     const item = lexer.peek();
     if (item.kind === 'eof') {
-      visitor.fault(blockLine, `syntax error (unterminated block started at line ${blockLine})`);
+      visitor.fault(blockLine, () => `syntax error (unterminated block started at line ${blockLine})`);
       return;
     }
     if (item.kind === 'fault') {
@@ -132,7 +132,7 @@ function parseBlock(lexer: GoModLexer, visitor: GoModSyntaxVisitor, header: GoMo
       lexer.next();
       const after = lexer.peek();
       if (!isEndOfLine(after)) {
-        visitor.fault(item.token.span.line, 'syntax error (expected newline after closing paren)');
+        visitor.fault(item.token.span.line, () => 'syntax error (expected newline after closing paren)');
         lexer.skipLine();
       } else {
         lexer.next();
@@ -152,7 +152,7 @@ function parseBlockLine(lexer: GoModLexer, visitor: GoModSyntaxVisitor, verb: Go
     const item = lexer.next();
     if (item.kind === 'fault') return recover(lexer, visitor, item);
     if (isEndOfLine(item)) {
-      visitor.statement({ ...statementOf(verb, args, commentOf(item), first.span.line, blockLine) });
+      visitor.statement(statementOf(verb, args, commentOf(item), first.span.line, blockLine));
       return;
     }
     args.add(asValue((item as LexedItem & { kind: 'token' }).token));

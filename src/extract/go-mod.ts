@@ -7,8 +7,10 @@ import {
   readLaterDirective,
   readModuleVersion,
   readReplace,
+  KEEP_EVERY_MODULE,
   type DirectiveReader,
   type DirectiveRules,
+  type ModuleFilter,
 } from './go-mod-directives.js';
 import type { GoModToken } from './go-mod-lexer.js';
 import type { GoModStatement } from './go-mod-syntax.js';
@@ -16,20 +18,22 @@ import type { GoModStatement } from './go-mod-syntax.js';
 /**
  * Everything the gate needs from a go.mod text, read as Go 1.19's `modfile.Parse` reads it (later Go's
  * extra directives allowed). Never throws: each reason Go would refuse the file comes back in `skipped`.
+ * Requires, excludes and replaces come back only for modules `keepModule` accepts (the pipeline keeps the
+ * Kubernetes ones; the differential test against Go keeps all).
  */
-export function extractGoMod(text: string): GoModRecords {
-  const records: GoModRecords & { moduleSeen: boolean } = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [], moduleSeen: false };
-  const { moduleSeen: _seen, ...read } = readGoModText(text, records, GO_MOD_RULES);
+export function extractGoMod(text: string, keepModule: ModuleFilter = KEEP_EVERY_MODULE): GoModRecords {
+  const records: GoModReading = { module: null, goVersion: null, requires: [], replaces: [], excludes: [], skipped: [], moduleSeen: false, keepModule };
+  const { moduleSeen: _seen, keepModule: _keep, ...read } = readGoModText(text, records, GO_MOD_RULES);
   return read;
 }
 
-type GoModReading = GoModRecords & { moduleSeen: boolean };
+type GoModReading = GoModRecords & { moduleSeen: boolean; keepModule: ModuleFilter };
 
 const readModule: DirectiveReader<GoModReading> = (records, statement) => {
   // Go counts a module directive as seen even when its argument is refused.
   if (records.moduleSeen) return 'repeated module statement';
   records.moduleSeen = true;
-  const usage = expectCount(statement, 1, 'module module/path');
+  const usage = expectCount(statement, 1, 'usage: module module/path');
   if (usage) return usage;
   const path = goString(statement.args[0] as GoModToken);
   if (!path.ok) return path.reason;
@@ -38,13 +42,15 @@ const readModule: DirectiveReader<GoModReading> = (records, statement) => {
 };
 
 function requirementReader(verb: 'require' | 'exclude'): DirectiveReader<GoModReading> {
+  const usageText = `usage: ${verb} module/path v1.2.3` as const;
   return (records, statement) => {
-    const usage = expectCount(statement, 2, `${verb} module/path v1.2.3`);
+    const usage = expectCount(statement, 2, usageText);
     if (usage) return usage;
     const read = readModuleVersion(statement.args[0] as GoModToken, statement.args[1] as GoModToken);
     if (!read.ok) return read.reason;
     const { path, pathSpan, version, versionSpan } = read.value;
-    if (version === null || versionSpan === null) return `usage: ${verb} module/path v1.2.3`;
+    if (version === null || versionSpan === null) return usageText;
+    if (!records.keepModule(path)) return null;
     if (verb === 'require') records.requires.push({ path, pathSpan, version, versionSpan, indirect: isIndirectComment(statement.comment), line: statement.line });
     else records.excludes.push({ path, pathSpan, version, versionSpan, line: statement.line });
     return null;

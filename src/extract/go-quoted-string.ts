@@ -11,16 +11,16 @@ const utf8 = new TextEncoder();
 
 /**
  * Reads a Go interpreted string literal starting at the `"` at `startIndex`, as strconv.Unquote would.
- * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded at once; plain text
+ * Octal and \x escapes are bytes, so each run of them is assembled as UTF-8 and decoded in chunks; plain text
  * is copied in slices, so a long string costs one pass.
  */
 export function readInterpretedString(text: string, startIndex: number): QuotedStringRead {
   const parts: string[] = [];
-  let pendingBytes: number[] = [];
+  const pendingBytes = SHARED_BYTE_RUN;
+  pendingBytes.reset();
   const flushBytes = (): void => {
-    if (pendingBytes.length === 0) return;
-    parts.push(decodeUtf8(pendingBytes));
-    pendingBytes = [];
+    const decoded = pendingBytes.flush();
+    if (decoded !== '') parts.push(decoded);
   };
   let index = startIndex + 1;
   // Each search resumes where the last one stopped (only once it falls behind), so the scan stays linear.
@@ -44,8 +44,10 @@ export function readInterpretedString(text: string, startIndex: number): QuotedS
     }
     const escape = readEscape(text, backslash);
     if (!escape.ok) return escape;
-    if (escape.unit === 'byte') pendingBytes.push(...escape.bytes);
-    else {
+    if (escape.unit === 'byte') {
+      const partial = pendingBytes.add(escape.bytes[0] as number);
+      if (partial !== '') parts.push(partial);
+    } else {
       flushBytes();
       parts.push(decodeUtf8(escape.bytes));
     }
@@ -111,3 +113,37 @@ function readNumericEscape(text: string, backslashIndex: number, escape: Numeric
 function decodeUtf8(bytes: number[]): string {
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
+
+/** Bytes of a run of \x and octal escapes, decoded as UTF-8 in fixed chunks so a long run costs little memory. */
+class ByteRun {
+  private static readonly CHUNK = 1 << 16;
+  private readonly bytes = new Uint8Array(ByteRun.CHUNK);
+  private length = 0;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  /** Adds a byte; returns what a full chunk decoded to ('' until then). A sequence cut at the edge waits. */
+  add(byte: number): string {
+    this.bytes[this.length] = byte;
+    this.length += 1;
+    if (this.length < ByteRun.CHUNK) return '';
+    const decoded = this.decoder.decode(this.bytes, { stream: true });
+    this.length = 0;
+    return decoded;
+  }
+
+  /** Forgets a run an invalid escape cut short. */
+  reset(): void {
+    this.length = 0;
+    this.decoder.decode();
+  }
+
+  /** Ends the run: the rest decoded, an incomplete sequence as U+FFFD as Go's string conversion reads it. */
+  flush(): string {
+    const decoded = this.decoder.decode(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return decoded;
+  }
+}
+
+/** One for all strings (reading is synchronous): a file of a million short strings allocates no buffers. */
+const SHARED_BYTE_RUN = new ByteRun();

@@ -17,7 +17,15 @@ const FULL = new RegExp(`^v${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}(-${IDENTIFIER
 /** Numeric pre-release identifiers may not have leading zeros; build identifiers may. */
 const LEADING_ZERO_NUMBER = /^0[0-9]+$/;
 
+/** The last version parsed: a go.mod checks each version two or three times, and long files repeat them. */
+let lastParsed: { version: string; parsed: ParsedSemver | null } = { version: '', parsed: null };
+
 function parseSemver(version: string): ParsedSemver | null {
+  if (version !== lastParsed.version) lastParsed = { version, parsed: parseSemverUncached(version) };
+  return lastParsed.parsed;
+}
+
+function parseSemverUncached(version: string): ParsedSemver | null {
   const match = FULL.exec(version);
   if (!match) return null;
   const [, major = '', minor = '0', patch = '0', prerelease = '', build = ''] = match;

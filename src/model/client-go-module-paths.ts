@@ -23,3 +23,11 @@ const STAGING_MODULES = new Set(
 export function isStagingModule(modulePath: string): boolean {
   return STAGING_MODULES.has(modulePath);
 }
+
+/**
+ * What the Go-module reading keeps records for: client-go under its paths and every k8s.io module (the
+ * staging siblings among them). The resolver reads nothing else from go.mod or go.work requires and replaces.
+ */
+export function isKubernetesModule(modulePath: string): boolean {
+  return modulePath.startsWith('k8s.io/') || isClientGoModule(modulePath);
+}

@@ -8,7 +8,8 @@ import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
 import type { SkippedLine } from '../model/diagnostic.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
-import { isClientGoModule } from '../model/client-go-module-paths.js';
+import { isClientGoModule, isKubernetesModule } from '../model/client-go-module-paths.js';
+import type { ModuleFilter } from '../extract/go-mod-directives.js';
 import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
 import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';
@@ -37,18 +38,35 @@ export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
   };
 }
 
+/**
+ * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
+ * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
+ */
+const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
+
+/** What one go.mod or go.work reading keeps: every client-go record, the first other Kubernetes ones. */
+function kubernetesModuleFilter(): ModuleFilter {
+  let others = 0;
+  return (modulePath) => {
+    if (!isKubernetesModule(modulePath)) return false;
+    if (isClientGoModule(modulePath)) return true;
+    others += 1;
+    return others <= MAX_OTHER_KUBERNETES_RECORDS;
+  };
+}
+
 function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candidate: CandidateFile, text: string, context: EcosystemContext): void {
   const file = candidate.path;
   switch (candidate.kind) {
     case 'go.mod': {
-      const records = extractGoMod(text);
+      const records = extractGoMod(text, kubernetesModuleFilter());
       inputs.goMods.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
       refused.push(...refusedByGo('go.mod', file, text, records.skipped));
       break;
     }
     case 'go.work': {
-      const records = extractGoWork(text);
+      const records = extractGoWork(text, kubernetesModuleFilter());
       inputs.goWorks.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
       refused.push(...refusedByGo('go.work', file, text, records.skipped));

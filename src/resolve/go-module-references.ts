@@ -29,7 +29,7 @@ export interface GoModuleInputs {
 
 /** Every client-go reference the Go-module files make, with go.work and replace rules applied. */
 export function collectGoModuleReferences(inputs: GoModuleInputs): ClientGoReference[] {
-  const workspaceOf = mapModulesToWorkspaces(inputs.goWorks);
+  const workspaceOf = mapModulesToWorkspaces(inputs.goWorks, new Set(inputs.goMods.map((mod) => path.posix.dirname(mod.path))));
   const localClientGoModules = findLocalClientGoModules(inputs.goMods);
   const goSumByDirectory = new Map(inputs.goSums.map((sum) => [path.posix.dirname(sum.path), sum]));
   const goModByDirectory = new Map(inputs.goMods.map((mod) => [path.posix.dirname(mod.path), mod]));
@@ -53,12 +53,13 @@ export function collectGoModuleReferences(inputs: GoModuleInputs): ClientGoRefer
   return references;
 }
 
-function mapModulesToWorkspaces(goWorks: ParsedFile<GoWorkRecords>[]): Map<string, ParsedFile<GoWorkRecords>> {
+/** Only directories holding a go.mod are mapped: a go.work of a million `use` lines costs no map of them. */
+function mapModulesToWorkspaces(goWorks: ParsedFile<GoWorkRecords>[], moduleDirectories: ReadonlySet<string>): Map<string, ParsedFile<GoWorkRecords>> {
   const byModuleDirectory = new Map<string, ParsedFile<GoWorkRecords>>();
   for (const goWork of goWorks) {
     for (const use of goWork.records.uses) {
       const directory = path.posix.normalize(path.posix.join(path.posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
-      if (!byModuleDirectory.has(directory)) byModuleDirectory.set(directory, goWork);
+      if (moduleDirectories.has(directory) && !byModuleDirectory.has(directory)) byModuleDirectory.set(directory, goWork);
     }
   }
   return byModuleDirectory;

@@ -12,7 +12,7 @@ function parse(text: string): Parsed {
   parseGoModSyntax(text, {
     statement: (statement) => parsed.statements.push(statement),
     block: (header) => parsed.blocks.push(header.map((token) => token.raw)),
-    fault: (line, reason) => parsed.faults.push({ line, reason }),
+    fault: (line, reason) => parsed.faults.push({ line, reason: reason() }),
   });
   return parsed;
 }

@@ -1,4 +1,5 @@
 import { extractGoMod, isIndirectComment } from '../../src/extract/go-mod.js';
+import { isKubernetesModule } from '../../src/model/client-go-module-paths.js';
 import { fixtureText, spanAt } from './fixture-text.js';
 
 describe('extractGoMod: require', () => {
@@ -209,6 +210,33 @@ describe('extractGoMod: a very long file', () => {
     expect(last?.line).toBe(5 + count);
     expect(last?.versionSpan).toEqual(spanAt(5 + count, 2 + `example.com/dep${count - 1} `.length, `v1.${count - 1}.0`.length));
     expect(records.requires[count]).toMatchObject({ path: 'k8s.io/client-go', line: 7 + count });
+  });
+});
+
+describe('extractGoMod: keeping only the Kubernetes modules', () => {
+  const text = [
+    'module example.com/app',
+    'require example.com/other v1.0.0',
+    'require k8s.io/client-go v0.29.1',
+    'require k8s.io/api v0.29.1 // indirect',
+    'exclude example.com/other v0.9.0',
+    'replace example.com/other => ../other',
+    'replace k8s.io/client-go => example.com/fork/client-go v0.29.2',
+  ].join('\n');
+
+  it('drops the records of other modules and keeps the Kubernetes ones as read in full', () => {
+    const all = extractGoMod(text);
+    const kept = extractGoMod(text, isKubernetesModule);
+    expect(kept.module).toEqual(all.module);
+    expect(kept.requires).toEqual(all.requires.filter((req) => req.path.startsWith('k8s.io/')));
+    expect(kept.requires.map((req) => req.path)).toEqual(['k8s.io/client-go', 'k8s.io/api']);
+    expect(kept.excludes).toEqual([]);
+    expect(kept.replaces).toEqual(all.replaces.filter((replace) => replace.old.path === 'k8s.io/client-go'));
+  });
+
+  it('still refuses a file for a line of a module it does not keep', () => {
+    const refused = extractGoMod(`${text}\nrequire example.com/other/v2 v1.0.0\n`, isKubernetesModule);
+    expect(refused.skipped).toEqual([{ line: 8, reason: 'example.com/other/v2: version "v1.0.0" invalid: should be v2, not v1' }]);
   });
 });
 

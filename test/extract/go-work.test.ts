@@ -1,4 +1,5 @@
 import { extractGoWork } from '../../src/extract/go-work.js';
+import { isKubernetesModule } from '../../src/model/client-go-module-paths.js';
 import { fixtureText, spanAt } from './fixture-text.js';
 
 describe('extractGoWork', () => {
@@ -37,5 +38,13 @@ describe('extractGoWork', () => {
   it('reads an empty workspace and binary junk without throwing', () => {
     expect(extractGoWork('')).toEqual({ goVersion: null, uses: [], replaces: [], skipped: [] });
     expect(extractGoWork('\u0000\u0000use ./x\n').skipped).toHaveLength(1);
+  });
+
+  it('keeps every use and only the replaces of modules asked for', () => {
+    const text = 'go 1.22\nuse ./a\nuse ./b\nreplace example.com/x => ../x\nreplace k8s.io/client-go => ../client-go\n';
+    const records = extractGoWork(text, isKubernetesModule);
+    expect(records.uses.map((use) => use.directory)).toEqual(['./a', './b']);
+    expect(records.replaces.map((replace) => replace.old.path)).toEqual(['k8s.io/client-go']);
+    expect(records.skipped).toEqual([]);
   });
 });
