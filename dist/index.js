@@ -78553,7 +78553,7 @@ function addGoModuleFile(inputs, refused, candidate, text, context) {
     }
 }
 /** Escapes can spell a module path, so a backslash counts as a possible mention too. */
-const MENTIONS_KUBERNETES_CLIENT = /client-go|k8s\.io\/|\\/;
+const MENTIONS_KUBERNETES_CLIENT = new RegExp(`${MENTIONS_CLIENT.source}|\\\\`);
 /**
  * Go refuses a go.mod or go.work with any line it cannot read, so what the rest says is not what gets built:
  * when the file may name a Kubernetes client, that is an `unknown` finding at the first such line.
@@ -82951,15 +82951,23 @@ async function listGitTree(repositoryRoot, commit) {
     return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
 }
 /** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
-function parseLsTree(output) {
-    const files = [];
+function parseLsTreeEntries(output) {
+    const entries = [];
     for (const record of output.split('\u0000')) {
-        const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
-        if (!match || !git_tree_reader_REGULAR_FILE_MODES.has(match[1] ?? ''))
-            continue;
-        files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
+        const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
+        if (match)
+            entries.push({ mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0, path: match[5] ?? '' });
     }
-    return files;
+    return entries;
+}
+/** Whether an entry is a regular file: symbolic links (120000), submodules and trees are not. */
+function isRegularBlob(entry) {
+    return entry.type === 'blob' && git_tree_reader_REGULAR_FILE_MODES.has(entry.mode);
+}
+function parseLsTree(output) {
+    return parseLsTreeEntries(output)
+        .filter(isRegularBlob)
+        .map(({ path, sha, size }) => ({ path, sha, size }));
 }
 /**
  * Streams the blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, so
@@ -83367,7 +83375,7 @@ async function readWithGit(request, repositoryRoot) {
     const listed = await git_process_runGit(repositoryRoot, ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', request.sha, '--', request.repositoryPath]);
     if (listed.code !== 0)
         return { ok: false, reason: gitFailure(`git ls-tree ${request.sha}`, listed) };
-    const entry = lsTreeEntry(listed.stdout.toString('utf8'), request.repositoryPath);
+    const entry = parseLsTreeEntries(listed.stdout.toString('utf8')).find((candidate) => candidate.path === request.repositoryPath) ?? null;
     const read = await readEntry(entry, request, async (blob) => {
         const run = await git_process_runGit(repositoryRoot, ['cat-file', 'blob', blob]);
         return run.code === 0 ? { ok: true, content: run.stdout } : { ok: false, reason: gitFailure(`git cat-file blob ${blob}`, run) };
@@ -83393,7 +83401,7 @@ async function readEntry(entry, request, readBlob) {
     if (entry === null)
         return { ok: true, text: null };
     // A symbolic link would name a file the base owner never reviewed as config; a directory is no file.
-    if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755'))
+    if (!isRegularBlob(entry))
         return { ok: false, reason: `${request.repositoryPath} is not a regular file at the base commit (mode ${entry.mode})` };
     if (entry.size > request.maxBytes)
         return { ok: false, reason: `${request.repositoryPath} is ${entry.size} bytes at the base commit, over ${request.maxBytes}` };
@@ -83401,15 +83409,6 @@ async function readEntry(entry, request, readBlob) {
     if (!blob.ok)
         return blob;
     return { ok: true, text: blob.content.toString('utf8') };
-}
-/** `<mode> SP <type> SP <object> SP <size> TAB <path>` records ending in NUL; only the one at `path` counts. */
-function lsTreeEntry(output, path) {
-    for (const record of output.split('\u0000')) {
-        const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
-        if (match && match[5] === path)
-            return { mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0 };
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/config-source.ts

@@ -89,7 +89,7 @@ function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candi
 }
 
 /** Escapes can spell a module path, so a backslash counts as a possible mention too. */
-const MENTIONS_KUBERNETES_CLIENT = /client-go|k8s\.io\/|\\/;
+const MENTIONS_KUBERNETES_CLIENT = new RegExp(`${MENTIONS_CLIENT.source}|\\\\`);
 
 /**
  * Go refuses a go.mod or go.work with any line it cannot read, so what the rest says is not what gets built:

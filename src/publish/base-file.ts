@@ -2,7 +2,7 @@ import { listApiTree, readApiBlobs, type ApiRepository } from './api-tree-reader
 import { isSafeRelativePath } from './base-tree.js';
 import { fetchCommit } from './git-commits.js';
 import { gitFailure, OBJECT_ID, runGit } from './git-process.js';
-import { hasGitCommit } from './git-tree-reader.js';
+import { hasGitCommit, isRegularBlob, parseLsTreeEntries, type LsTreeEntry } from './git-tree-reader.js';
 
 /** One file of the base commit (the config file), read without touching the work tree or the index. */
 
@@ -49,7 +49,7 @@ async function readWithGit(request: BaseFileRequest, repositoryRoot: string): Pr
   // --literal-pathspecs: a `*` or `:` in the configured path is a character, not a pattern.
   const listed = await runGit(repositoryRoot, ['--literal-pathspecs', 'ls-tree', '-z', '-l', '--full-tree', request.sha, '--', request.repositoryPath]);
   if (listed.code !== 0) return { ok: false, reason: gitFailure(`git ls-tree ${request.sha}`, listed) };
-  const entry = lsTreeEntry(listed.stdout.toString('utf8'), request.repositoryPath);
+  const entry = parseLsTreeEntries(listed.stdout.toString('utf8')).find((candidate) => candidate.path === request.repositoryPath) ?? null;
   const read = await readEntry(entry, request, async (blob) => {
     const run = await runGit(repositoryRoot, ['cat-file', 'blob', blob]);
     return run.code === 0 ? { ok: true, content: run.stdout } : { ok: false, reason: gitFailure(`git cat-file blob ${blob}`, run) };
@@ -72,12 +72,7 @@ async function readWithApi(request: BaseFileRequest, api: ApiRepository): Promis
   });
 }
 
-interface TreeEntry {
-  mode: string;
-  type: string;
-  sha: string;
-  size: number;
-}
+type TreeEntry = Omit<LsTreeEntry, 'path'>;
 
 async function readEntry(
   entry: TreeEntry | null,
@@ -86,18 +81,9 @@ async function readEntry(
 ): Promise<Read> {
   if (entry === null) return { ok: true, text: null };
   // A symbolic link would name a file the base owner never reviewed as config; a directory is no file.
-  if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return { ok: false, reason: `${request.repositoryPath} is not a regular file at the base commit (mode ${entry.mode})` };
+  if (!isRegularBlob(entry)) return { ok: false, reason: `${request.repositoryPath} is not a regular file at the base commit (mode ${entry.mode})` };
   if (entry.size > request.maxBytes) return { ok: false, reason: `${request.repositoryPath} is ${entry.size} bytes at the base commit, over ${request.maxBytes}` };
   const blob = await readBlob(entry.sha);
   if (!blob.ok) return blob;
   return { ok: true, text: blob.content.toString('utf8') };
-}
-
-/** `<mode> SP <type> SP <object> SP <size> TAB <path>` records ending in NUL; only the one at `path` counts. */
-function lsTreeEntry(output: string, path: string): TreeEntry | null {
-  for (const record of output.split('\u0000')) {
-    const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
-    if (match && match[5] === path) return { mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0 };
-  }
-  return null;
 }

@@ -27,15 +27,34 @@ export async function listGitTree(repositoryRoot: string, commit: string): Promi
   return { ok: true, value: parseLsTree(run.stdout.toString('utf8')) };
 }
 
+/** One `git ls-tree -l` record; `size` is 0 for entries without one (trees, submodules print `-`). */
+export interface LsTreeEntry {
+  mode: string;
+  type: string;
+  sha: string;
+  size: number;
+  path: string;
+}
+
 /** `<mode> SP <type> SP <object> SP <size, right-aligned> TAB <path>`, records ending in NUL. */
-export function parseLsTree(output: string): TreeFile[] {
-  const files: TreeFile[] = [];
+export function parseLsTreeEntries(output: string): LsTreeEntry[] {
+  const entries: LsTreeEntry[] = [];
   for (const record of output.split('\u0000')) {
-    const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
-    if (!match || !REGULAR_FILE_MODES.has(match[1] ?? '')) continue;
-    files.push({ path: match[4] ?? '', sha: match[2] ?? '', size: Number(match[3]) });
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(record);
+    if (match) entries.push({ mode: match[1] ?? '', type: match[2] ?? '', sha: match[3] ?? '', size: Number(match[4]) || 0, path: match[5] ?? '' });
   }
-  return files;
+  return entries;
+}
+
+/** Whether an entry is a regular file: symbolic links (120000), submodules and trees are not. */
+export function isRegularBlob(entry: Pick<LsTreeEntry, 'mode' | 'type'>): boolean {
+  return entry.type === 'blob' && REGULAR_FILE_MODES.has(entry.mode);
+}
+
+export function parseLsTree(output: string): TreeFile[] {
+  return parseLsTreeEntries(output)
+    .filter(isRegularBlob)
+    .map(({ path, sha, size }) => ({ path, sha, size }));
 }
 
 /**
