@@ -45661,7 +45661,7 @@ const readReplace = (records, statement) => {
         return `invalid version: ${version.reason}`;
     if (version && newIsDirectory)
         return `replacement module directory path "${target.value}" cannot have version`;
-    if (records.keepModule(old.value.path))
+    if (records.keepModule(old.value.path, statement.line))
         records.replaces.push({
             old: old.value,
             new: { path: target.value, pathSpan: args[arrow + 1].span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
@@ -45713,7 +45713,7 @@ function requirementReader(verb) {
         const { path, pathSpan, version, versionSpan } = read.value;
         if (version === null || versionSpan === null)
             return usageText;
-        if (!records.keepModule(path))
+        if (!records.keepModule(path, statement.line))
             return null;
         if (verb === 'require')
             records.requires.push({ path, pathSpan, version, versionSpan, indirect: isIndirectComment(statement.comment), line: statement.line });
@@ -45873,12 +45873,13 @@ function versionSpanOf(field, version) {
 
 ;// CONCATENATED MODULE: ./src/extract/go-work.ts
 
+const KEEP_EVERY_USE = () => true;
 /**
- * Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. Every
- * `use` is kept; replaces only of modules `keepModule` accepts.
+ * Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. Keeps the
+ * uses `keepUse` accepts and the replaces of modules `keepModule` accepts.
  */
-function extractGoWork(text, keepModule = KEEP_EVERY_MODULE) {
-    const { keepModule: _keep, ...read } = readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [], keepModule }, GO_WORK_RULES);
+function extractGoWork(text, keepModule = KEEP_EVERY_MODULE, keepUse = KEEP_EVERY_USE) {
+    const { keepModule: _keep, keepUse: _keepUse, ...read } = readGoModText(text, { goVersion: null, uses: [], replaces: [], skipped: [], keepModule, keepUse }, GO_WORK_RULES);
     return read;
 }
 /** `use ./dir`: the directory is kept as written, relative to the go.work (callers resolve it). */
@@ -45890,7 +45891,8 @@ const readUse = (records, statement) => {
     const directory = goString(token);
     if (!directory.ok)
         return directory.reason;
-    records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
+    if (records.keepUse(directory.value))
+        records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
     return null;
 };
 const GO_WORK_RULES = {
@@ -46052,6 +46054,13 @@ function sourceDirectoryReference(directory, verdict, release, vendored) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/resolve/go-work-use-directory.ts
+
+/** The tree path a go.work `use` names: relative to the go.work's directory, with Windows separators read as Go reads them there. */
+function useDirectoryOf(goWorkPath, written) {
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(goWorkPath), written.replace(/\\/g, '/')));
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -46079,6 +46088,7 @@ function pickReplace(modulePath, version, replaces) {
 
 
 
+
 /** Every client-go reference the Go-module files make, with go.work and replace rules applied. */
 function collectGoModuleReferences(inputs) {
     const workspaceOf = mapModulesToWorkspaces(inputs.goWorks, new Set(inputs.goMods.map((mod) => external_node_path_default().posix.dirname(mod.path))));
@@ -46095,15 +46105,20 @@ function collectGoModuleReferences(inputs) {
         const found = referencesOfGoMod(goMod, workspace, localClientGoModules, goSum);
         if (found.length > 0 && workspace)
             usedWorkspaces.add(workspace.path);
-        references.push(...found);
+        // Loops, not push(...): a spread of a hundred thousand references overflows the stack.
+        for (const reference of found)
+            references.push(reference);
     }
     for (const goWork of inputs.goWorks) {
-        if (!usedWorkspaces.has(goWork.path))
-            references.push(...orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work'));
+        if (usedWorkspaces.has(goWork.path))
+            continue;
+        for (const reference of orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work'))
+            references.push(reference);
     }
     for (const vendor of inputs.vendorModules) {
         const owner = goModByDirectory.get(external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(vendor.path))) ?? null;
-        references.push(...referencesOfVendorModules(vendor, owner));
+        for (const reference of referencesOfVendorModules(vendor, owner))
+            references.push(reference);
     }
     return references;
 }
@@ -46112,7 +46127,7 @@ function mapModulesToWorkspaces(goWorks, moduleDirectories) {
     const byModuleDirectory = new Map();
     for (const goWork of goWorks) {
         for (const use of goWork.records.uses) {
-            const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
+            const directory = useDirectoryOf(goWork.path, use.directory);
             if (moduleDirectories.has(directory) && !byModuleDirectory.has(directory))
                 byModuleDirectory.set(directory, goWork);
         }
@@ -46148,7 +46163,7 @@ function referencesOfGoMod(goMod, workspace, localClientGoModules, goSum) {
 }
 function workspaceClientGoDirectory(workspace, localClientGoModules) {
     for (const use of workspace.records.uses) {
-        const directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(workspace.path), use.directory.replace(/\\/g, '/')));
+        const directory = useDirectoryOf(workspace.path, use.directory);
         if (localClientGoModules.has(directory))
             return { directory, line: use.line };
     }
@@ -46579,6 +46594,7 @@ function describeSourceRefusal(refusal, limits) {
 
 
 
+
 const EMPTY_SUM = { entries: [], skipped: [] };
 /** client-go under any module path (forks, staging paths), or any Kubernetes module that may require it. */
 const MENTIONS_CLIENT = /client-go|k8s\.io\//;
@@ -46598,33 +46614,53 @@ function createGoModulesEcosystem(context) {
  * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
  */
 const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
-/** What one go.mod or go.work reading keeps: every client-go record, the first other Kubernetes ones. */
+/** client-go records judged per file, as for a Dockerfile: a million of them would cost the report more than the scan. */
+const MAX_CLIENT_GO_RECORDS = 1_000;
 function kubernetesModuleFilter() {
     let others = 0;
-    return (modulePath) => {
+    let clientGo = 0;
+    let firstDroppedLine = 0;
+    const keep = (modulePath, line) => {
         if (!isKubernetesModule(modulePath))
             return false;
-        if (isClientGoModule(modulePath))
-            return true;
-        others += 1;
-        return others <= MAX_OTHER_KUBERNETES_RECORDS;
+        if (!isClientGoModule(modulePath)) {
+            others += 1;
+            return others <= MAX_OTHER_KUBERNETES_RECORDS;
+        }
+        clientGo += 1;
+        if (clientGo === MAX_CLIENT_GO_RECORDS + 1)
+            firstDroppedLine = line;
+        return clientGo <= MAX_CLIENT_GO_RECORDS;
     };
+    return { keep, dropped: () => (clientGo > MAX_CLIENT_GO_RECORDS ? { line: firstDroppedLine, count: clientGo - MAX_CLIENT_GO_RECORDS } : null) };
+}
+/** Past the client-go limit the rest of the file is not judged: one `unknown` finding says so, at the first line left out. */
+function stoppedAtClientGoLimit(source, file, filter) {
+    const dropped = filter.dropped();
+    if (dropped === null)
+        return [];
+    const limit = MAX_CLIENT_GO_RECORDS.toLocaleString('en-US');
+    const reason = `this ${source} names k8s.io/client-go more than ${limit} times: the gate judged the first ${limit} and left out ${dropped.count.toLocaleString('en-US')} from line ${dropped.line} on, so what it builds cannot be told`;
+    return [{ source, at: lineSpan(file, dropped.line), reason }];
 }
 function addGoModuleFile(inputs, refused, candidate, text, context) {
     const file = candidate.path;
     switch (candidate.kind) {
         case 'go.mod': {
-            const records = extractGoMod(text, kubernetesModuleFilter());
+            const filter = kubernetesModuleFilter();
+            const records = extractGoMod(text, filter.keep);
             inputs.goMods.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
-            refused.push(...refusedByGo('go.mod', file, text, records.skipped));
+            refused.push(...refusedByGo('go.mod', file, text, records.skipped), ...stoppedAtClientGoLimit('go.mod', file, filter));
             break;
         }
         case 'go.work': {
-            const records = extractGoWork(text, kubernetesModuleFilter());
+            const filter = kubernetesModuleFilter();
+            // A use of a directory without a go.mod maps no module to the workspace: a million of them cost nothing.
+            const records = extractGoWork(text, filter.keep, (directory) => context.moduleDirectories.has(useDirectoryOf(file, directory)));
             inputs.goWorks.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
-            refused.push(...refusedByGo('go.work', file, text, records.skipped));
+            refused.push(...refusedByGo('go.work', file, text, records.skipped), ...stoppedAtClientGoLimit('go.work', file, filter));
             break;
         }
         case 'go.sum': {
@@ -46769,7 +46805,8 @@ function readGlideDocument(text, layout) {
     }
     if ((0,dist/* isMap */.jh)(root)) {
         for (const section of layout.sections)
-            dependencies.push(...readSection(reader, section, layout.nameKey));
+            for (const dependency of readSection(reader, section, layout.nameKey))
+                dependencies.push(dependency);
     }
     return { dependencies: dependencies.sort((a, b) => a.line - b.line), skipped: reader.skipped };
 }
@@ -47911,7 +47948,8 @@ function resolvePreModulesReferences(inputs, diagnostics) {
         }
         catch (error) {
             const message = `could not be judged: ${error instanceof Error ? error.message : String(error)}`;
-            diagnostics.push(...files.map((file) => ({ file: file.path, line: null, message })));
+            for (const file of files)
+                diagnostics.push({ file: file.path, line: null, message });
             return [];
         }
     };
@@ -48034,6 +48072,7 @@ function unreadableSourceFinding(source) {
 
 
 
+
 /**
  * discover → extract → resolve → evaluate; built artifacts (Go binaries) after the text files. Throws only for what makes the whole scan meaningless
  * (a root that is not a directory, a bad setting); everything inside the tree becomes a diagnostic.
@@ -48046,7 +48085,8 @@ async function scanRepository(settings, tool) {
     const dockerfileImages = [];
     // Discovery has checked that the root is a directory; every read is held inside its real path.
     const readLimits = { rootReal: external_node_fs_namespaceObject.realpathSync.native(settings.root), maxBytes: settings.maxFileBytes };
-    const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
+    const moduleDirectories = new Set(discovery.files.filter((file) => file.kind === 'go.mod').map((file) => external_node_path_default().posix.dirname(file.path)));
+    const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, moduleDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
     const ecosystems = createEcosystems(context);
     const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem])));
     let filesRead = 0;

@@ -1,6 +1,6 @@
 // Times the CLI (dist/cli.js) on hostile go.mod files of the shapes that used to be slow or large:
 // one huge comment, many short lines Go refuses, many requirements, a long quoted string, one very long
-// line of tokens, many Kubernetes requirements (records kept), a go.work of many uses. Prints seconds and peak RSS (from /usr/bin/time) per shape.
+// line of tokens, many Kubernetes and client-go requirements (records kept, findings capped), a go.work of many uses. Prints seconds and peak RSS (from /usr/bin/time) per shape.
 //   node scripts/bench-hostile-gomod.mjs [megabytes=16]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ const SHAPES = {
   'refused lines': () => repeatTo('x\u0001\n'),
   'requirements': () => repeatTo('require a v1\n'),
   'k8s requirements': () => repeatTo('require k8s.io/api v1\n'),
+  'client-go requires': () => repeatTo('require k8s.io/client-go v0.20.0\n'),
   'one long line': () => `module m\nrequire ${'a '.repeat(size / 2)}\n`,
   'long quoted string': () => `module m\nrequire "${'\\x41'.repeat(size / 4)}" v1.0.0\n`,
   'unterminated block': () => repeatTo('\t(\n', 'module m\nrequire (\n'),

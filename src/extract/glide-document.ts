@@ -42,7 +42,7 @@ export function readGlideDocument(text: string, layout: GlideLayout): GlideRecor
     reader.skipped.push({ line: lineAt(reader, root.range?.[0]), reason: 'the document is not a mapping of keys' });
   }
   if (isMap(root)) {
-    for (const section of layout.sections) dependencies.push(...readSection(reader, section, layout.nameKey));
+    for (const section of layout.sections) for (const dependency of readSection(reader, section, layout.nameKey)) dependencies.push(dependency);
   }
   return { dependencies: dependencies.sort((a, b) => a.line - b.line), skipped: reader.skipped };
 }

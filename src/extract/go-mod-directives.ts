@@ -20,7 +20,7 @@ export interface DirectiveRules<Records> {
  * line elsewhere still refuses the file); only the records of other modules are dropped, so a file of a
  * million requirements costs no memory for them.
  */
-export type ModuleFilter = (modulePath: string) => boolean;
+export type ModuleFilter = (modulePath: string, line: number) => boolean;
 
 export const KEEP_EVERY_MODULE: ModuleFilter = () => true;
 
@@ -128,7 +128,7 @@ export const readReplace: DirectiveReader<{ replaces: ReplaceDirective[]; keepMo
   const version = versionToken ? goString(versionToken) : null;
   if (version && !version.ok) return `invalid version: ${version.reason}`;
   if (version && newIsDirectory) return `replacement module directory path "${target.value}" cannot have version`;
-  if (records.keepModule(old.value.path)) records.replaces.push({
+  if (records.keepModule(old.value.path, statement.line)) records.replaces.push({
     old: old.value,
     new: { path: target.value, pathSpan: (args[arrow + 1] as GoModToken).span, version: version?.value ?? null, versionSpan: versionToken?.span ?? null },
     newIsDirectory,

@@ -50,7 +50,7 @@ function requirementReader(verb: 'require' | 'exclude'): DirectiveReader<GoModRe
     if (!read.ok) return read.reason;
     const { path, pathSpan, version, versionSpan } = read.value;
     if (version === null || versionSpan === null) return usageText;
-    if (!records.keepModule(path)) return null;
+    if (!records.keepModule(path, statement.line)) return null;
     if (verb === 'require') records.requires.push({ path, pathSpan, version, versionSpan, indirect: isIndirectComment(statement.comment), line: statement.line });
     else records.excludes.push({ path, pathSpan, version, versionSpan, line: statement.line });
     return null;

@@ -13,16 +13,25 @@ import {
 } from './go-mod-directives.js';
 import type { GoModToken } from './go-mod-lexer.js';
 
+/** Which `use` directories (as written) a reading keeps; every line is still checked as Go checks it. */
+export type UseFilter = (directory: string) => boolean;
+
+const KEEP_EVERY_USE: UseFilter = () => true;
+
 /**
- * Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. Every
- * `use` is kept; replaces only of modules `keepModule` accepts.
+ * Everything the gate needs from a go.work text, read as Go's `modfile.ParseWork`. Never throws. Keeps the
+ * uses `keepUse` accepts and the replaces of modules `keepModule` accepts.
  */
-export function extractGoWork(text: string, keepModule: ModuleFilter = KEEP_EVERY_MODULE): GoWorkRecords {
-  const { keepModule: _keep, ...read } = readGoModText<GoWorkReading>(text, { goVersion: null, uses: [], replaces: [], skipped: [], keepModule }, GO_WORK_RULES);
+export function extractGoWork(text: string, keepModule: ModuleFilter = KEEP_EVERY_MODULE, keepUse: UseFilter = KEEP_EVERY_USE): GoWorkRecords {
+  const { keepModule: _keep, keepUse: _keepUse, ...read } = readGoModText<GoWorkReading>(
+    text,
+    { goVersion: null, uses: [], replaces: [], skipped: [], keepModule, keepUse },
+    GO_WORK_RULES,
+  );
   return read;
 }
 
-type GoWorkReading = GoWorkRecords & { keepModule: ModuleFilter };
+type GoWorkReading = GoWorkRecords & { keepModule: ModuleFilter; keepUse: UseFilter };
 
 /** `use ./dir`: the directory is kept as written, relative to the go.work (callers resolve it). */
 const readUse: DirectiveReader<GoWorkReading> = (records, statement) => {
@@ -31,7 +40,7 @@ const readUse: DirectiveReader<GoWorkReading> = (records, statement) => {
   const token = statement.args[0] as GoModToken;
   const directory = goString(token);
   if (!directory.ok) return directory.reason;
-  records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
+  if (records.keepUse(directory.value)) records.uses.push({ directory: directory.value, span: token.span, line: statement.line });
   return null;
 };
 

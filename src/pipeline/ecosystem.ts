@@ -11,6 +11,8 @@ export interface EcosystemContext {
   settings: ScanSettings;
   /** Client-go source trees discovery found (vendor/k8s.io/client-go). */
   sourceDirectories: readonly ClientGoSourceDirectory[];
+  /** Directories (tree paths) that hold a go.mod discovery picked: what a go.work `use` can name. */
+  moduleDirectories: ReadonlySet<string>;
   diagnostics: Diagnostic[];
   /** Files that may bring a client in but could not be read in full: each becomes an `unknown` finding. */
   unreadableSources: UnreadableSource[];

@@ -12,6 +12,7 @@ import { isClientGoModule, isKubernetesModule } from '../model/client-go-module-
 import type { ModuleFilter } from '../extract/go-mod-directives.js';
 import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
+import { useDirectoryOf } from '../resolve/go-work-use-directory.js';
 import { collectGoModuleReferences, type GoModuleInputs } from '../resolve/go-module-references.js';
 import { resolveReferenceRelease } from '../resolve/resolve-reference-release.js';
 import { lineSpan } from '../resolve/source-span.js';
@@ -43,33 +44,60 @@ export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
  * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
  */
 const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
+/** client-go records judged per file, as for a Dockerfile: a million of them would cost the report more than the scan. */
+const MAX_CLIENT_GO_RECORDS = 1_000;
 
-/** What one go.mod or go.work reading keeps: every client-go record, the first other Kubernetes ones. */
-function kubernetesModuleFilter(): ModuleFilter {
+/** What one go.mod or go.work reading keeps: the first client-go records and the first other Kubernetes ones. */
+interface KubernetesModuleFilter {
+  keep: ModuleFilter;
+  /** The line of the first client-go record past the limit, and how many were dropped; null while under it. */
+  dropped: () => { line: number; count: number } | null;
+}
+
+function kubernetesModuleFilter(): KubernetesModuleFilter {
   let others = 0;
-  return (modulePath) => {
+  let clientGo = 0;
+  let firstDroppedLine = 0;
+  const keep: ModuleFilter = (modulePath, line) => {
     if (!isKubernetesModule(modulePath)) return false;
-    if (isClientGoModule(modulePath)) return true;
-    others += 1;
-    return others <= MAX_OTHER_KUBERNETES_RECORDS;
+    if (!isClientGoModule(modulePath)) {
+      others += 1;
+      return others <= MAX_OTHER_KUBERNETES_RECORDS;
+    }
+    clientGo += 1;
+    if (clientGo === MAX_CLIENT_GO_RECORDS + 1) firstDroppedLine = line;
+    return clientGo <= MAX_CLIENT_GO_RECORDS;
   };
+  return { keep, dropped: () => (clientGo > MAX_CLIENT_GO_RECORDS ? { line: firstDroppedLine, count: clientGo - MAX_CLIENT_GO_RECORDS } : null) };
+}
+
+/** Past the client-go limit the rest of the file is not judged: one `unknown` finding says so, at the first line left out. */
+function stoppedAtClientGoLimit(source: 'go.mod' | 'go.work', file: string, filter: KubernetesModuleFilter): RefusedSource[] {
+  const dropped = filter.dropped();
+  if (dropped === null) return [];
+  const limit = MAX_CLIENT_GO_RECORDS.toLocaleString('en-US');
+  const reason = `this ${source} names k8s.io/client-go more than ${limit} times: the gate judged the first ${limit} and left out ${dropped.count.toLocaleString('en-US')} from line ${dropped.line} on, so what it builds cannot be told`;
+  return [{ source, at: lineSpan(file, dropped.line), reason }];
 }
 
 function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candidate: CandidateFile, text: string, context: EcosystemContext): void {
   const file = candidate.path;
   switch (candidate.kind) {
     case 'go.mod': {
-      const records = extractGoMod(text, kubernetesModuleFilter());
+      const filter = kubernetesModuleFilter();
+      const records = extractGoMod(text, filter.keep);
       inputs.goMods.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
-      refused.push(...refusedByGo('go.mod', file, text, records.skipped));
+      refused.push(...refusedByGo('go.mod', file, text, records.skipped), ...stoppedAtClientGoLimit('go.mod', file, filter));
       break;
     }
     case 'go.work': {
-      const records = extractGoWork(text, kubernetesModuleFilter());
+      const filter = kubernetesModuleFilter();
+      // A use of a directory without a go.mod maps no module to the workspace: a million of them cost nothing.
+      const records = extractGoWork(text, filter.keep, (directory) => context.moduleDirectories.has(useDirectoryOf(file, directory)));
       inputs.goWorks.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
-      refused.push(...refusedByGo('go.work', file, text, records.skipped));
+      refused.push(...refusedByGo('go.work', file, text, records.skipped), ...stoppedAtClientGoLimit('go.work', file, filter));
       break;
     }
     case 'go.sum': {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { realpathSync } from 'node:fs';
 import { discoverFiles } from '../discover/walk-tree.js';
 import { assembleReport, evaluateReference, type ResolvedReference } from '../evaluate/evaluate-findings.js';
@@ -31,7 +32,8 @@ export async function scanRepository(settings: ScanSettings, tool: ToolIdentity)
   const dockerfileImages: DockerfileImageUse[] = [];
   // Discovery has checked that the root is a directory; every read is held inside its real path.
   const readLimits = { rootReal: realpathSync.native(settings.root), maxBytes: settings.maxFileBytes };
-  const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
+  const moduleDirectories = new Set(discovery.files.filter((file) => file.kind === 'go.mod').map((file) => path.posix.dirname(file.path)));
+  const context = { settings, sourceDirectories: discovery.clientGoSourceDirectories, moduleDirectories, diagnostics, unreadableSources, readLimits, dockerfileImages };
   const ecosystems = createEcosystems(context);
   const ecosystemOf = new Map(ecosystems.flatMap((ecosystem) => ecosystem.kinds.map((kind) => [kind, ecosystem] as const)));
   let filesRead = 0;

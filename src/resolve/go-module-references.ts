@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { useDirectoryOf } from './go-work-use-directory.js';
 import semver from 'semver';
 import type {
   GoModRecords,
@@ -41,14 +42,16 @@ export function collectGoModuleReferences(inputs: GoModuleInputs): ClientGoRefer
     const goSum = goSumByDirectory.get(path.posix.dirname(goMod.path)) ?? null;
     const found = referencesOfGoMod(goMod, workspace, localClientGoModules, goSum);
     if (found.length > 0 && workspace) usedWorkspaces.add(workspace.path);
-    references.push(...found);
+    // Loops, not push(...): a spread of a hundred thousand references overflows the stack.
+    for (const reference of found) references.push(reference);
   }
   for (const goWork of inputs.goWorks) {
-    if (!usedWorkspaces.has(goWork.path)) references.push(...orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work'));
+    if (usedWorkspaces.has(goWork.path)) continue;
+    for (const reference of orphanReplaceReferences(goWork.path, goWork.records.replaces, null, 'go.work')) references.push(reference);
   }
   for (const vendor of inputs.vendorModules) {
     const owner = goModByDirectory.get(path.posix.dirname(path.posix.dirname(vendor.path))) ?? null;
-    references.push(...referencesOfVendorModules(vendor, owner));
+    for (const reference of referencesOfVendorModules(vendor, owner)) references.push(reference);
   }
   return references;
 }
@@ -58,7 +61,7 @@ function mapModulesToWorkspaces(goWorks: ParsedFile<GoWorkRecords>[], moduleDire
   const byModuleDirectory = new Map<string, ParsedFile<GoWorkRecords>>();
   for (const goWork of goWorks) {
     for (const use of goWork.records.uses) {
-      const directory = path.posix.normalize(path.posix.join(path.posix.dirname(goWork.path), use.directory.replace(/\\/g, '/')));
+      const directory = useDirectoryOf(goWork.path, use.directory);
       if (moduleDirectories.has(directory) && !byModuleDirectory.has(directory)) byModuleDirectory.set(directory, goWork);
     }
   }
@@ -106,7 +109,7 @@ function referencesOfGoMod(
 
 function workspaceClientGoDirectory(workspace: ParsedFile<GoWorkRecords>, localClientGoModules: Set<string>): { directory: string; line: number } | null {
   for (const use of workspace.records.uses) {
-    const directory = path.posix.normalize(path.posix.join(path.posix.dirname(workspace.path), use.directory.replace(/\\/g, '/')));
+    const directory = useDirectoryOf(workspace.path, use.directory);
     if (localClientGoModules.has(directory)) return { directory, line: use.line };
   }
   return null;

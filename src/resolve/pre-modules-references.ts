@@ -30,7 +30,7 @@ export function resolvePreModulesReferences(inputs: PreModulesInputs, diagnostic
       return judge();
     } catch (error) {
       const message = `could not be judged: ${error instanceof Error ? error.message : String(error)}`;
-      diagnostics.push(...files.map((file) => ({ file: file.path, line: null, message })));
+      for (const file of files) diagnostics.push({ file: file.path, line: null, message });
       return [];
     }
   };

@@ -29,6 +29,12 @@ describe('extractGoWork', () => {
     expect(records.skipped).toEqual([]);
   });
 
+  it('keeps only the uses the filter accepts, and still checks every other line as Go does', () => {
+    const records = extractGoWork('go 1.22\nuse (\n\t./app\n\t./no-module\n)\nuse a b\n', undefined, (directory) => directory === './app');
+    expect(records.uses.map((use) => [use.directory, use.line])).toEqual([['./app', 3]]);
+    expect(records.skipped.map((line) => line.line)).toEqual([6]);
+  });
+
   it('skips a use without exactly one directory and a bad replace', () => {
     const records = extractGoWork('go 1.22\nuse\nuse a b\nreplace k8s.io/client-go\nuse ./ok\n');
     expect(records.uses.map((use) => use.directory)).toEqual(['./ok']);

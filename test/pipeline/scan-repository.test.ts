@@ -233,6 +233,26 @@ describe('Go\'s reading decides, not the gate\'s', () => {
 });
 
 describe('hostile trees', () => {
+  it('a go.mod naming client-go 1,200 times: the first 1,000 are judged, and one unknown at the first line left out fails closed', async () => {
+    const requires = Array.from({ length: 1200 }, () => 'require k8s.io/client-go v0.20.0').join('\n');
+    const root = inlineRepo({ 'go.mod': goMod(requires) });
+    const report = await scanRepository(settingsFor(root, 'strict', { failOn: 'unknown' }), TOOL);
+    const unknown = report.findings.filter((finding) => finding.verdict === 'unknown');
+    expect(report.findings.filter((finding) => finding.verdict === 'ok')).toHaveLength(1000);
+    expect(unknown.map((finding) => finding.line)).toEqual([1005]);
+    expect(unknown[0]?.message).toMatch(/names k8s\.io\/client-go more than 1,000 times: the gate judged the first 1,000 and left out 200 from line 1005 on/);
+    expect(report.result).toBe('fail');
+  });
+
+  it('a go.work of many uses of directories without a go.mod still maps the module it uses', async () => {
+    const noise = Array.from({ length: 2000 }, (_, index) => `\t./missing-${index}`).join('\n');
+    const report = await scan({
+      'go.work': `go 1.21\n\nuse (\n${noise}\n\t./app\n)\n\nreplace k8s.io/client-go => k8s.io/client-go v0.28.4\n`,
+      'app/go.mod': goMod('require k8s.io/client-go v11.0.0+incompatible'),
+    });
+    expect(report.findings.map(pick)).toEqual([{ file: 'go.work', line: 2007, column: 46, verdict: 'ok', kubernetes: '1.28.4', reloadsToken: true }]);
+  });
+
   it('a 50 MB go.mod, a symlink loop and a link out of the root become diagnostics; other results stay', async () => {
     const root = inlineRepo({ 'good/go.mod': goMod('require k8s.io/client-go v11.0.0+incompatible'), 'huge/README': 'x\n' });
     writeFileSync(path.join(root, 'huge', 'go.mod'), '');
