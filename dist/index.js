@@ -73601,8 +73601,14 @@ async function inspectImage(text, options) {
 function problemSentence(problem) {
     return `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`;
 }
+/** The deadline covers download and reading alike, so the reason names both; a crafted executable is as slow as a slow registry. */
 function timedOut(text, timeoutMs) {
-    return { ok: false, reference: text, reason: `the image was not read within ${Math.round(timeoutMs / 1000)} s (image-timeout); the registry is slow, the image is large, or the registry does not answer` };
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    return {
+        ok: false,
+        reference: text,
+        reason: `the image was not read within ${seconds} s (image-timeout): downloading its layers and reading the executables in them took longer; the registry is slow or does not answer, or the image is large`,
+    };
 }
 function inspect_image_platformText(image) {
     const { os, architecture, variant } = image.platform;

@@ -1,15 +1,19 @@
 // The hostile part of `npm run bench` (`npm run bench -- --only hostile`): inputs a pull request author can
 // write to make the scan slow or big — Dockerfiles of 12 MB and 16 MiB in every shape that stresses one part
 // of the reader, an ELF whose program headers list the whole file thousands of times, Gopkg.toml files of
-// version ranges, a 60 MB go.mod read with the size cap raised. Each is generated under .bench/hostile/
+// version ranges, a 60 MB go.mod read with the size cap raised, and an image (pushed to a local docker-registry)
+// that takes over a minute to read, scanned with `--image-timeout 10s`. Each is generated under .bench/hostile/
 // (gitignored; regenerated when HOSTILE_GENERATOR_VERSION changes) and scanned by `dist/cli.js scan`, one
 // case at a time, with its wall time and peak RSS checked against the same targets: every input of any
 // shape within seconds and bounded memory. A case that runs past the time limit is stopped and fails.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { formatMb, formatMs, printTable, rssPreloadArgument, timedRun, verdict } from './bench-measure.mjs';
+import { pushLayers, startRegistry, stopRegistry, tarOf } from './bench-image.mjs';
 
-const HOSTILE_GENERATOR_VERSION = 3;
+const HOSTILE_GENERATOR_VERSION = 4;
 const MiB = 1024 * 1024;
 export const HOSTILE_TARGETS = { wallMs: 10_000, peakRssMb: 300 };
 /** A case is stopped here: the figures before the fixes ran for minutes or out of memory. */
@@ -150,6 +154,61 @@ function craftedElf(size, segmentCount) {
   return file;
 }
 
+/**
+ * A 64-bit ELF of `size` zero bytes but its headers, with 16 writable PT_LOAD segments starting at offsets 0
+ * to 15 and running to the end, and no build info: overlapping ranges merge only where their aligned
+ * candidates line up (the same offset modulo 16), so the header search reads the file 16 times over.
+ */
+function phaseShiftedElf(size) {
+  const segmentCount = 16;
+  const file = Buffer.alloc(size);
+  file.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 0);
+  file.writeUInt16LE(2, 16);
+  file.writeUInt16LE(62, 18);
+  file.writeUInt32LE(1, 20);
+  file.writeBigUInt64LE(64n, 32);
+  file.writeUInt16LE(64, 52);
+  file.writeUInt16LE(56, 54);
+  file.writeUInt16LE(segmentCount, 56);
+  for (let index = 0; index < segmentCount; index += 1) {
+    const entry = 64 + index * 56;
+    file.writeUInt32LE(PT_LOAD, entry);
+    file.writeUInt32LE(PF_R | PF_W, entry + 4);
+    file.writeBigUInt64LE(BigInt(index), entry + 8);
+    file.writeBigUInt64LE(BigInt(0x400000 + index), entry + 16);
+    file.writeBigUInt64LE(BigInt(size - index), entry + 32);
+    file.writeBigUInt64LE(BigInt(size - index), entry + 40);
+  }
+  return file;
+}
+
+/**
+ * A gzipped tar of one non-executable file of `size` zero bytes, as concatenated gzip members (one member of
+ * 64 MiB of zeros, repeated), so that making a 16 GiB layer costs a fraction of a second and 16 MB.
+ */
+async function gzipBombLayer(size) {
+  const piece = 64 * MiB;
+  const header = (await tarOf([{ name: 'var/lib/zeros.bin', mode: 0o644, body: Buffer.alloc(0) }])).subarray(0, 512);
+  header.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 12, 'latin1');
+  header.fill(' ', 148, 156);
+  const checksum = header.reduce((total, byte) => total + byte, 0);
+  header.write(`${checksum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+  const zeros = gzipSync(Buffer.alloc(piece), { level: 9 });
+  return Buffer.concat([gzipSync(header), ...Array.from({ length: size / piece }, () => zeros), gzipSync(Buffer.alloc(1024))]);
+}
+
+/**
+ * An image that takes over a minute to read with no deadline (a 512 MiB crafted ELF searched 16 times, then
+ * a layer that gunzips to 16 GiB): with `--image-timeout 10s` the scan must end at the deadline, the image
+ * `unknown`. Pushed to a local docker-registry (scripts/bench-image.mjs) for the run.
+ */
+async function slowImageLayers() {
+  const elf = await tarOf([{ name: 'usr/local/bin/crafted', mode: 0o755, body: phaseShiftedElf(512 * MiB) }]);
+  return [gzipSync(elf, { level: 9 }), await gzipBombLayer(16 * 1024 * MiB)];
+}
+
+const IMAGE_TIMEOUT_MS = 10_000;
+
 /** Every case: where its input goes, how it is made, and the scan's extra arguments. */
 export const HOSTILE_CASES = [
   { name: 'Dockerfile 12 MB, mixed instructions', file: 'dockerfile-mixed-12mb/Dockerfile', make: () => dockerfiles.mixed(12_000_000) },
@@ -165,6 +224,15 @@ export const HOSTILE_CASES = [
   { name: 'Gopkg.toml 1 MB, many ranges', file: 'gopkg-many-ranges/Gopkg.toml', make: () => gopkgManyRanges(1_000_000) },
   { name: 'Gopkg.toml 1 MB, one range', file: 'gopkg-one-range/Gopkg.toml', make: () => gopkgOneHugeRange(1_000_000) },
   { name: 'go.mod 60 MB (--max-file-size 64m)', file: 'go-mod-60mb/go.mod', make: () => goModHuge(60_000_000), args: ['--max-file-size', '64m'] },
+  {
+    name: 'image past its timeout (--image-timeout 10s)',
+    file: 'image-timeout/README.md',
+    make: () => 'the scanned tree is empty: the time goes into the image\n',
+    image: { tag: 'past-timeout', layers: slowImageLayers },
+    args: ['--image-timeout', `${IMAGE_TIMEOUT_MS / 1000}s`, '--allowed-registries', '127.0.0.1', '--insecure-registries', '127.0.0.1'],
+    /** The deadline plus start-up and the report: the case is about stopping at the deadline. */
+    wallMs: IMAGE_TIMEOUT_MS + 2_000,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -194,25 +262,60 @@ function describeOutput(run) {
   }
 }
 
+/**
+ * Starts a local registry and pushes the images of the selected cases, when any has one: their arguments
+ * then name the image. Answers how to stop the registry.
+ */
+async function pushCaseImages(cases) {
+  const withImages = cases.filter((hostile) => hostile.image);
+  if (withImages.length === 0) return { references: new Map(), stop: async () => undefined };
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'cgtg-bench-hostile-'));
+  const registry = await startRegistry(temp);
+  const stop = async () => {
+    await stopRegistry(registry.child);
+    rmSync(temp, { recursive: true, force: true });
+  };
+  try {
+    const references = new Map();
+    for (const hostile of withImages) references.set(hostile, await pushLayers(registry, hostile.image.tag, await hostile.image.layers()));
+    return { references, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 /** Generates the inputs, scans each once, prints the table; answers whether every case met its targets. */
-export function benchHostile({ node, cli, benchDirectory, regenerate = false, only = null }) {
+export async function benchHostile({ node, cli, benchDirectory, regenerate = false, only = null }) {
   const directory = path.join(benchDirectory, 'hostile');
   generateCases(directory, regenerate);
   const rows = [];
   let passed = true;
-  for (const hostile of HOSTILE_CASES.filter((candidate) => only === null || candidate.name.toLowerCase().includes(only.toLowerCase()))) {
-    const root = path.join(directory, path.dirname(hostile.file));
-    const run = timedRun(node, [rssPreloadArgument(), cli, 'scan', root, '--format', 'json', '--no-config', '--fail-on', 'never', ...(hostile.args ?? [])], {
-      timeout: KILL_AFTER_MS,
-      killSignal: 'SIGKILL',
-    });
-    const peakRssMb = run.maxRssKb === null ? null : run.maxRssKb / 1024;
-    const ok = run.status === 0 && run.ms <= HOSTILE_TARGETS.wallMs && peakRssMb !== null && peakRssMb < HOSTILE_TARGETS.peakRssMb;
-    passed &&= ok;
-    rows.push([hostile.name, formatMs(run.ms), formatMb(peakRssMb), verdict(ok), describeOutput(run)]);
-    console.log(`${hostile.name}: ${formatMs(run.ms)}, ${formatMb(peakRssMb)}`);
+  const cases = HOSTILE_CASES.filter((candidate) => only === null || candidate.name.toLowerCase().includes(only.toLowerCase()));
+  const images = await pushCaseImages(cases);
+  try {
+    for (const hostile of cases) {
+      const row = runCase(node, cli, directory, hostile, images.references.get(hostile));
+      passed &&= row.ok;
+      rows.push(row.cells);
+    }
+  } finally {
+    await images.stop();
   }
   console.log('');
-  printTable(rows, ['case', 'wall time', 'peak RSS', `≤ ${HOSTILE_TARGETS.wallMs / 1000} s, < ${HOSTILE_TARGETS.peakRssMb} MB`, 'scan output']);
+  printTable(rows, ['case', 'wall time', 'peak RSS', `≤ ${HOSTILE_TARGETS.wallMs / 1000} s (an image: its timeout + 2 s), < ${HOSTILE_TARGETS.peakRssMb} MB`, 'scan output']);
   return passed;
+}
+
+function runCase(node, cli, directory, hostile, imageReference) {
+  const root = path.join(directory, path.dirname(hostile.file));
+  const image = imageReference === undefined ? [] : ['--image', imageReference];
+  const run = timedRun(node, [rssPreloadArgument(), cli, 'scan', root, '--format', 'json', '--no-config', '--fail-on', 'never', ...image, ...(hostile.args ?? [])], {
+    timeout: KILL_AFTER_MS,
+    killSignal: 'SIGKILL',
+  });
+  const peakRssMb = run.maxRssKb === null ? null : run.maxRssKb / 1024;
+  const ok = run.status === 0 && run.ms <= (hostile.wallMs ?? HOSTILE_TARGETS.wallMs) && peakRssMb !== null && peakRssMb < HOSTILE_TARGETS.peakRssMb;
+  console.log(`${hostile.name}: ${formatMs(run.ms)}, ${formatMb(peakRssMb)}`);
+  return { ok, cells: [hostile.name, formatMs(run.ms), formatMb(peakRssMb), verdict(ok), describeOutput(run)] };
 }

@@ -42,7 +42,7 @@ const NON_GO_ELF = '/usr/bin/ls';
  * Starts the registry with its log in a file, not a pipe: the bench measures with spawnSync, which blocks
  * this process's event loop, and a registry writing a line per request into an undrained pipe would stall.
  */
-async function startRegistry(directory) {
+export async function startRegistry(directory) {
   if (spawnSync(DOCKER_REGISTRY_BINARY, ['--version']).status !== 0) {
     throw new Error(`docker-registry is not installed at ${DOCKER_REGISTRY_BINARY} (apt-get install docker-registry)`);
   }
@@ -81,7 +81,7 @@ async function waitUntilAnswering(url) {
   }
 }
 
-async function stopRegistry(child) {
+export async function stopRegistry(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -144,7 +144,7 @@ function layerFiles(shape, index, goBinary) {
   return files;
 }
 
-function tarOf(files) {
+export function tarOf(files) {
   return new Promise((resolve, reject) => {
     const tar = pack();
     const chunks = [];
@@ -174,13 +174,27 @@ async function pushGeneratedImage(url, shape, goBinary) {
   };
   await Promise.all(Array.from({ length: LAYERS_IN_FLIGHT }, worker));
   const layers = pushed.map((entry) => entry.layer);
-  const diffIds = pushed.map((entry) => entry.diffId);
+  await pushManifestOf(url, shape.tag, layers, pushed.map((entry) => entry.diffId));
+  return { layers: shape.layers, compressedBytes: layers.reduce((total, layer) => total + layer.size, 0) };
+}
+
+async function pushManifestOf(url, tag, layers, diffIds) {
   const configBytes = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: diffIds } }));
   const config = await pushBlob(url, configBytes, MEDIA.config);
   const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.manifest, config, layers }));
-  const response = await globalThis.fetch(`${url}/v2/${REPOSITORY}/manifests/${shape.tag}`, { method: 'PUT', headers: { 'content-type': MEDIA.manifest }, body: manifest });
-  await expectStatus(response, 201, `putting manifest ${shape.tag}`);
-  return { layers: shape.layers, compressedBytes: layers.reduce((total, layer) => total + layer.size, 0) };
+  const response = await globalThis.fetch(`${url}/v2/${REPOSITORY}/manifests/${tag}`, { method: 'PUT', headers: { 'content-type': MEDIA.manifest }, body: manifest });
+  await expectStatus(response, 201, `putting manifest ${tag}`);
+}
+
+/**
+ * Pushes an image of already gzipped layers and answers its reference. The config lists each layer's digest
+ * for its diff ID: nothing here reads diff IDs, and a hostile layer may be too big to gunzip to hash it.
+ */
+export async function pushLayers(registry, tag, gzippedLayers) {
+  const layers = [];
+  for (const bytes of gzippedLayers) layers.push(await pushBlob(registry.url, bytes, MEDIA.layer));
+  await pushManifestOf(registry.url, tag, layers, layers.map((layer) => layer.digest));
+  return `${registry.host}/${REPOSITORY}:${tag}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

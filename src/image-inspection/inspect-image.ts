@@ -68,8 +68,14 @@ function problemSentence(problem: ImageProblem): string {
   return `${problem.path ?? (problem.layerDigest ? `layer ${problem.layerDigest}` : 'the image')}: ${problem.message}`;
 }
 
+/** The deadline covers download and reading alike, so the reason names both; a crafted executable is as slow as a slow registry. */
 function timedOut(text: string, timeoutMs: number): ImageInspection {
-  return { ok: false, reference: text, reason: `the image was not read within ${Math.round(timeoutMs / 1000)} s (image-timeout); the registry is slow, the image is large, or the registry does not answer` };
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  return {
+    ok: false,
+    reference: text,
+    reason: `the image was not read within ${seconds} s (image-timeout): downloading its layers and reading the executables in them took longer; the registry is slow or does not answer, or the image is large`,
+  };
 }
 
 function platformText(image: ResolvedImage): string {

@@ -221,3 +221,33 @@ export function overlappingSegmentsElf(size: number, segmentCount: number, depen
   file.set(modinfo, header + 32 + 1 + version.length + 2);
   return file;
 }
+
+/**
+ * SYNTHETIC, hostile: a 64-bit little-endian ELF of `size` bytes (all zeros but its headers, so a gzip layer
+ * holding it is tiny) with 16 writable PT_LOAD segments starting at offsets 0 to 15, each running to the end
+ * of the file, and no build info: a header search can merge overlapping ranges only where their candidates
+ * line up (the same offset modulo 16), so it reads the whole file 16 times before it gives up.
+ */
+export function phaseShiftedSegmentsElf(size: number): Uint8Array {
+  const segmentCount = 16;
+  const file = new Uint8Array(size);
+  const out = new FieldWriter(file, 'little', 8);
+  file.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 0);
+  out.u16(16, 2);
+  out.u16(18, 62);
+  out.u32(20, 1);
+  out.word(32, 64);
+  out.u16(52, 64);
+  out.u16(54, 56);
+  out.u16(56, segmentCount);
+  for (let index = 0; index < segmentCount; index += 1) {
+    const entry = 64 + index * 56;
+    out.u32(entry, PT_LOAD);
+    out.u32(entry + 4, PF_R | PF_W);
+    out.word(entry + 8, index);
+    out.word(entry + 16, SYNTHETIC_LAYOUT.baseAddress + index);
+    out.word(entry + 32, size - index);
+    out.word(entry + 40, size - index);
+  }
+  return file;
+}
