@@ -26655,8 +26655,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -38111,6 +38109,8 @@ function findingsThatFail(report, scope, comparison) {
     return report.findings.filter((finding, index) => failsCheckInScope(finding, report.policy, scope, comparison?.statuses[index]));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -48533,8 +48533,25 @@ function posixRelative(from, to) {
 ;// CONCATENATED MODULE: ./src/publish/api-tree-reader.ts
 
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
-async function listApiTree(repository, commit) {
+/**
+ * Listings already asked for, per client and commit: on a pull request whose base is not in the clone the
+ * config file and the base snapshot both need the base's tree, and one listing is one request of the
+ * token's hourly budget. Keyed by the client object, so each run (and each test's fake API) has its own.
+ */
+const listings = new WeakMap();
+/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. Asked once per client and commit. */
+function listApiTree(repository, commit) {
+    const byCommit = listings.get(repository.client) ?? new Map();
+    listings.set(repository.client, byCommit);
+    const key = `${repository.owner}/${repository.repo}@${commit}`;
+    const cached = byCommit.get(key);
+    if (cached)
+        return cached;
+    const listing = requestApiTree(repository, commit);
+    byCommit.set(key, listing);
+    return listing;
+}
+async function requestApiTree(repository, commit) {
     try {
         const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
             owner: repository.owner,
@@ -50839,6 +50856,7 @@ function expiryDate(raw, where) {
 
 
 
+
 /** A config file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const ACTION_CONFIG_PLACE = { name: 'config-file', root: 'the workspace' };
@@ -50847,27 +50865,60 @@ const CLI_DEFAULT_CONFIG_PLACE = { name: 'config file (--config FILE picks anoth
 /**
  * Reads the config file at `relativePath` inside `root`. A missing file is no error (null): most
  * repositories have none. Anything else wrong with it is a SettingsError, so the step fails saying so.
+ * The file is opened as every scanned file is (open-inside-root.ts): its real path inside the root, a
+ * regular file judged on the open descriptor, at most MAX_CONFIG_BYTES, so a symlink to /etc/passwd,
+ * /dev/zero or a FIFO in the repository is refused instead of read.
  */
 function readConfigFile(root, relativePath, place = ACTION_CONFIG_PLACE) {
     const file = external_node_path_default().resolve(root, relativePath);
     const inside = external_node_path_default().relative(external_node_path_default().resolve(root), file);
     if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
         throw new SettingsError(place.name, relativePath, `a path inside ${place.root}`);
-    let size;
+    let rootReal;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
+        rootReal = external_node_fs_namespaceObject.realpathSync.native(root);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
         throw new SettingsError(place.name, relativePath, `a readable file (${error.message})`);
     }
-    // A symlink in the scanned repository must not make the action read a file outside it.
-    if (!isRealPathInside(root, file))
-        throw new SettingsError(place.name, relativePath, `a file inside ${place.root}, not a symlink out of it`);
-    if (size > MAX_CONFIG_BYTES)
-        throw new SettingsError(place.name, relativePath, `a file under ${MAX_CONFIG_BYTES} bytes`);
-    return parseConfigFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), inside.split((external_node_path_default()).sep).join('/'));
+    const text = readConfigText(file, rootReal);
+    if (text.ok)
+        return parseConfigFile(text.text, inside.split((external_node_path_default()).sep).join('/'));
+    if (text.refusal.kind === 'missing')
+        return null;
+    throw new SettingsError(place.name, relativePath, expectedFile(text.refusal, `a regular file inside ${place.root}`));
+}
+/**
+ * The CLI's `--config FILE`: typed by the person running the CLI, so it may name a file anywhere (a
+ * shared config beside many checkouts), but it is still opened as a regular file, never followed into
+ * a device or a FIFO, and read up to MAX_CONFIG_BYTES. It must exist: it was asked for.
+ */
+function readExplicitConfigFile(file, setting) {
+    const absolute = external_node_path_default().resolve(file);
+    const text = readConfigText(absolute, external_node_path_default().parse(absolute).root);
+    if (text.ok)
+        return text.text;
+    throw new SettingsError(setting, file, expectedFile(text.refusal, 'a readable regular YAML file'));
+}
+function readConfigText(absolutePath, rootReal) {
+    return readTextFile(absolutePath, { rootReal, maxBytes: MAX_CONFIG_BYTES });
+}
+/** "expected a regular file inside the workspace; it resolves to /etc/passwd, outside the scanned root; not read". */
+function expectedFile(refusal, form) {
+    switch (refusal.kind) {
+        case 'outside':
+            return `${form}, not a symlink out of it (it resolves to ${refusal.real})`;
+        case 'over-cap':
+            return `${form} under ${MAX_CONFIG_BYTES} bytes (it is ${refusal.size} bytes or more)`;
+        case 'binary':
+            return `${form} of YAML text (it holds a NUL byte at offset ${refusal.nulOffset})`;
+        case 'missing':
+            return `${form} (it does not exist)`;
+        default:
+            return `${form} (it ${describeOpenRefusal(refusal)})`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/settings/read-docker-credentials.ts
@@ -51083,8 +51134,6 @@ function realOrAsIs(directory) {
 
 
 
-
-
 /** The CLI shell: arguments → scan → one rendering → exit status (0 pass, 1 policy failed, 2 usage/internal). */
 async function runCli(argv, io) {
     let command;
@@ -51175,19 +51224,13 @@ async function chooseCliBaseConfig(lookedFor, baseRef) {
         lines: [...chosen.notes, ...(chosen.change ? [configChangeText(chosen.change, 'this change')] : [])],
     };
 }
-/** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
+/** --config names a file anywhere (it must exist, a regular file under the cap); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig = (root, explicitPath) => {
     if (explicitPath === null) {
         const config = readConfigFile(root, CONFIG_FILE_PATH, CLI_DEFAULT_CONFIG_PLACE);
         return config ? { config, file: CONFIG_FILE_PATH } : null;
     }
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(explicitPath, 'utf8');
-    }
-    catch (error) {
-        throw new SettingsError('--config', explicitPath, `a readable YAML file (${error instanceof Error ? error.message : String(error)})`);
-    }
+    const text = readExplicitConfigFile(explicitPath, '--config');
     const file = external_node_path_default().relative(process.cwd(), explicitPath) || explicitPath;
     return { config: parseConfigFile(text, file), file };
 };

@@ -70473,7 +70473,7 @@ function relativeInside(rootReal, real) {
 
 ;// CONCATENATED MODULE: ./src/settings/settings-error.ts
 /** A user-supplied setting that cannot be used. The message quotes the value and the expected form. */
-class SettingsError extends Error {
+class settings_error_SettingsError extends Error {
     constructor(name, value, expected) {
         super(`${name}: ${JSON.stringify(value)} is not valid; expected ${expected}`);
         this.name = 'SettingsError';
@@ -70493,10 +70493,10 @@ function resolveFloor(name, written) {
         return { written, kubernetes: `1.${plain[1]}.${plain[2] ?? 0}` };
     const resolution = resolveClientGoVersion(written);
     if (!resolution.known)
-        throw new SettingsError(name, written, EXPECTED);
+        throw new settings_error_SettingsError(name, written, EXPECTED);
     const kubernetes = resolution.release.kubernetes ?? (resolution.release.kubernetesLine ? `${resolution.release.kubernetesLine.replace(/-dev$/, '')}.0` : null);
     if (!kubernetes)
-        throw new SettingsError(name, written, EXPECTED);
+        throw new settings_error_SettingsError(name, written, EXPECTED);
     return { written, kubernetes };
 }
 
@@ -81490,20 +81490,20 @@ function readImageSettings(raw, dockerCredentials, workDirectory, names) {
     for (const image of raw.images) {
         const parsed = parseImageReference(image);
         if (!parsed.ok)
-            throw new SettingsError(names.images, image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
+            throw new settings_error_SettingsError(names.images, image, `an image reference such as ghcr.io/org/app:v1 or registry.example.com/app@sha256:… (${parsed.reason})`);
     }
     const platform = raw.platform.trim() || DEFAULT_IMAGE_PLATFORM;
     if (!parsePlatform(platform).ok)
-        throw new SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
+        throw new settings_error_SettingsError(names.platform, raw.platform, 'os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8');
     checkRegistryPatterns(names.allowedRegistries, raw.allowedRegistries);
     checkRegistryPatterns(names.insecureRegistries, raw.insecureRegistries);
     const credentials = new Map(dockerCredentials);
     const registry = raw.registry.trim();
     if (raw.username !== '' || raw.password !== '') {
         if (registry === '')
-            throw new SettingsError('registry', raw.registry, 'the registry host the registry-username and registry-password are for, e.g. ghcr.io or 123456789012.dkr.ecr.eu-west-1.amazonaws.com');
+            throw new settings_error_SettingsError('registry', raw.registry, 'the registry host the registry-username and registry-password are for, e.g. ghcr.io or 123456789012.dkr.ecr.eu-west-1.amazonaws.com');
         if (raw.username === '' || raw.password === '')
-            throw new SettingsError(raw.username === '' ? 'registry-username' : 'registry-password', '', 'a value: registry-username and registry-password go together');
+            throw new settings_error_SettingsError(raw.username === '' ? 'registry-username' : 'registry-password', '', 'a value: registry-username and registry-password go together');
         credentials.set(registryOfConfigKey(registry) ?? registry, { username: raw.username, password: raw.password });
     }
     if (raw.images.length === 0 && !raw.fromDockerfiles)
@@ -81523,7 +81523,7 @@ function readImageSettings(raw, dockerCredentials, workDirectory, names) {
 function checkRegistryPatterns(name, entries) {
     const bad = entries.find((entry) => parseHostPattern(entry) === null);
     if (bad !== undefined)
-        throw new SettingsError(name, bad, 'a registry host[:port] such as registry.internal:5000 or *.corp.example, without a path');
+        throw new settings_error_SettingsError(name, bad, 'a registry host[:port] such as registry.internal:5000 or *.corp.example, without a path');
 }
 function parseTimeout(name, raw) {
     const value = raw.trim().toLowerCase();
@@ -81533,7 +81533,7 @@ function parseTimeout(name, raw) {
     const unit = { ms: 1, s: 1000, m: 60_000 }[match?.[2] ?? 's'] ?? 1000;
     const milliseconds = match ? Number(match[1]) * unit : Number.NaN;
     if (!Number.isFinite(milliseconds) || milliseconds < 100)
-        throw new SettingsError(name, raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
+        throw new settings_error_SettingsError(name, raw, 'a duration such as 300s, 5m or 1500ms (at least 100ms)');
     return Math.round(milliseconds);
 }
 
@@ -81549,7 +81549,7 @@ function oneOf(name, raw, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new SettingsError(name, raw, `one of ${allowed.join(', ')}`);
+    throw new settings_error_SettingsError(name, raw, `one of ${allowed.join(', ')}`);
 }
 function parsePolicy(name, raw) {
     return oneOf(name, raw, POLICIES, 'strict');
@@ -81566,7 +81566,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new SettingsError(name, raw, 'true or false');
+    throw new settings_error_SettingsError(name, raw, 'true or false');
 }
 /** Globs one per line or comma-separated; `#` starts a comment line. */
 function parseGlobList(raw) {
@@ -81584,7 +81584,7 @@ function parseByteSize(name, raw, fallback) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(value);
     const unit = match ? BYTE_UNITS[match[2] ?? ''] : undefined;
     if (!match || unit === undefined || Number(match[1]) <= 0) {
-        throw new SettingsError(name, raw, 'a positive size in bytes, optionally with k, m or g (16m)');
+        throw new settings_error_SettingsError(name, raw, 'a positive size in bytes, optionally with k, m or g (16m)');
     }
     return Math.floor(Number(match[1]) * unit);
 }
@@ -81597,7 +81597,7 @@ function parseMinimumVersion(name, raw) {
     if (value === '')
         return null;
     if (!/^[A-Za-z0-9.+\-_]+$/.test(value)) {
-        throw new SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
+        throw new settings_error_SettingsError(name, raw, 'a client-go or Kubernetes version such as v0.15.7, v12.0.0 or 1.15.7');
     }
     resolveFloor(name, value);
     return value;
@@ -81623,7 +81623,7 @@ function parseBuildArgs(name, entries) {
         const equals = line.indexOf('=');
         const argName = equals === -1 ? line : line.slice(0, equals).trim();
         if (equals === -1 || !BUILD_ARG_NAME.test(argName)) {
-            throw new SettingsError(name, entry, 'NAME=value lines, with NAME a Dockerfile ARG name (letters, digits, _)');
+            throw new settings_error_SettingsError(name, entry, 'NAME=value lines, with NAME a Dockerfile ARG name (letters, digits, _)');
         }
         values.set(argName, line.slice(equals + 1).trim());
     }
@@ -81665,13 +81665,13 @@ function parseConfigFile(text, file = CONFIG_FILE_PATH) {
     const at = (node, key) => `${file}:${lineOf(node)}: ${key}`;
     const [syntaxError] = document.errors;
     if (syntaxError) {
-        throw new SettingsError(`${file}:${lineCounter.linePos(syntaxError.pos[0]).line}`, text.split('\n')[lineCounter.linePos(syntaxError.pos[0]).line - 1] ?? '', 'valid YAML');
+        throw new settings_error_SettingsError(`${file}:${lineCounter.linePos(syntaxError.pos[0]).line}`, text.split('\n')[lineCounter.linePos(syntaxError.pos[0]).line - 1] ?? '', 'valid YAML');
     }
     const root = document.contents;
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
         return { ignore: [] };
     if (!(0,dist/* isMap */.jh)(root))
-        throw new SettingsError(at(root, 'the file'), String(root), `a mapping with keys ${KNOWN_KEYS.join(', ')}`);
+        throw new settings_error_SettingsError(at(root, 'the file'), String(root), `a mapping with keys ${KNOWN_KEYS.join(', ')}`);
     const config = { ignore: [] };
     for (const pair of root.items) {
         const keyNode = pair.key;
@@ -81699,7 +81699,7 @@ function parseConfigFile(text, file = CONFIG_FILE_PATH) {
                 config.ignore = ignoreEntries(valueNode, where, at, lineOf);
                 break;
             default:
-                throw new SettingsError(`${file}:${lineOf(keyNode)}`, key, `one of the keys ${KNOWN_KEYS.join(', ')}`);
+                throw new settings_error_SettingsError(`${file}:${lineOf(keyNode)}`, key, `one of the keys ${KNOWN_KEYS.join(', ')}`);
         }
     }
     return config;
@@ -81708,13 +81708,13 @@ function parseFailOnScope(name, raw) {
     const value = raw.trim().toLowerCase();
     if (value === 'new' || value === 'all')
         return value;
-    throw new SettingsError(name, raw, 'new or all');
+    throw new settings_error_SettingsError(name, raw, 'new or all');
 }
 function config_file_scalarText(node, where, expected) {
     if (node === null || node === undefined)
         return '';
     if (!(0,dist/* isScalar */.jn)(node) || (typeof node.value === 'object' && node.value !== null))
-        throw new SettingsError(where, String(node), expected);
+        throw new settings_error_SettingsError(where, String(node), expected);
     return node.value === null ? '' : String(node.value);
 }
 function globList(node, where) {
@@ -81723,32 +81723,32 @@ function globList(node, where) {
     if ((0,dist/* isScalar */.jn)(node))
         return parseGlobList(String(node.value ?? ''));
     if (!(0,dist/* isSeq */.oP)(node))
-        throw new SettingsError(where, String(node), 'a list of globs');
+        throw new settings_error_SettingsError(where, String(node), 'a list of globs');
     return node.items.flatMap((item) => parseGlobList(config_file_scalarText(item, where, 'a glob')));
 }
 function ignoreEntries(node, where, at, lineOf) {
     if (node === null || node === undefined)
         return [];
     if (!(0,dist/* isSeq */.oP)(node))
-        throw new SettingsError(where, String(node), 'a list of {path, version, reason, expires} entries');
+        throw new settings_error_SettingsError(where, String(node), 'a list of {path, version, reason, expires} entries');
     return node.items.map((item) => {
         const entryNode = item;
         if (!(0,dist/* isMap */.jh)(entryNode))
-            throw new SettingsError(at(entryNode, 'ignore entry'), String(entryNode), 'a mapping with path, reason and optionally version and expires');
+            throw new settings_error_SettingsError(at(entryNode, 'ignore entry'), String(entryNode), 'a mapping with path, reason and optionally version and expires');
         const fields = new Map();
         for (const pair of entryNode.items) {
             const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
             if (!IGNORE_KEYS.includes(key))
-                throw new SettingsError(at(pair.key, 'ignore entry'), key, `one of ${IGNORE_KEYS.join(', ')}`);
+                throw new settings_error_SettingsError(at(pair.key, 'ignore entry'), key, `one of ${IGNORE_KEYS.join(', ')}`);
             fields.set(key, pair.value);
         }
         const text = (key, expected) => config_file_scalarText(fields.get(key) ?? null, at(fields.get(key) ?? entryNode, `ignore ${key}`), expected).trim();
         const path = text('path', 'a glob of paths');
         if (path === '')
-            throw new SettingsError(at(entryNode, 'ignore path'), '', 'a glob of paths (path is required)');
+            throw new settings_error_SettingsError(at(entryNode, 'ignore path'), '', 'a glob of paths (path is required)');
         const reason = text('reason', 'a sentence saying why');
         if (reason === '')
-            throw new SettingsError(at(entryNode, 'ignore reason'), '', `a sentence saying why "${path}" is ignored (reason is required)`);
+            throw new settings_error_SettingsError(at(entryNode, 'ignore reason'), '', `a sentence saying why "${path}" is ignored (reason is required)`);
         return { path, version: text('version', 'a client-go version') || null, reason, expires: expiryDate(text('expires', 'a date YYYY-MM-DD'), at(fields.get('expires'), 'ignore expires')), line: lineOf(entryNode) };
     });
 }
@@ -81758,7 +81758,7 @@ function expiryDate(raw, where) {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
     const date = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : null;
     if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${match[1]}-${match[2]}-${match[3]}`) {
-        throw new SettingsError(where, raw, 'a date YYYY-MM-DD');
+        throw new settings_error_SettingsError(where, raw, 'a date YYYY-MM-DD');
     }
     return `${match[1]}-${match[2]}-${match[3]}`;
 }
@@ -81784,7 +81784,7 @@ function checkRealRootInside(name, raw, base, root, place) {
     }
     const relative = external_node_path_default().relative(realBase, realRoot);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new SettingsError(name, raw, `a directory inside ${place}, not a symlink out of it (it resolves to ${realRoot})`);
+        throw new settings_error_SettingsError(name, raw, `a directory inside ${place}, not a symlink out of it (it resolves to ${realRoot})`);
     }
 }
 
@@ -81805,7 +81805,7 @@ function parseBaseRef(name, raw) {
     if (value === '')
         return null;
     if (!isSafeRevision(value))
-        throw new SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
+        throw new settings_error_SettingsError(name, raw, 'a branch, tag or commit, e.g. main, origin/main or a commit SHA (no spaces, not starting with "-")');
     return value;
 }
 
@@ -81824,7 +81824,7 @@ function parseConfigFrom(name, raw, fallback) {
         return fallback;
     const found = CONFIG_FROM_VALUES.find((candidate) => candidate === value);
     if (found === undefined)
-        throw new SettingsError(name, raw, 'base or head');
+        throw new settings_error_SettingsError(name, raw, 'base or head');
     return found;
 }
 
@@ -81892,7 +81892,7 @@ function readActionSettings(getInput, workspace, config = null, environment = {}
     const root = external_node_path_default().resolve(workspace, relativeRoot);
     const relativeToWorkspace = external_node_path_default().relative(external_node_path_default().resolve(workspace), root);
     if (relativeToWorkspace.startsWith('..') || external_node_path_default().isAbsolute(relativeToWorkspace)) {
-        throw new SettingsError('path', relativeRoot, 'a directory inside the workspace');
+        throw new settings_error_SettingsError('path', relativeRoot, 'a directory inside the workspace');
     }
     checkRealRootInside('path', relativeRoot, workspace, root, 'the workspace');
     // An input that is set wins over the config file, which wins over the default: the runner passes an
@@ -81954,7 +81954,7 @@ function parseCommentMode(name, raw) {
         return 'on-failure';
     const mode = COMMENT_MODES.find((candidate) => candidate === value);
     if (mode === undefined)
-        throw new SettingsError(name, raw, COMMENT_MODES.join(', '));
+        throw new settings_error_SettingsError(name, raw, COMMENT_MODES.join(', '));
     return mode;
 }
 
@@ -82855,8 +82855,25 @@ function nonEmpty(value) {
 ;// CONCATENATED MODULE: ./src/publish/api-tree-reader.ts
 
 const REGULAR_FILE_MODES = new Set(['100644', '100755']);
-/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
-async function listApiTree(repository, commit) {
+/**
+ * Listings already asked for, per client and commit: on a pull request whose base is not in the clone the
+ * config file and the base snapshot both need the base's tree, and one listing is one request of the
+ * token's hourly budget. Keyed by the client object, so each run (and each test's fake API) has its own.
+ */
+const listings = new WeakMap();
+/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. Asked once per client and commit. */
+function listApiTree(repository, commit) {
+    const byCommit = listings.get(repository.client) ?? new Map();
+    listings.set(repository.client, byCommit);
+    const key = `${repository.owner}/${repository.repo}@${commit}`;
+    const cached = byCommit.get(key);
+    if (cached)
+        return cached;
+    const listing = requestApiTree(repository, commit);
+    byCommit.set(key, listing);
+    return listing;
+}
+async function requestApiTree(repository, commit) {
     try {
         const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
             owner: repository.owner,
@@ -83353,6 +83370,7 @@ function ignoreEntryText(entry) {
 
 
 
+
 /** A config file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const ACTION_CONFIG_PLACE = { name: 'config-file', root: 'the workspace' };
@@ -83361,27 +83379,60 @@ const CLI_DEFAULT_CONFIG_PLACE = { name: 'config file (--config FILE picks anoth
 /**
  * Reads the config file at `relativePath` inside `root`. A missing file is no error (null): most
  * repositories have none. Anything else wrong with it is a SettingsError, so the step fails saying so.
+ * The file is opened as every scanned file is (open-inside-root.ts): its real path inside the root, a
+ * regular file judged on the open descriptor, at most MAX_CONFIG_BYTES, so a symlink to /etc/passwd,
+ * /dev/zero or a FIFO in the repository is refused instead of read.
  */
 function readConfigFile(root, relativePath, place = ACTION_CONFIG_PLACE) {
     const file = external_node_path_default().resolve(root, relativePath);
     const inside = external_node_path_default().relative(external_node_path_default().resolve(root), file);
     if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
-        throw new SettingsError(place.name, relativePath, `a path inside ${place.root}`);
-    let size;
+        throw new settings_error_SettingsError(place.name, relativePath, `a path inside ${place.root}`);
+    let rootReal;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file).size;
+        rootReal = external_node_fs_namespaceObject.realpathSync.native(root);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
-        throw new SettingsError(place.name, relativePath, `a readable file (${error.message})`);
+        throw new settings_error_SettingsError(place.name, relativePath, `a readable file (${error.message})`);
     }
-    // A symlink in the scanned repository must not make the action read a file outside it.
-    if (!isRealPathInside(root, file))
-        throw new SettingsError(place.name, relativePath, `a file inside ${place.root}, not a symlink out of it`);
-    if (size > MAX_CONFIG_BYTES)
-        throw new SettingsError(place.name, relativePath, `a file under ${MAX_CONFIG_BYTES} bytes`);
-    return parseConfigFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), inside.split((external_node_path_default()).sep).join('/'));
+    const text = readConfigText(file, rootReal);
+    if (text.ok)
+        return parseConfigFile(text.text, inside.split((external_node_path_default()).sep).join('/'));
+    if (text.refusal.kind === 'missing')
+        return null;
+    throw new settings_error_SettingsError(place.name, relativePath, expectedFile(text.refusal, `a regular file inside ${place.root}`));
+}
+/**
+ * The CLI's `--config FILE`: typed by the person running the CLI, so it may name a file anywhere (a
+ * shared config beside many checkouts), but it is still opened as a regular file, never followed into
+ * a device or a FIFO, and read up to MAX_CONFIG_BYTES. It must exist: it was asked for.
+ */
+function readExplicitConfigFile(file, setting) {
+    const absolute = path.resolve(file);
+    const text = readConfigText(absolute, path.parse(absolute).root);
+    if (text.ok)
+        return text.text;
+    throw new SettingsError(setting, file, expectedFile(text.refusal, 'a readable regular YAML file'));
+}
+function readConfigText(absolutePath, rootReal) {
+    return readTextFile(absolutePath, { rootReal, maxBytes: MAX_CONFIG_BYTES });
+}
+/** "expected a regular file inside the workspace; it resolves to /etc/passwd, outside the scanned root; not read". */
+function expectedFile(refusal, form) {
+    switch (refusal.kind) {
+        case 'outside':
+            return `${form}, not a symlink out of it (it resolves to ${refusal.real})`;
+        case 'over-cap':
+            return `${form} under ${MAX_CONFIG_BYTES} bytes (it is ${refusal.size} bytes or more)`;
+        case 'binary':
+            return `${form} of YAML text (it holds a NUL byte at offset ${refusal.nulOffset})`;
+        case 'missing':
+            return `${form} (it does not exist)`;
+        default:
+            return `${form} (it ${describeOpenRefusal(refusal)})`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/base-file.ts

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeExpiredEntry } from './evaluate/suppressions.js';
 import os from 'node:os';
@@ -11,8 +10,7 @@ import { publishToCli, renderForCli, writeCliLines, writeCliMessage, type CliOut
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
 import { CONFIG_FILE_PATH, parseConfigFile } from './settings/config-file.js';
-import { CLI_DEFAULT_CONFIG_PLACE, readConfigFile } from './settings/read-config-file.js';
-import { SettingsError } from './settings/settings-error.js';
+import { CLI_DEFAULT_CONFIG_PLACE, readConfigFile, readExplicitConfigFile } from './settings/read-config-file.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
 import { chooseConfig } from './publish/config-source.js';
@@ -113,18 +111,13 @@ async function chooseCliBaseConfig(lookedFor: { root: string; file: string; load
   };
 }
 
-/** --config names a file anywhere (it must exist); without it, DIR/.github/client-go-token-gate.yml when present. */
+/** --config names a file anywhere (it must exist, a regular file under the cap); without it, DIR/.github/client-go-token-gate.yml when present. */
 const loadCliConfig: ConfigLoader = (root, explicitPath) => {
   if (explicitPath === null) {
     const config = readConfigFile(root, CONFIG_FILE_PATH, CLI_DEFAULT_CONFIG_PLACE);
     return config ? { config, file: CONFIG_FILE_PATH } : null;
   }
-  let text: string;
-  try {
-    text = readFileSync(explicitPath, 'utf8');
-  } catch (error) {
-    throw new SettingsError('--config', explicitPath, `a readable YAML file (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const text = readExplicitConfigFile(explicitPath, '--config');
   const file = path.relative(process.cwd(), explicitPath) || explicitPath;
   return { config: parseConfigFile(text, file), file };
 };

@@ -20,8 +20,26 @@ export interface ApiTreeListing {
   rateLimitRemaining: number | null;
 }
 
-/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. */
-export async function listApiTree(repository: ApiRepository, commit: string): Promise<ApiResult<ApiTreeListing>> {
+/**
+ * Listings already asked for, per client and commit: on a pull request whose base is not in the clone the
+ * config file and the base snapshot both need the base's tree, and one listing is one request of the
+ * token's hourly budget. Keyed by the client object, so each run (and each test's fake API) has its own.
+ */
+const listings = new WeakMap<GitHubClient, Map<string, Promise<ApiResult<ApiTreeListing>>>>();
+
+/** GET /git/trees/{sha}?recursive=1; the API accepts a commit SHA and lists its root tree. Asked once per client and commit. */
+export function listApiTree(repository: ApiRepository, commit: string): Promise<ApiResult<ApiTreeListing>> {
+  const byCommit = listings.get(repository.client) ?? new Map<string, Promise<ApiResult<ApiTreeListing>>>();
+  listings.set(repository.client, byCommit);
+  const key = `${repository.owner}/${repository.repo}@${commit}`;
+  const cached = byCommit.get(key);
+  if (cached) return cached;
+  const listing = requestApiTree(repository, commit);
+  byCommit.set(key, listing);
+  return listing;
+}
+
+async function requestApiTree(repository: ApiRepository, commit: string): Promise<ApiResult<ApiTreeListing>> {
   try {
     const { data, headers } = await repository.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
       owner: repository.owner,

@@ -4,6 +4,7 @@ import { compareWithBaseline } from '../../src/evaluate/baseline.js';
 import { scanSettingsFor } from '../helpers/scan-settings.js';
 import { scanRepository } from '../../src/pipeline/scan-repository.js';
 import { removeBaseSnapshot, snapshotBaseCommit, type BaseSnapshot, type BaseSnapshotRequest } from '../../src/publish/base-snapshot.js';
+import { readBaseFile } from '../../src/publish/base-file.js';
 import { createGitHubClient } from '../../src/publish/github-client.js';
 import { useFakeGitHubApi } from '../helpers/fake-github-api.js';
 import {
@@ -195,6 +196,16 @@ describe('snapshotBaseCommit from a shallow clone', () => {
     expect(readText(path.join(result.scanRoot, 'go.mod'))).toContain('k8s.io/client-go v0.28.4');
     expect(api.requestsTo('GET', `/repos/octo/repo/git/trees/${origin.baseSha}`).map((request) => request.query)).toEqual([{ recursive: '1' }]);
     expect(api.requestsTo('GET', /\/git\/blobs\//)).toHaveLength(3);
+  });
+
+  it('lists the base tree once per client: the config file read and the snapshot share the listing', async () => {
+    api.addCommitTree(origin.baseSha, regularFilesAt(origin.root, origin.baseSha));
+    const repository = apiRepository();
+    const config = await readBaseFile({ sha: origin.baseSha, repositoryPath: 'go.mod', repositoryRoot: null, api: repository, maxBytes: 1024 * 1024 });
+    expect(config).toMatchObject({ ok: true, text: expect.stringContaining('k8s.io/client-go') });
+    const result = await snapshot({ repositoryRoot: shallow, api: { ...repository }, fetchFromRemote: false });
+    expect(result).toMatchObject({ ok: true, method: 'api' });
+    expect(api.requestsTo('GET', `/repos/octo/repo/git/trees/${origin.baseSha}`)).toHaveLength(1);
   });
 
   it('gives the git and the API reasons when the API cannot supply the base either', async () => {
