@@ -45,7 +45,14 @@ export interface Ecosystem {
   resolve(earlier: readonly ResolvedReference[]): ResolvedReference[];
 }
 
-/** Keeps an extractor's skipped lines as diagnostics of that file. */
+/** Past this many diagnostics of one file, the rest are counted in one last entry: a file repeating one fault stays one screen. */
+export const MAX_SKIPPED_PER_FILE = 100;
+
+/** Keeps an extractor's skipped lines as diagnostics of that file, the first MAX_SKIPPED_PER_FILE and then one count. */
 export function reportSkipped(diagnostics: Diagnostic[], file: string, skipped: readonly SkippedLine[]): void {
-  for (const line of skipped) diagnostics.push({ file, line: line.line, message: line.reason });
+  for (const line of skipped.slice(0, MAX_SKIPPED_PER_FILE)) diagnostics.push({ file, line: line.line, message: line.reason });
+  const firstLeftOut = skipped[MAX_SKIPPED_PER_FILE];
+  if (!firstLeftOut) return;
+  const more = skipped.length - MAX_SKIPPED_PER_FILE;
+  diagnostics.push({ file, line: firstLeftOut.line, message: `and ${more} more unusable line${more === 1 ? '' : 's'} from here on, not listed one by one` });
 }
