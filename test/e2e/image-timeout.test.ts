@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineRepo, removeFixtureRepos } from '../helpers/fixture-repo.js';
 import { pushEvent } from '../helpers/github-event-payloads.js';
 import { gzipLayer, tarLayer } from '../helpers/image-layers.js';
 import { dockerRegistryAvailable, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
@@ -95,17 +95,7 @@ function findingsOfAction(run: ActionRun): ReportedFinding[] {
 (available ? describe : describe.skip)('image-timeout wherever the time goes', () => {
   let registry: LocalRegistry;
   let trickling: TestServer;
-  const directories: string[] = [];
-
-  const directory = (files: Record<string, string> = {}): string => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'cgtg-image-timeout-'));
-    directories.push(root);
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    }
-    return root;
-  };
+  const directory = (files: Record<string, string> = {}): string => inlineRepo(files);
 
   beforeAll(async () => {
     registry = await startLocalRegistry();
@@ -120,7 +110,7 @@ function findingsOfAction(run: ActionRun): ReportedFinding[] {
 
   afterAll(async () => {
     await Promise.all([trickling?.close(), registry?.stop()]);
-    for (const root of directories) rmSync(root, { recursive: true, force: true });
+    removeFixtureRepos();
   });
 
   describe.each(NODE_BINARIES)('on %s', (_label, node) => {

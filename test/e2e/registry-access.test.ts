@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { inlineRepo, removeFixtureRepos } from '../helpers/fixture-repo.js';
 import { pushEvent } from '../helpers/github-event-payloads.js';
 import { startCountingServer, startServer, type CountingServer } from '../helpers/registry-test-servers.js';
 import { NODE_BINARIES, runActionWithEvent, runCliBundle, type ActionRun } from '../helpers/run-bundle.js';
@@ -26,7 +25,6 @@ function findingsOf(run: ActionRun): ReportedFinding[] {
 
 describe('registries a pull request names', () => {
   let listener: CountingServer;
-  const workspaces: string[] = [];
 
   beforeEach(async () => {
     listener = await startCountingServer();
@@ -36,19 +34,9 @@ describe('registries a pull request names', () => {
     await listener.close();
   });
 
-  afterAll(() => {
-    for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true });
-  });
+  afterAll(removeFixtureRepos);
 
-  function workspace(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'cgtg-registry-access-'));
-    workspaces.push(root);
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    }
-    return root;
-  }
+  const workspace = inlineRepo;
 
   function hostileDockerfile(): string {
     const port = listener.host.split(':')[1] ?? '';
