@@ -82961,12 +82961,12 @@ function isWantedBasePath(pathInScanRoot) {
 }
 /**
  * The files under `scanPrefix` (repository path of the scanned directory, '' for the root) that the
- * scan wants, within the limits. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
+ * scan wants, within the limits. No file is left out for its size: the head's copy of a file over
+ * max-file-size becomes an `unknown` finding, and without the base's copy that finding would look new. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
  */
 function selectBaseFiles(files, scanPrefix, limits, alsoWanted = () => false) {
     const prefix = scanPrefix === '' ? '' : `${scanPrefix}/`;
     const selected = [];
-    const tooLarge = [];
     let totalBytes = 0;
     for (const file of files) {
         if (!file.path.startsWith(prefix) || !isSafeRelativePath(file.path))
@@ -82974,14 +82974,10 @@ function selectBaseFiles(files, scanPrefix, limits, alsoWanted = () => false) {
         const inScanRoot = file.path.slice(prefix.length);
         if (!isWantedBasePath(inScanRoot) && !alsoWanted(inScanRoot))
             continue;
-        if (file.size > limits.maxFileBytes) {
-            tooLarge.push(file.path);
-            continue;
-        }
         selected.push(file);
         totalBytes += file.size;
     }
-    return { files: selected, tooLarge, refusal: limitRefusal(selected.length, totalBytes, limits) };
+    return { files: selected, refusal: limitRefusal(selected.length, totalBytes, limits) };
 }
 function limitRefusal(count, totalBytes, limits) {
     if (count > limits.maxFiles)
@@ -83001,6 +82997,7 @@ function isSafeRelativePath(repositoryPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/git-tree-reader.ts
+
 
 
 /** Reads a commit's files from the local repository with git plumbing; never changes the work tree or the index. */
@@ -83150,6 +83147,31 @@ class ByteQueue {
         return taken.length === 1 ? taken[0] : Buffer.concat(taken);
     }
 }
+/**
+ * Writes one blob straight from `git cat-file blob` into a new file at `target`, so a blob of any size
+ * costs no memory. `target` must not exist yet.
+ */
+async function copyGitBlob(repositoryRoot, sha, target) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(target, 'wx', 0o600);
+    }
+    catch (error) {
+        return { ok: false, reason: `could not create ${target}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', 'blob', sha], { cwd: repositoryRoot, ...gitTimeout(GIT_TIMEOUT_MS), stdio: ['ignore', handle.fd, 'pipe'] });
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        const { code, spawnError } = await exitOf(child);
+        if (spawnError || code !== 0)
+            return { ok: false, reason: gitFailure(`git cat-file blob ${sha}`, { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
+        return { ok: true, value: (await handle.stat()).size };
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/publish/base-snapshot.ts
 
@@ -83160,9 +83182,11 @@ class ByteQueue {
 
 
 
-const DEFAULT_GIT_LIMITS = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
+const DEFAULT_GIT_LIMITS = { maxFiles: 20_000, maxTotalBytes: 512 * 1024 * 1024 };
 /** Each file is one API request against the job's rate limit: at most 300 of GITHUB_TOKEN's 1,000 an hour. */
-const DEFAULT_API_LIMITS = { maxFiles: 300, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+const DEFAULT_API_LIMITS = { maxFiles: 300, maxTotalBytes: 64 * 1024 * 1024 };
+/** Larger git blobs go from git straight to their file, not through memory: the base may hold a file of any size. */
+const STREAMED_BLOB_BYTES = 4 * 1024 * 1024;
 const DEFAULT_API_CONCURRENCY = 8;
 /**
  * Writes the base commit's candidate files into a temporary directory, at their repository paths, so
@@ -83204,7 +83228,10 @@ async function snapshotWithGit(request, scannedRoot) {
     if (!listed.ok)
         return { ok: false, reason: listed.reason };
     const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
-    return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) => readGitBlobs(repositoryRoot, shas, onBlob));
+    return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, {
+        read: (shas, onBlob) => readGitBlobs(repositoryRoot, shas, onBlob),
+        copy: (sha, target) => copyGitBlob(repositoryRoot, sha, target),
+    });
 }
 /** The base commit in the local object store, fetched into it first when the clone is shallow. */
 async function presentOrFetched(request, repositoryRoot) {
@@ -83232,7 +83259,8 @@ async function snapshotWithApi(request, api, scannedRoot) {
     if (overBudget)
         return { ok: false, reason: overBudget };
     const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
-    return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
+    // The API's total is small enough to hold each blob in memory; it has no way to stream one.
+    return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, { read: (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob), copy: null });
 }
 /** Requests kept back from the base snapshot for the check run, its annotation updates and the comment. */
 const API_REQUESTS_KEPT_FOR_SINKS = 50;
@@ -83250,14 +83278,18 @@ function apiBudgetRefusal(wantedFiles, budget, rateLimitRemaining) {
     return (`reading the base commit through the API would take ${wantedFiles} requests, one per file, more than the ${allowed} allowed${rateLimit}; ` +
         'give actions/checkout fetch-depth: 0 (or let the gate fetch the base commit with git) instead');
 }
-async function writeSnapshot(request, method, tree, scanPrefix, limits, readBlobs) {
+async function writeSnapshot(request, method, tree, scanPrefix, limits, blobs) {
     const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
     if (selection.refusal)
         return { ok: false, reason: selection.refusal };
+    const copy = blobs.copy;
+    const streamed = new Set(copy === null ? [] : selection.files.filter((file) => file.size > STREAMED_BLOB_BYTES));
     // Identical files share one blob: each blob is written to every path that holds it.
     const pathsBySha = new Map();
-    for (const file of selection.files)
-        pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+    for (const file of selection.files) {
+        if (!streamed.has(file))
+            pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+    }
     let directory;
     try {
         directory = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(request.temporaryParent ?? external_node_os_default().tmpdir(), 'client-go-token-gate-base-'));
@@ -83268,25 +83300,34 @@ async function writeSnapshot(request, method, tree, scanPrefix, limits, readBlob
     const scanRoot = external_node_path_default().join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
     try {
         await (0,promises_namespaceObject.mkdir)(scanRoot, { recursive: true });
-        const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
+        const read = await blobs.read([...pathsBySha.keys()], async (sha, content) => {
             for (const repositoryPath of pathsBySha.get(sha) ?? [])
                 await writeInside(directory, repositoryPath, content);
         });
         if (!read.ok)
             throw new Error(read.reason);
+        for (const file of streamed) {
+            const copied = await copy?.(file.sha, await prepareInside(directory, file.path));
+            if (copied?.ok === false)
+                throw new Error(copied.reason);
+        }
     }
     catch (error) {
         await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
         return { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
-    return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
+    return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, notes: [] };
 }
 async function writeInside(directory, repositoryPath, content) {
+    await (0,promises_namespaceObject.writeFile)(await prepareInside(directory, repositoryPath), content, { flag: 'wx' });
+}
+/** The file's path under the snapshot directory, its parent made; throws for a path that would leave it. */
+async function prepareInside(directory, repositoryPath) {
     const target = external_node_path_default().join(directory, ...repositoryPath.split('/'));
     if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${(external_node_path_default()).sep}`))
         throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(target, content, { flag: 'wx' });
+    return target;
 }
 /** '' for the repository itself; null for anything that climbs out of it. */
 function normaliseScannedRoot(scannedRoot) {

@@ -5,7 +5,7 @@ import { listApiTree, readApiBlobs, type ApiRepository } from './api-tree-reader
 import { isSafeRelativePath, selectBaseFiles, type SnapshotLimits, type TreeFile } from './base-tree.js';
 import { fetchCommit } from './git-commits.js';
 import { OBJECT_ID } from './git-process.js';
-import { gitPathPrefix, hasGitCommit, listGitTree, readGitBlobs } from './git-tree-reader.js';
+import { copyGitBlob, gitPathPrefix, hasGitCommit, listGitTree, readGitBlobs } from './git-tree-reader.js';
 
 export type { ApiRepository } from './api-tree-reader.js';
 export type { SnapshotLimits } from './base-tree.js';
@@ -46,17 +46,17 @@ export type BaseSnapshot =
       /** What to scan: the scanned directory inside the snapshot (scanRepository's root). */
       scanRoot: string;
       fileCount: number;
-      /** Repository paths left out for their size. */
-      tooLarge: string[];
       /** Why the other method was not used, when git could not supply the base. */
       notes: string[];
     }
   /** The caller falls back to fail-on-scope all, and warns with the reason. */
   | { ok: false; reason: string };
 
-export const DEFAULT_GIT_LIMITS: SnapshotLimits = { maxFiles: 20_000, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 };
+export const DEFAULT_GIT_LIMITS: SnapshotLimits = { maxFiles: 20_000, maxTotalBytes: 512 * 1024 * 1024 };
 /** Each file is one API request against the job's rate limit: at most 300 of GITHUB_TOKEN's 1,000 an hour. */
-export const DEFAULT_API_LIMITS: SnapshotLimits = { maxFiles: 300, maxFileBytes: 16 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 };
+export const DEFAULT_API_LIMITS: SnapshotLimits = { maxFiles: 300, maxTotalBytes: 64 * 1024 * 1024 };
+/** Larger git blobs go from git straight to their file, not through memory: the base may hold a file of any size. */
+export const STREAMED_BLOB_BYTES = 4 * 1024 * 1024;
 export const DEFAULT_API_CONCURRENCY = 8;
 
 /**
@@ -92,9 +92,10 @@ async function snapshotWithGit(request: BaseSnapshotRequest, scannedRoot: string
   const listed = await listGitTree(repositoryRoot, request.baseSha);
   if (!listed.ok) return { ok: false, reason: listed.reason };
   const scanPrefix = [prefix.value, scannedRoot].filter((part) => part !== '').join('/');
-  return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, (shas, onBlob) =>
-    readGitBlobs(repositoryRoot, shas, onBlob),
-  );
+  return writeSnapshot(request, present.method, listed.value, scanPrefix, { ...DEFAULT_GIT_LIMITS, ...request.limits }, {
+    read: (shas, onBlob) => readGitBlobs(repositoryRoot, shas, onBlob),
+    copy: (sha, target) => copyGitBlob(repositoryRoot, sha, target),
+  });
 }
 
 /** The base commit in the local object store, fetched into it first when the clone is shallow. */
@@ -118,7 +119,8 @@ async function snapshotWithApi(request: BaseSnapshotRequest, api: ApiRepository,
   const overBudget = apiBudgetRefusal(wanted, limits.maxFiles, listed.value.rateLimitRemaining);
   if (overBudget) return { ok: false, reason: overBudget };
   const concurrency = request.apiConcurrency ?? DEFAULT_API_CONCURRENCY;
-  return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob));
+  // The API's total is small enough to hold each blob in memory; it has no way to stream one.
+  return writeSnapshot(request, 'api', listed.value.files, scannedRoot, limits, { read: (shas, onBlob) => readApiBlobs(api, shas, concurrency, onBlob), copy: null });
 }
 
 /** Requests kept back from the base snapshot for the check run, its annotation updates and the comment. */
@@ -140,7 +142,14 @@ export function apiBudgetRefusal(wantedFiles: number, budget: number, rateLimitR
   );
 }
 
-type BlobReader = (shas: readonly string[], onBlob: (sha: string, content: Buffer) => Promise<void>) => Promise<{ ok: true; value: number } | { ok: false; reason: string }>;
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+interface BlobReader {
+  /** Hands each blob to `onBlob` whole. */
+  read: (shas: readonly string[], onBlob: (sha: string, content: Buffer) => Promise<void>) => Promise<Outcome<number>>;
+  /** Writes one blob into a new file without holding it; null when the source cannot. */
+  copy: ((sha: string, target: string) => Promise<Outcome<number>>) | null;
+}
 
 async function writeSnapshot(
   request: BaseSnapshotRequest,
@@ -148,13 +157,17 @@ async function writeSnapshot(
   tree: readonly TreeFile[],
   scanPrefix: string,
   limits: SnapshotLimits,
-  readBlobs: BlobReader,
+  blobs: BlobReader,
 ): Promise<BaseSnapshot> {
   const selection = selectBaseFiles(tree, scanPrefix, limits, request.alsoWanted);
   if (selection.refusal) return { ok: false, reason: selection.refusal };
+  const copy = blobs.copy;
+  const streamed = new Set(copy === null ? [] : selection.files.filter((file) => file.size > STREAMED_BLOB_BYTES));
   // Identical files share one blob: each blob is written to every path that holds it.
   const pathsBySha = new Map<string, string[]>();
-  for (const file of selection.files) pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+  for (const file of selection.files) {
+    if (!streamed.has(file)) pathsBySha.set(file.sha, [...(pathsBySha.get(file.sha) ?? []), file.path]);
+  }
   let directory: string;
   try {
     directory = await mkdtemp(path.join(request.temporaryParent ?? os.tmpdir(), 'client-go-token-gate-base-'));
@@ -164,22 +177,31 @@ async function writeSnapshot(
   const scanRoot = path.join(directory, ...scanPrefix.split('/').filter((segment) => segment !== ''));
   try {
     await mkdir(scanRoot, { recursive: true });
-    const read = await readBlobs([...pathsBySha.keys()], async (sha, content) => {
+    const read = await blobs.read([...pathsBySha.keys()], async (sha, content) => {
       for (const repositoryPath of pathsBySha.get(sha) ?? []) await writeInside(directory, repositoryPath, content);
     });
     if (!read.ok) throw new Error(read.reason);
+    for (const file of streamed) {
+      const copied = await copy?.(file.sha, await prepareInside(directory, file.path));
+      if (copied?.ok === false) throw new Error(copied.reason);
+    }
   } catch (error) {
     await rm(directory, { recursive: true, force: true });
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, tooLarge: selection.tooLarge, notes: [] };
+  return { ok: true, method, directory, scanRoot, fileCount: selection.files.length, notes: [] };
 }
 
 async function writeInside(directory: string, repositoryPath: string, content: Buffer): Promise<void> {
+  await writeFile(await prepareInside(directory, repositoryPath), content, { flag: 'wx' });
+}
+
+/** The file's path under the snapshot directory, its parent made; throws for a path that would leave it. */
+async function prepareInside(directory: string, repositoryPath: string): Promise<string> {
   const target = path.join(directory, ...repositoryPath.split('/'));
   if (!isSafeRelativePath(repositoryPath) || !target.startsWith(`${directory}${path.sep}`)) throw new Error(`refusing to write ${repositoryPath} outside the snapshot`);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, content, { flag: 'wx' });
+  return target;
 }
 
 /** '' for the repository itself; null for anything that climbs out of it. */

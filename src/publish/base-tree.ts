@@ -12,16 +12,12 @@ export interface TreeFile {
 export interface SnapshotLimits {
   /** More wanted files than this and the snapshot is refused: a partial base would make old findings look new. */
   maxFiles: number;
-  /** Larger files are left out; the scan skips them on the head side too (max-file-size). */
-  maxFileBytes: number;
   /** The wanted files together; over it the snapshot is refused. */
   maxTotalBytes: number;
 }
 
 export interface TreeSelection {
   files: TreeFile[];
-  /** Repository paths left out for their size. */
-  tooLarge: string[];
   /** Why no snapshot should be made, or null. */
   refusal: string | null;
 }
@@ -39,7 +35,8 @@ export function isWantedBasePath(pathInScanRoot: string): boolean {
 
 /**
  * The files under `scanPrefix` (repository path of the scanned directory, '' for the root) that the
- * scan wants, within the limits. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
+ * scan wants, within the limits. No file is left out for its size: the head's copy of a file over
+ * max-file-size becomes an `unknown` finding, and without the base's copy that finding would look new. `alsoWanted` adds paths the caller knows the scan reads (dockerfiles globs).
  */
 export function selectBaseFiles(
   files: readonly TreeFile[],
@@ -49,20 +46,15 @@ export function selectBaseFiles(
 ): TreeSelection {
   const prefix = scanPrefix === '' ? '' : `${scanPrefix}/`;
   const selected: TreeFile[] = [];
-  const tooLarge: string[] = [];
   let totalBytes = 0;
   for (const file of files) {
     if (!file.path.startsWith(prefix) || !isSafeRelativePath(file.path)) continue;
     const inScanRoot = file.path.slice(prefix.length);
     if (!isWantedBasePath(inScanRoot) && !alsoWanted(inScanRoot)) continue;
-    if (file.size > limits.maxFileBytes) {
-      tooLarge.push(file.path);
-      continue;
-    }
     selected.push(file);
     totalBytes += file.size;
   }
-  return { files: selected, tooLarge, refusal: limitRefusal(selected.length, totalBytes, limits) };
+  return { files: selected, refusal: limitRefusal(selected.length, totalBytes, limits) };
 }
 
 function limitRefusal(count: number, totalBytes: number, limits: SnapshotLimits): string | null {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { TreeFile } from './base-tree.js';
 import { exitOf, GIT_TIMEOUT_MS, gitFailure, gitTimeout, runGit, type GitResult } from './git-process.js';
 
@@ -163,5 +164,28 @@ class ByteQueue {
     }
     this.length -= count - remaining;
     return taken.length === 1 ? (taken[0] as Buffer) : Buffer.concat(taken);
+  }
+}
+
+/**
+ * Writes one blob straight from `git cat-file blob` into a new file at `target`, so a blob of any size
+ * costs no memory. `target` must not exist yet.
+ */
+export async function copyGitBlob(repositoryRoot: string, sha: string, target: string): Promise<GitResult<number>> {
+  let handle: FileHandle;
+  try {
+    handle = await open(target, 'wx', 0o600);
+  } catch (error) {
+    return { ok: false, reason: `could not create ${target}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const child = spawn('git', ['cat-file', 'blob', sha], { cwd: repositoryRoot, ...gitTimeout(GIT_TIMEOUT_MS), stdio: ['ignore', handle.fd, 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const { code, spawnError } = await exitOf(child);
+    if (spawnError || code !== 0) return { ok: false, reason: gitFailure(`git cat-file blob ${sha}`, { code, stderr, spawnError, stdout: Buffer.alloc(0) }) };
+    return { ok: true, value: (await handle.stat()).size };
+  } finally {
+    await handle.close();
   }
 }

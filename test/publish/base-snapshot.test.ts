@@ -110,12 +110,6 @@ describe('snapshotBaseCommit from the local repository', () => {
     expect(snapshotDirectoriesLeft()).toEqual([]);
   });
 
-  it('leaves out files over the size limit, naming them', async () => {
-    // vendor/modules.txt is 61 bytes, each go.mod more.
-    const result = await snapshot({ repositoryRoot: origin.root, limits: { maxFileBytes: 61 } });
-    expect(result).toMatchObject({ ok: true, fileCount: 1, tooLarge: ['go.mod', 'services/api/go.mod'] });
-  });
-
   it('says why when the directory is no git repository and there is no API to ask', async () => {
     const plain = mkdtempSync(path.join(parent.path, 'plain-'));
     const result = await snapshot({ repositoryRoot: plain });
@@ -137,6 +131,37 @@ describe('snapshotBaseCommit with large files', () => {
     if (!result.ok) return;
     expect(readText(path.join(result.directory, 'go.sum'))).toBe(goSum);
     expect(readText(path.join(result.directory, 'tools', 'go.sum'))).toBe(goSum.slice(0, 70_001));
+  });
+});
+
+describe('snapshotBaseCommit with files over max-file-size', () => {
+  // 17 MiB: over the default max-file-size, so the head's copy is an unknown finding the base must have too.
+  const oversized = `module example.com/huge\n\nrequire k8s.io/client-go v0.28.4\n${'// padding\n'.repeat(1_700_000)}`;
+
+  it('writes every wanted file whatever its size, byte for byte, the same blob at each of its paths', async () => {
+    const root = mkdtempSync(path.join(parent.path, 'oversized-'));
+    git(root, 'init', '--quiet');
+    writeFiles(root, { 'go.mod': oversized, 'copy/go.mod': oversized, 'small/go.mod': goMod('example.com/small', 'v0.28.4') });
+    const baseSha = commitAll(root, 'oversized');
+    const result = await snapshot({ repositoryRoot: root, baseSha });
+    expect(result).toMatchObject({ ok: true, method: 'git', fileCount: 3 });
+    if (!result.ok) return;
+    expect(readText(path.join(result.directory, 'go.mod'))).toBe(oversized);
+    expect(readText(path.join(result.directory, 'copy', 'go.mod'))).toBe(oversized);
+  });
+
+  it('so an oversized go.mod the base already had is carried over, not new', async () => {
+    const root = mkdtempSync(path.join(parent.path, 'oversized-head-'));
+    git(root, 'init', '--quiet');
+    writeFiles(root, { 'go.mod': oversized });
+    const baseSha = commitAll(root, 'oversized');
+    const result = await snapshot({ repositoryRoot: root, baseSha });
+    if (!result.ok) throw new Error(result.reason);
+    const settings = scanSettingsFor(root, { failOn: 'unknown' });
+    const head = await scanRepository(settings, TOOL);
+    const base = await scanRepository({ ...settings, root: result.scanRoot }, TOOL);
+    expect(head.findings).toEqual([expect.objectContaining({ file: 'go.mod', verdict: 'unknown' })]);
+    expect(compareWithBaseline(head.findings, base.findings).statuses).toEqual(['existing']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { isSafeRelativePath, isWantedBasePath, selectBaseFiles, type TreeFile } from '../../src/publish/base-tree.js';
 import { parseLsTree } from '../../src/publish/git-tree-reader.js';
 
-const LIMITS = { maxFiles: 100, maxFileBytes: 1000, maxTotalBytes: 10_000 };
+const LIMITS = { maxFiles: 100, maxTotalBytes: 10_000 };
 
 function file(path: string, size = 10): TreeFile {
   return { path, sha: `sha-of-${path}`, size };
@@ -36,11 +36,11 @@ describe('isWantedBasePath', () => {
 describe('selectBaseFiles', () => {
   it('keeps wanted files under the scanned directory', () => {
     const selection = selectBaseFiles([file('go.mod'), file('svc/go.mod'), file('svc/main.go'), file('svcx/go.mod')], 'svc', LIMITS);
-    expect(selection).toEqual({ files: [file('svc/go.mod')], tooLarge: [], refusal: null });
+    expect(selection).toEqual({ files: [file('svc/go.mod')], refusal: null });
   });
 
-  it('names files over the size limit and refuses over the count or total limits', () => {
-    expect(selectBaseFiles([file('go.mod', 1001), file('a/go.mod')], '', LIMITS)).toMatchObject({ files: [file('a/go.mod')], tooLarge: ['go.mod'], refusal: null });
+  it('keeps a file of any size, and refuses over the count or total limits', () => {
+    expect(selectBaseFiles([file('go.mod', 9000), file('a/go.mod')], '', LIMITS)).toEqual({ files: [file('go.mod', 9000), file('a/go.mod')], refusal: null });
     expect(selectBaseFiles([file('go.mod'), file('a/go.mod')], '', { ...LIMITS, maxFiles: 1 }).refusal).toMatch(/2 files to scan, more than the 1/);
     expect(selectBaseFiles([file('go.mod', 900), file('a/go.mod', 900)], '', { ...LIMITS, maxTotalBytes: 1000 }).refusal).toMatch(/1800 bytes/);
   });
