@@ -1,6 +1,6 @@
 import { compareText } from '../model/stable-order.js';
 import type { ImageBinary, ImageProblem } from './image-scan-records.js';
-import { isAtOrBelow, isBelow } from './layer-entry-path.js';
+import { LowerLayerFiles } from './lower-layer-files.js';
 
 /** What the scan keeps about one file: the Go binary it is, or why it could not be read. */
 export type FileOutcome = { kind: 'binary'; binary: ImageBinary } | { kind: 'problem'; problem: ImageProblem };
@@ -16,16 +16,23 @@ interface PlacedOutcome {
  * memory grows with the number of Go binaries, not with the size of the image.
  */
 export class ImageOverlay {
-  private readonly byPath = new Map<string, PlacedOutcome>();
+  /** What the layers below the current one left. */
+  private lower = new LowerLayerFiles<PlacedOutcome>([]);
+  /** What the current layer placed; it hides nothing of its own. */
+  private upper = new Map<string, PlacedOutcome>();
+  private layerIndex = -1;
 
   /** A whiteout hides `path` and everything below it, as far as lower layers put them there. */
   whiteOut(path: string, layerIndex: number): void {
-    this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isAtOrBelow(candidate, path));
+    this.enterLayer(layerIndex);
+    this.lower.delete(path);
+    this.lower.deleteStartingWith(prefixBelow(path));
   }
 
   /** An opaque directory hides everything lower layers put below it. */
   makeOpaque(directory: string, layerIndex: number): void {
-    this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isBelow(candidate, directory));
+    this.enterLayer(layerIndex);
+    this.lower.deleteStartingWith(prefixBelow(directory));
   }
 
   /**
@@ -33,36 +40,47 @@ export class ImageOverlay {
    * below it (a file where a directory was). `outcome` null: the new file is nothing the scan keeps.
    */
   place(path: string, layerIndex: number, isDirectory: boolean, outcome: FileOutcome | null): void {
-    if (!isDirectory) this.removeWhere((candidate, placed) => placed.layerIndex < layerIndex && isBelow(candidate, path));
-    if (outcome) this.byPath.set(path, { layerIndex, outcome });
-    else this.byPath.delete(path);
+    this.enterLayer(layerIndex);
+    if (!isDirectory) this.lower.deleteStartingWith(prefixBelow(path));
+    this.lower.delete(path);
+    if (outcome) this.upper.set(path, { layerIndex, outcome });
+    else this.upper.delete(path);
   }
 
   /** The binary now at `path`, for a hardlink to it. */
   binaryAt(path: string): ImageBinary | null {
-    const placed = this.byPath.get(path);
+    const placed = this.upper.get(path) ?? this.lower.get(path);
     return placed?.outcome.kind === 'binary' ? placed.outcome.binary : null;
   }
 
   binaries(): ImageBinary[] {
-    return this.outcomes()
-      .flatMap((outcome) => (outcome.kind === 'binary' ? [outcome.binary] : []))
+    return this.placed()
+      .flatMap(([, placed]) => (placed.outcome.kind === 'binary' ? [placed.outcome.binary] : []))
       .sort((a, b) => compareText(a.path, b.path));
   }
 
   /** Problems of files still in the image, by layer and then path. */
   problems(): { layerIndex: number; problem: ImageProblem }[] {
-    return [...this.byPath.entries()]
+    return this.placed()
       .flatMap(([path, placed]) => (placed.outcome.kind === 'problem' ? [{ path, layerIndex: placed.layerIndex, problem: placed.outcome.problem }] : []))
       .sort((a, b) => a.layerIndex - b.layerIndex || compareText(a.path, b.path))
       .map(({ layerIndex, problem }) => ({ layerIndex, problem }));
   }
 
-  private outcomes(): FileOutcome[] {
-    return [...this.byPath.values()].map((placed) => placed.outcome);
+  private placed(): [string, PlacedOutcome][] {
+    return this.lower.mergedWith(this.upper);
   }
 
-  private removeWhere(hidden: (path: string, placed: PlacedOutcome) => boolean): void {
-    for (const [path, placed] of this.byPath) if (hidden(path, placed)) this.byPath.delete(path);
+  /** Layers come bottom first: what the finished layer placed becomes lower for the next. */
+  private enterLayer(layerIndex: number): void {
+    if (layerIndex <= this.layerIndex) return;
+    if (this.upper.size > 0) this.lower = new LowerLayerFiles(this.placed());
+    this.upper = new Map();
+    this.layerIndex = layerIndex;
   }
+}
+
+/** What every path below `path` starts with. */
+function prefixBelow(path: string): string {
+  return path === '/' ? '/' : `${path}/`;
 }

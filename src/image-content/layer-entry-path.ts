@@ -31,12 +31,3 @@ export function entryPlaceOf(entryName: string): EntryPlace {
   if (name.startsWith(WHITEOUT_PREFIX)) return { kind: 'whiteout', path: path.posix.join(directory, name.slice(WHITEOUT_PREFIX.length)) };
   return { kind: 'path', path: imagePath };
 }
-
-/** True when `candidate` is `ancestor` itself or lies below it. */
-export function isAtOrBelow(candidate: string, ancestor: string): boolean {
-  return candidate === ancestor || isBelow(candidate, ancestor);
-}
-
-export function isBelow(candidate: string, ancestor: string): boolean {
-  return candidate.startsWith(ancestor === '/' ? '/' : `${ancestor}/`) && candidate !== ancestor;
-}

@@ -1,4 +1,4 @@
-import { entryPlaceOf, imagePathOf, isAtOrBelow, isBelow } from '../../src/image-content/layer-entry-path.js';
+import { entryPlaceOf, imagePathOf } from '../../src/image-content/layer-entry-path.js';
 
 describe('imagePathOf', () => {
   it.each([
@@ -28,15 +28,5 @@ describe('entryPlaceOf', () => {
     expect(entryPlaceOf('dir/.wh.')).toEqual({ kind: 'ignored' });
     expect(entryPlaceOf('./')).toEqual({ kind: 'ignored' });
     expect(entryPlaceOf('usr/bin/wh.app')).toEqual({ kind: 'path', path: '/usr/bin/wh.app' });
-  });
-});
-
-describe('isAtOrBelow and isBelow', () => {
-  it('compare whole path segments', () => {
-    expect(isAtOrBelow('/app', '/app')).toBe(true);
-    expect(isAtOrBelow('/app/bin/x', '/app')).toBe(true);
-    expect(isAtOrBelow('/application', '/app')).toBe(false);
-    expect(isBelow('/app', '/app')).toBe(false);
-    expect(isBelow('/app', '/')).toBe(true);
   });
 });
