@@ -226,7 +226,7 @@ export function overlappingSegmentsElf(size: number, segmentCount: number, depen
  * SYNTHETIC, hostile: a 64-bit little-endian ELF of `size` bytes (all zeros but its headers, so a gzip layer
  * holding it is tiny) with 16 writable PT_LOAD segments starting at offsets 0 to 15, each running to the end
  * of the file, and no build info: a header search can merge overlapping ranges only where their candidates
- * line up (the same offset modulo 16), so it reads the whole file 16 times before it gives up.
+ * line up (the same offset modulo 16); a search that took the merged ranges one by one read the file 16 times.
  */
 export function phaseShiftedSegmentsElf(size: number): Uint8Array {
   const segmentCount = 16;
