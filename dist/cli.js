@@ -26658,39 +26658,6 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/evaluate/suppressions.ts
-
-/** A version in an entry matches what is written or what is built, so either can be named. */
-function matches(entry, finding, isPathMatch) {
-    if (!isPathMatch(finding.file))
-        return false;
-    return entry.version === null || entry.version === finding.declared || entry.version === finding.effective;
-}
-/** `today` is YYYY-MM-DD (UTC): an entry that expires today no longer suppresses. */
-function applySuppressions(findings, entries, today) {
-    const expired = entries.filter((entry) => entry.expires !== null && entry.expires <= today);
-    const active = entries
-        .filter((entry) => !expired.includes(entry))
-        .map((entry) => ({ entry, isPathMatch: picomatch_default()(entry.path, { dot: true }) }));
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        // ok findings need no suppression; listing them as suppressed would only hide a fixed reference.
-        const match = finding.verdict === 'ok' ? undefined : active.find(({ entry, isPathMatch }) => matches(entry, finding, isPathMatch));
-        if (match)
-            suppressed.push({ finding, entry: match.entry });
-        else
-            kept.push(finding);
-    }
-    return { kept, suppressed, expired };
-}
-function describeExpiredEntry(entry, file) {
-    return `The ignore entry at ${file}:${entry.line} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -36925,9 +36892,10 @@ function compareText(a, b) {
 ;// CONCATENATED MODULE: ./src/model/report.ts
 /**
  * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
- * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ * `baseline` and `fixed`; 3 added `config`, `exclusions` and `suppressions`. No key was ever removed, but a
+ * consumer that validates keys must know the new ones.
  */
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 
 ;// CONCATENATED MODULE: ./src/resolve/client-go-version.ts
 
@@ -38107,6 +38075,36 @@ function applyFailScope(report, scope, comparison) {
 /** The findings that decided a failing result, for the one failure message. */
 function findingsThatFail(report, scope, comparison) {
     return report.findings.filter((finding, index) => failsCheckInScope(finding, report.policy, scope, comparison?.statuses[index]));
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/evaluate/suppressions.ts
+
+/** A version in an entry matches what is written or what is built, so either can be named. */
+function matches(entry, finding, isPathMatch) {
+    if (!isPathMatch(finding.file))
+        return false;
+    return entry.version === null || entry.version === finding.declared || entry.version === finding.effective;
+}
+/** `today` is YYYY-MM-DD (UTC): an entry that expires today no longer suppresses. */
+function applySuppressions(findings, entries, today) {
+    const expired = entries.filter((entry) => entry.expires !== null && entry.expires <= today);
+    const active = entries
+        .filter((entry) => !expired.includes(entry))
+        .map((entry) => ({ entry, isPathMatch: picomatch_default()(entry.path, { dot: true }) }));
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        // ok findings need no suppression; listing them as suppressed would only hide a fixed reference.
+        const match = finding.verdict === 'ok' ? undefined : active.find(({ entry, isPathMatch }) => matches(entry, finding, isPathMatch));
+        if (match)
+            suppressed.push({ finding, entry: match.entry });
+        else
+            kept.push(finding);
+    }
+    return { kept, suppressed, expired };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -49325,7 +49323,7 @@ function baselineSentence(report, view) {
 
 
 /**
- * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 3), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
@@ -49351,8 +49349,38 @@ function renderJson(report, options = {}) {
             unknown: report.summary.unknown,
         },
         result: report.result,
+        // Added in schemaVersion 3, after every older key, so a consumer of version 2 reads the same prefix.
+        config: options.config ? configContract(options.config) : null,
+        exclusions: (report.exclusions ?? []).map(exclusionContract),
+        suppressions: (options.suppressed ?? []).map((suppressed) => suppressionContract(suppressed, options.config ?? null)),
     };
     return `${JSON.stringify(contract, null, 2)}\n`;
+}
+function configContract(origin) {
+    return { from: origin.from, file: origin.file, commit: origin.commit, found: origin.found };
+}
+/** The walk keeps the first few paths of each glob (a directory skipped whole is one), so the list is bounded whatever the tree. */
+function exclusionContract(exclusion) {
+    return { pattern: exclusion.pattern, count: exclusion.count, firstPaths: [...exclusion.firstPaths] };
+}
+/**
+ * A suppressed finding in the finding contract (never compared with the base, never failing) and the entry
+ * that suppressed it, with the file and commit its line belongs to.
+ */
+function suppressionContract(suppressed, origin) {
+    const { finding, entry } = suppressed;
+    return {
+        finding: findingContract(finding, null, false),
+        ignoreEntry: {
+            file: origin?.file ?? null,
+            commit: origin?.commit ?? null,
+            line: entry.line,
+            path: entry.path,
+            version: entry.version,
+            reason: entry.reason,
+            expires: entry.expires,
+        },
+    };
 }
 function baselineCountsContract(report, view) {
     const counts = baselineCounts(report, view);
@@ -50458,12 +50486,12 @@ async function writeFileWhole(file, text) {
 
 
 
-/** `baseline` is given under --base: the machine formats then carry each finding's status, as the action's do. */
-function renderForCli(report, format, color, suppressed = [], baseline = null) {
+function renderForCli(report, format, color, extras = {}) {
+    const { suppressed = [], baseline = null } = extras;
     const compared = baseline ? { baseline } : {};
     switch (format) {
         case 'json':
-            return renderJson(report, compared);
+            return renderJson(report, { ...compared, config: extras.config ?? null, suppressed });
         case 'sarif':
             return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, ...compared }), null, 2)}\n`;
         case 'markdown':
@@ -51284,7 +51312,8 @@ async function readEntry(entry, request, readBlob) {
  * instead. A file the base does not have gives the inputs and the defaults, as before the pull request.
  */
 async function chooseConfig(request) {
-    const unchanged = { config: request.head, change: null, notes: [], fetchedBase: false };
+    const headOrigin = { from: 'head', file: request.configFile, commit: null, found: request.head !== null };
+    const unchanged = { config: request.head, origin: headOrigin, change: null, notes: [], fetchedBase: false };
     if (request.configFrom === 'head')
         return unchanged;
     const repositoryPath = pathInRepository(request);
@@ -51302,7 +51331,7 @@ async function chooseConfig(request) {
     const notes = config === null && request.head === null
         ? []
         : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
-    return { config, change, notes, fetchedBase: file.fetched, base };
+    return { config, origin: { from: 'base', file: repositoryPath, commit: base.sha, found: config !== null }, change, notes, fetchedBase: file.fetched, base };
 }
 function baseUnreadable(repositoryPath, reason) {
     return new Error(`config-from: base: the config file ${repositoryPath} could not be read from the base commit (${reason}). ` +
@@ -51326,6 +51355,30 @@ function realOrAsIs(directory) {
     catch {
         return external_node_path_default().resolve(directory);
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/ignore-entry-wording.ts
+/**
+ * An entry of the base commit's config file is placed on the checkout's file when the checkout holds the
+ * same entry (the line may differ); otherwise it stays on the base's file, named with the commit.
+ */
+function placeIgnoreEntry(entry, origin, head) {
+    if (origin.from === 'head' || origin.commit === null)
+        return { file: origin.file, line: entry.line, baseCommit: null };
+    const same = head?.entries.find((candidate) => isSameEntry(candidate, entry));
+    if (head && same)
+        return { file: head.file, line: same.line, baseCommit: null };
+    return { file: origin.file, line: entry.line, baseCommit: origin.commit };
+}
+function isSameEntry(a, b) {
+    return a.path === b.path && a.version === b.version && a.expires === b.expires && a.reason === b.reason;
+}
+/** ".github/client-go-token-gate.yml:12", or ".github/client-go-token-gate.yml:12 (base 1a2b3c4)" for a line of the base's file. */
+function ignoreEntryPlaceText(place) {
+    return `${place.file}:${place.line}${place.baseCommit === null ? '' : ` (base ${place.baseCommit.slice(0, 7)})`}`;
+}
+function describeExpiredEntry(entry, place) {
+    return `The ignore entry at ${ignoreEntryPlaceText(place)} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -51356,12 +51409,14 @@ async function runCli(argv, io) {
         lookedFor = { root, file: explicitPath ?? external_node_path_default().join(root, CONFIG_FILE_PATH), loaded };
         return loaded;
     };
+    let baseOrigin = null;
     try {
         const credentials = readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message));
         command = parseCliArguments(argv, io.cwd, credentials, loadConfig);
         if (command.kind === 'scan' && command.configFrom === 'base' && command.baseRef !== null && lookedFor !== null) {
             const chosen = await chooseCliBaseConfig(lookedFor, command.baseRef);
             command = parseCliArguments(argv, io.cwd, credentials, () => chosen.loaded);
+            baseOrigin = chosen.origin;
             for (const line of chosen.lines)
                 writeCliMessage(io.stderr, line);
         }
@@ -51398,19 +51453,32 @@ async function runCli(argv, io) {
             writeCliMessage(io.stderr, line);
         if (judgement.empty)
             writeCliMessage(io.stderr, `warning: ${emptyScanMessage(external_node_path_default().relative(io.cwd, command.scan.root), command.failOnEmpty)}`);
+        const config = baseOrigin ?? headOrigin(command.configFile, lookedFor);
+        // A line of the merge base's file is named with its commit, unless the checkout holds the same entry.
+        const placeOf = (entry) => placeIgnoreEntry(entry, config ?? NO_CONFIG_READ, headEntries(lookedFor));
         for (const entry of judgement.expired)
-            writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}`);
+            writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, placeOf(entry))}`);
         for (const { finding, entry } of judgement.suppressed) {
-            writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}`);
+            writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${ignoreEntryPlaceText(placeOf(entry))}: ${entry.reason}`);
         }
         const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-        await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.format, command.output, io.stdout, color);
+        const rendered = renderForCli(report, command.format, color, { suppressed: judgement.suppressed, baseline: judgement.baseline, config });
+        await publishToCli(rendered, command.format, command.output, io.stdout, color);
         return exitCodeFor({ report });
     }
     catch (error) {
         writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
         return exitCodeFor({ error });
     }
+}
+/** The checkout's config file as the CLI looked for it; null under --no-config, which looks for none. */
+function headOrigin(configFile, lookedFor) {
+    return lookedFor === null ? null : { from: 'head', file: configFile ?? CONFIG_FILE_PATH, commit: null, found: configFile !== null };
+}
+/** --no-config reads no file, so it has no ignore entry to place. */
+const NO_CONFIG_READ = { from: 'head', file: CONFIG_FILE_PATH, commit: null, found: false };
+function headEntries(lookedFor) {
+    return lookedFor?.loaded ? { file: lookedFor.loaded.file, entries: lookedFor.loaded.config.ignore } : null;
 }
 /** The CLI compares with git alone: the merge base of HEAD and REF, read from the local history. */
 async function loadCliBase(root, baseRef) {
@@ -51433,6 +51501,7 @@ async function chooseCliBaseConfig(lookedFor, baseRef) {
     const file = `${chosen.change?.file ?? external_node_path_default().relative(lookedFor.root, lookedFor.file)} (merge base)`;
     return {
         loaded: chosen.config ? { config: chosen.config, file } : null,
+        origin: chosen.origin,
         lines: [...chosen.notes, ...(chosen.change ? [configChangeText(chosen.change, 'this change')] : [])],
     };
 }

@@ -58611,9 +58611,10 @@ function compareText(a, b) {
 ;// CONCATENATED MODULE: ./src/model/report.ts
 /**
  * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
- * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ * `baseline` and `fixed`; 3 added `config`, `exclusions` and `suppressions`. No key was ever removed, but a
+ * consumer that validates keys must know the new ones.
  */
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 
 ;// CONCATENATED MODULE: ./src/resolve/client-go-index.data.ts
 // GENERATED FILE - do not edit by hand.
@@ -70017,9 +70018,6 @@ function applySuppressions(findings, entries, today) {
     }
     return { kept, suppressed, expired };
 }
-function describeExpiredEntry(entry, file) {
-    return `The ignore entry at ${file}:${entry.line} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
-}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -81126,7 +81124,7 @@ function columnsOf(finding) {
 
 
 /**
- * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 3), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
@@ -81152,8 +81150,38 @@ function renderJson(report, options = {}) {
             unknown: report.summary.unknown,
         },
         result: report.result,
+        // Added in schemaVersion 3, after every older key, so a consumer of version 2 reads the same prefix.
+        config: options.config ? configContract(options.config) : null,
+        exclusions: (report.exclusions ?? []).map(exclusionContract),
+        suppressions: (options.suppressed ?? []).map((suppressed) => suppressionContract(suppressed, options.config ?? null)),
     };
     return `${JSON.stringify(contract, null, 2)}\n`;
+}
+function configContract(origin) {
+    return { from: origin.from, file: origin.file, commit: origin.commit, found: origin.found };
+}
+/** The walk keeps the first few paths of each glob (a directory skipped whole is one), so the list is bounded whatever the tree. */
+function exclusionContract(exclusion) {
+    return { pattern: exclusion.pattern, count: exclusion.count, firstPaths: [...exclusion.firstPaths] };
+}
+/**
+ * A suppressed finding in the finding contract (never compared with the base, never failing) and the entry
+ * that suppressed it, with the file and commit its line belongs to.
+ */
+function suppressionContract(suppressed, origin) {
+    const { finding, entry } = suppressed;
+    return {
+        finding: findingContract(finding, null, false),
+        ignoreEntry: {
+            file: origin?.file ?? null,
+            commit: origin?.commit ?? null,
+            line: entry.line,
+            path: entry.path,
+            version: entry.version,
+            reason: entry.reason,
+            expires: entry.expires,
+        },
+    };
 }
 function baselineCountsContract(report, view) {
     const counts = baselineCounts(report, view);
@@ -82430,6 +82458,30 @@ async function writeFileWhole(file, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/ignore-entry-wording.ts
+/**
+ * An entry of the base commit's config file is placed on the checkout's file when the checkout holds the
+ * same entry (the line may differ); otherwise it stays on the base's file, named with the commit.
+ */
+function placeIgnoreEntry(entry, origin, head) {
+    if (origin.from === 'head' || origin.commit === null)
+        return { file: origin.file, line: entry.line, baseCommit: null };
+    const same = head?.entries.find((candidate) => isSameEntry(candidate, entry));
+    if (head && same)
+        return { file: head.file, line: same.line, baseCommit: null };
+    return { file: origin.file, line: entry.line, baseCommit: origin.commit };
+}
+function isSameEntry(a, b) {
+    return a.path === b.path && a.version === b.version && a.expires === b.expires && a.reason === b.reason;
+}
+/** ".github/client-go-token-gate.yml:12", or ".github/client-go-token-gate.yml:12 (base 1a2b3c4)" for a line of the base's file. */
+function ignoreEntryPlaceText(place) {
+    return `${place.file}:${place.line}${place.baseCommit === null ? '' : ` (base ${place.baseCommit.slice(0, 7)})`}`;
+}
+function describeExpiredEntry(entry, place) {
+    return `The ignore entry at ${ignoreEntryPlaceText(place)} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/action-publisher.ts
 
 
@@ -82464,14 +82516,18 @@ async function publishToAction(judgement, settings, context) {
     // A failing empty scan says so in the failure message; a passing one must not pass unseen.
     if (judgement.empty && report.result === 'pass')
         action_log/* warning */.$e(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
-    for (const entry of judgement.expired)
-        action_log/* warning */.$e(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
+    const { config } = context;
+    for (const entry of judgement.expired) {
+        // A line of the base commit's file is not the checkout's: only an entry the checkout holds too is annotated, at its own line.
+        const place = placeIgnoreEntry(entry, config, context.headConfig);
+        action_log/* warning */.$e(describeExpiredEntry(entry, place), { title: 'Expired ignore entry', ...(place.baseCommit === null ? { file: place.file, startLine: place.line } : {}) });
+    }
     for (const note of judgement.notes)
         action_log/* info */.pq(note);
     if (context.configChange)
         action_log/* notice */.lm(configChangeText(context.configChange, 'this pull request'), { title: 'Configuration changed' });
     const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
-    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
+    const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, { ...baselineOption(judgement), config, suppressed: judgement.suppressed }))) : null;
     const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
     guardedSync('the step outputs', () => setOutputs(judgement, { reportPath, sarifPath }));
     const markdown = {
@@ -83735,7 +83791,8 @@ async function readEntry(entry, request, readBlob) {
  * instead. A file the base does not have gives the inputs and the defaults, as before the pull request.
  */
 async function chooseConfig(request) {
-    const unchanged = { config: request.head, change: null, notes: [], fetchedBase: false };
+    const headOrigin = { from: 'head', file: request.configFile, commit: null, found: request.head !== null };
+    const unchanged = { config: request.head, origin: headOrigin, change: null, notes: [], fetchedBase: false };
     if (request.configFrom === 'head')
         return unchanged;
     const repositoryPath = pathInRepository(request);
@@ -83753,7 +83810,7 @@ async function chooseConfig(request) {
     const notes = config === null && request.head === null
         ? []
         : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
-    return { config, change, notes, fetchedBase: file.fetched, base };
+    return { config, origin: { from: 'base', file: repositoryPath, commit: base.sha, found: config !== null }, change, notes, fetchedBase: file.fetched, base };
 }
 function baseUnreadable(repositoryPath, reason) {
     return new Error(`config-from: base: the config file ${repositoryPath} could not be read from the base commit (${reason}). ` +
@@ -83871,6 +83928,8 @@ async function run(env = process.env) {
             runnerTemp,
             runUrl: runUrlOf(env, event),
             configChange: chosen.change,
+            config: chosen.origin,
+            headConfig: headConfig ? { file: headSettings.configFile, entries: headConfig.ignore } : null,
         });
         const code = exitCodeFor({ report: judgement.report });
         if (code !== 0)

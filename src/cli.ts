@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { describeExpiredEntry } from './evaluate/suppressions.js';
 import os from 'node:os';
 import { emptyScanMessage } from './evaluate/empty-scan.js';
 import { judgeChange, type BaseTree } from './pipeline/judge-change.js';
@@ -9,12 +8,14 @@ import { loadBaseTree } from './publish/load-base-tree.js';
 import { publishToCli, renderForCli, writeCliLines, writeCliMessage, type CliOutput } from './publish/cli-publisher.js';
 import { EXIT_PASS, EXIT_USAGE_OR_INTERNAL, exitCodeFor } from './publish/exit-code.js';
 import { CLI_USAGE, parseCliArguments, type ConfigLoader } from './settings/cli-settings.js';
-import { CONFIG_FILE_PATH, parseConfigFile } from './settings/config-file.js';
+import { CONFIG_FILE_PATH, parseConfigFile, type IgnoreEntry } from './settings/config-file.js';
 import { CLI_DEFAULT_CONFIG_PLACE, readConfigFile, readExplicitConfigFile } from './settings/read-config-file.js';
 import { readDockerCredentials } from './settings/read-docker-credentials.js';
 import { TOOL } from './tool-identity.js';
 import { chooseConfig } from './publish/config-source.js';
 import { configChangeText } from './report/config-change-wording.js';
+import { describeExpiredEntry, ignoreEntryPlaceText, placeIgnoreEntry, type HeadConfigEntries, type IgnoreEntryPlace } from './report/ignore-entry-wording.js';
+import type { ConfigOrigin } from './settings/config-from.js';
 
 export interface CliEnvironment {
   cwd: string;
@@ -27,18 +28,20 @@ export interface CliEnvironment {
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   let command;
   // The loader says where the config file was looked for: --config-from base reads the same path at the merge base.
-  let lookedFor: { root: string; file: string; loaded: ReturnType<ConfigLoader> } | null = null;
+  let lookedFor: LookedFor | null = null;
   const loadConfig: ConfigLoader = (root, explicitPath) => {
     const loaded = loadCliConfig(root, explicitPath);
     lookedFor = { root, file: explicitPath ?? path.join(root, CONFIG_FILE_PATH), loaded };
     return loaded;
   };
+  let baseOrigin: ConfigOrigin | null = null;
   try {
     const credentials = readDockerCredentials(io.env, (message) => writeCliMessage(io.stderr, message));
     command = parseCliArguments(argv, io.cwd, credentials, loadConfig);
     if (command.kind === 'scan' && command.configFrom === 'base' && command.baseRef !== null && lookedFor !== null) {
       const chosen = await chooseCliBaseConfig(lookedFor, command.baseRef);
       command = parseCliArguments(argv, io.cwd, credentials, () => chosen.loaded);
+      baseOrigin = chosen.origin;
       for (const line of chosen.lines) writeCliMessage(io.stderr, line);
     }
   } catch (error) {
@@ -71,17 +74,35 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
     // Git's words, paths and config reasons come from the repository: writeCliMessage keeps each to one safe line.
     for (const line of [...judgement.warnings, ...judgement.notes]) writeCliMessage(io.stderr, line);
     if (judgement.empty) writeCliMessage(io.stderr, `warning: ${emptyScanMessage(path.relative(io.cwd, command.scan.root), command.failOnEmpty)}`);
-    for (const entry of judgement.expired) writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, command.configFile ?? CONFIG_FILE_PATH)}`);
+    const config = baseOrigin ?? headOrigin(command.configFile, lookedFor);
+    // A line of the merge base's file is named with its commit, unless the checkout holds the same entry.
+    const placeOf = (entry: IgnoreEntry): IgnoreEntryPlace => placeIgnoreEntry(entry, config ?? NO_CONFIG_READ, headEntries(lookedFor));
+    for (const entry of judgement.expired) writeCliMessage(io.stderr, `warning: ${describeExpiredEntry(entry, placeOf(entry))}`);
     for (const { finding, entry } of judgement.suppressed) {
-      writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${command.configFile ?? CONFIG_FILE_PATH}:${entry.line}: ${entry.reason}`);
+      writeCliMessage(io.stderr, `suppressed ${finding.file}:${finding.line} (${finding.verdict}) by the ignore entry at ${ignoreEntryPlaceText(placeOf(entry))}: ${entry.reason}`);
     }
     const color = command.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && command.output === null);
-    await publishToCli(renderForCli(report, command.format, color, judgement.suppressed, judgement.baseline), command.format, command.output, io.stdout, color);
+    const rendered = renderForCli(report, command.format, color, { suppressed: judgement.suppressed, baseline: judgement.baseline, config });
+    await publishToCli(rendered, command.format, command.output, io.stdout, color);
     return exitCodeFor({ report });
   } catch (error) {
     writeCliMessage(io.stderr, error instanceof Error ? error.message : String(error));
     return exitCodeFor({ error });
   }
+}
+
+type LookedFor = { root: string; file: string; loaded: ReturnType<ConfigLoader> };
+
+/** The checkout's config file as the CLI looked for it; null under --no-config, which looks for none. */
+function headOrigin(configFile: string | null, lookedFor: LookedFor | null): ConfigOrigin | null {
+  return lookedFor === null ? null : { from: 'head', file: configFile ?? CONFIG_FILE_PATH, commit: null, found: configFile !== null };
+}
+
+/** --no-config reads no file, so it has no ignore entry to place. */
+const NO_CONFIG_READ: ConfigOrigin = { from: 'head', file: CONFIG_FILE_PATH, commit: null, found: false };
+
+function headEntries(lookedFor: LookedFor | null): HeadConfigEntries | null {
+  return lookedFor?.loaded ? { file: lookedFor.loaded.file, entries: lookedFor.loaded.config.ignore } : null;
 }
 
 /** The CLI compares with git alone: the merge base of HEAD and REF, read from the local history. */
@@ -93,7 +114,7 @@ async function loadCliBase(root: string, baseRef: string): Promise<BaseTree> {
 const NO_EVENT = { kind: 'other', sha: null, headSha: null, baseSha: null } as const;
 
 /** The config file at the merge base of HEAD and --base, from the local history; what the checkout changes in it is said on standard error. */
-async function chooseCliBaseConfig(lookedFor: { root: string; file: string; loaded: ReturnType<ConfigLoader> }, baseRef: string): Promise<{ loaded: ReturnType<ConfigLoader>; lines: string[] }> {
+async function chooseCliBaseConfig(lookedFor: LookedFor, baseRef: string): Promise<{ loaded: ReturnType<ConfigLoader>; origin: ConfigOrigin; lines: string[] }> {
   const layout = await readCheckoutLayout(lookedFor.root, lookedFor.root);
   const chosen = await chooseConfig({
     configFrom: 'base',
@@ -107,6 +128,7 @@ async function chooseCliBaseConfig(lookedFor: { root: string; file: string; load
   const file = `${chosen.change?.file ?? path.relative(lookedFor.root, lookedFor.file)} (merge base)`;
   return {
     loaded: chosen.config ? { config: chosen.config, file } : null,
+    origin: chosen.origin,
     lines: [...chosen.notes, ...(chosen.change ? [configChangeText(chosen.change, 'this change')] : [])],
   };
 }

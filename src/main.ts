@@ -70,6 +70,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       runnerTemp,
       runUrl: runUrlOf(env, event),
       configChange: chosen.change,
+      config: chosen.origin,
+      headConfig: headConfig ? { file: headSettings.configFile, entries: headConfig.ignore } : null,
     });
     const code = exitCodeFor({ report: judgement.report });
     if (code !== 0) log.setFailed(failureMessage(judgement, scope, layout));

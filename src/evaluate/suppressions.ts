@@ -36,7 +36,3 @@ export function applySuppressions(findings: readonly Finding[], entries: readonl
   }
   return { kept, suppressed, expired };
 }
-
-export function describeExpiredEntry(entry: IgnoreEntry, file: string): string {
-  return `The ignore entry at ${file}:${entry.line} for "${entry.path}"${entry.version ? ` ${entry.version}` : ''} expired on ${entry.expires} and no longer suppresses anything (reason was: ${entry.reason}).`;
-}

@@ -6,9 +6,10 @@ export type GateResult = 'pass' | 'fail';
 
 /**
  * The version of the JSON contract. 2 added each finding's `baseline` and `failsCheck`, and the top-level
- * `baseline` and `fixed`; no key was removed, but a consumer that validates keys must know the new ones.
+ * `baseline` and `fixed`; 3 added `config`, `exclusions` and `suppressions`. No key was ever removed, but a
+ * consumer that validates keys must know the new ones.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** An exclude glob and the paths it kept out of the scan, for reviewers: a directory skipped whole ends in '/'. */
 export interface ExclusionMatch {
@@ -27,6 +28,6 @@ export interface ScanReport {
   diagnostics: Diagnostic[];
   summary: { filesScanned: number; outdated: number; ok: number; unknown: number };
   result: GateResult;
-  /** What the exclude globs skipped; shown in the summary and the comment, not part of the JSON contract. */
+  /** What the exclude globs skipped; shown in the summary, the comment and the JSON contract's `exclusions`. */
   exclusions?: ExclusionMatch[];
 }

@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import * as log from './action-log.js';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describeExpiredEntry } from '../evaluate/suppressions.js';
 import type { ChangeJudgement } from '../pipeline/judge-change.js';
 import type { ScanReport } from '../model/report.js';
 import type { BaselineView } from '../report/baseline-wording.js';
@@ -25,6 +24,8 @@ import { writeFileWhole } from './write-file-whole.js';
 import { emptyScanMessage } from '../evaluate/empty-scan.js';
 import type { ConfigChange } from '../settings/config-diff.js';
 import { configChangeText } from '../report/config-change-wording.js';
+import { describeExpiredEntry, placeIgnoreEntry, type HeadConfigEntries } from '../report/ignore-entry-wording.js';
+import type { ConfigOrigin } from '../settings/config-from.js';
 
 export interface RunContext {
   /** Where the scanned directory sits in the workspace and in its repository. */
@@ -39,6 +40,10 @@ export interface RunContext {
   runUrl: string | null;
   /** What the pull request changes in the config file (config-from: base judged without it); null: nothing. */
   configChange?: ConfigChange | null;
+  /** Which config file judged the run. */
+  config: ConfigOrigin;
+  /** The checkout's config file (null: none there), where an entry of the base's file is looked for to annotate it. */
+  headConfig: HeadConfigEntries | null;
 }
 
 /**
@@ -52,12 +57,17 @@ export async function publishToAction(judgement: ChangeJudgement, settings: Acti
   for (const warning of judgement.warnings) log.warning(warning);
   // A failing empty scan says so in the failure message; a passing one must not pass unseen.
   if (judgement.empty && report.result === 'pass') log.warning(emptyScanMessage(scannedRootInWorkspace, false), { title: 'Nothing scanned' });
-  for (const entry of judgement.expired) log.warning(describeExpiredEntry(entry, settings.configFile), { title: 'Expired ignore entry', file: settings.configFile, startLine: entry.line });
+  const { config } = context;
+  for (const entry of judgement.expired) {
+    // A line of the base commit's file is not the checkout's: only an entry the checkout holds too is annotated, at its own line.
+    const place = placeIgnoreEntry(entry, config, context.headConfig);
+    log.warning(describeExpiredEntry(entry, place), { title: 'Expired ignore entry', ...(place.baseCommit === null ? { file: place.file, startLine: place.line } : {}) });
+  }
   for (const note of judgement.notes) log.info(note);
   if (context.configChange) log.notice(configChangeText(context.configChange, 'this pull request'), { title: 'Configuration changed' });
 
   const directory = await guarded('the report directory', () => outputDirectory(context.runnerTemp));
-  const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, baselineOption(judgement)))) : null;
+  const reportPath = directory ? await guarded('the JSON report', () => writeTo(directory, 'report.json', renderJson(report, { ...baselineOption(judgement), config, suppressed: judgement.suppressed }))) : null;
   const sarifPath = directory ? await guarded('the SARIF file', () => writeTo(directory, 'results.sarif', sarifText(judgement, scannedRoot))) : null;
   guardedSync('the step outputs', () => setOutputs(judgement, { reportPath, sarifPath }));
 

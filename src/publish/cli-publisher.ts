@@ -7,6 +7,7 @@ import { renderMarkdownSummary } from '../report/markdown-summary.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import type { OutputFormat } from '../settings/cli-settings.js';
+import type { ConfigOrigin } from '../settings/config-from.js';
 import { README_URL, TOOL } from '../tool-identity.js';
 import { writeFileWhole } from './write-file-whole.js';
 
@@ -14,12 +15,20 @@ export interface CliOutput {
   write(text: string): void;
 }
 
-/** `baseline` is given under --base: the machine formats then carry each finding's status, as the action's do. */
-export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean, suppressed: readonly SuppressedFinding[] = [], baseline: BaselineView | null = null): string {
+export interface CliRenderExtras {
+  suppressed?: readonly SuppressedFinding[];
+  /** Given under --base: the machine formats then carry each finding's status, as the action's do. */
+  baseline?: BaselineView | null;
+  /** The config file that judged the run (null: --no-config), for the JSON report. */
+  config?: ConfigOrigin | null;
+}
+
+export function renderForCli(report: ScanReport, format: OutputFormat, color: boolean, extras: CliRenderExtras = {}): string {
+  const { suppressed = [], baseline = null } = extras;
   const compared = baseline ? { baseline } : {};
   switch (format) {
     case 'json':
-      return renderJson(report, compared);
+      return renderJson(report, { ...compared, config: extras.config ?? null, suppressed });
     case 'sarif':
       return `${JSON.stringify(renderSarif(report, { toolVersion: TOOL.version, informationUri: README_URL, ...compared }), null, 2)}\n`;
     case 'markdown':

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diffConfigFiles, type ConfigChange } from '../settings/config-diff.js';
 import { parseConfigFile, type ConfigFile } from '../settings/config-file.js';
-import type { ConfigFrom } from '../settings/config-from.js';
+import type { ConfigFrom, ConfigOrigin } from '../settings/config-from.js';
 import { MAX_CONFIG_BYTES } from '../settings/read-config-file.js';
 import type { ApiRepository } from './api-tree-reader.js';
 import { findBaseCommit, type BaseCommit, type BasePlan } from './base-commit.js';
@@ -25,6 +25,8 @@ export interface ConfigSourceRequest {
 export interface ChosenConfig {
   /** The config that judges this run. */
   config: ConfigFile | null;
+  /** Where it was read: the report names it, and lines of a base commit's file are not pointed at in the checkout. */
+  origin: ConfigOrigin;
   /** What the head would change once merged; null when nothing (or config-from: head). */
   change: ConfigChange | null;
   notes: string[];
@@ -41,7 +43,8 @@ export interface ChosenConfig {
  * instead. A file the base does not have gives the inputs and the defaults, as before the pull request.
  */
 export async function chooseConfig(request: ConfigSourceRequest): Promise<ChosenConfig> {
-  const unchanged: ChosenConfig = { config: request.head, change: null, notes: [], fetchedBase: false };
+  const headOrigin: ConfigOrigin = { from: 'head', file: request.configFile, commit: null, found: request.head !== null };
+  const unchanged: ChosenConfig = { config: request.head, origin: headOrigin, change: null, notes: [], fetchedBase: false };
   if (request.configFrom === 'head') return unchanged;
   const repositoryPath = pathInRepository(request);
   // A file outside the repository (another checkout in the workspace) is no part of the pull request.
@@ -56,7 +59,7 @@ export async function chooseConfig(request: ConfigSourceRequest): Promise<Chosen
     config === null && request.head === null
       ? []
       : [`The config file ${repositoryPath} was read from the base commit ${base.sha.slice(0, 12)} (config-from: base), so a pull request cannot loosen the gate that judges it.`];
-  return { config, change, notes, fetchedBase: file.fetched, base };
+  return { config, origin: { from: 'base', file: repositoryPath, commit: base.sha, found: config !== null }, change, notes, fetchedBase: file.fetched, base };
 }
 
 function baseUnreadable(repositoryPath: string, reason: string): Error {

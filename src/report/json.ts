@@ -1,8 +1,10 @@
 import type { BaselineStatus } from '../evaluate/baseline.js';
+import type { SuppressedFinding } from '../evaluate/suppressions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Finding } from '../model/finding.js';
 import type { RelatedLocation } from '../model/location.js';
-import type { ScanReport } from '../model/report.js';
+import type { ExclusionMatch, ScanReport } from '../model/report.js';
+import type { ConfigOrigin } from '../settings/config-from.js';
 import { compareByPlace } from '../model/stable-order.js';
 import { baselineCounts, failsCheckWithBaseline, statusByFinding, type BaselineView } from './baseline-wording.js';
 import { compareByImportance } from './finding-order.js';
@@ -11,13 +13,17 @@ import { utf8ByteLength } from './text-size.js';
 export interface JsonOptions {
   /** The comparison with the base commit; without it every finding's `baseline` is null and `fixed` is empty. */
   baseline?: BaselineView;
+  /** The config file that judged the run; without it `config` is null (none was looked for: --no-config). */
+  config?: ConfigOrigin | null;
+  /** The findings the config file's ignore entries suppressed, each with its entry. */
+  suppressed?: readonly SuppressedFinding[];
 }
 
 /** What a finding's `baseline` key says: its status against the base, `fixed` for a base finding this change fixed. */
 export type ContractBaseline = BaselineStatus | 'fixed' | null;
 
 /**
- * The stable JSON contract (schemaVersion 2), pretty-printed with a final newline. Every object is
+ * The stable JSON contract (schemaVersion 3), pretty-printed with a final newline. Every object is
  * rebuilt key by key, so the key order is fixed here and not by how the report was assembled, and
  * properties outside the contract never leak into it.
  */
@@ -43,8 +49,41 @@ export function renderJson(report: ScanReport, options: JsonOptions = {}): strin
       unknown: report.summary.unknown,
     },
     result: report.result,
+    // Added in schemaVersion 3, after every older key, so a consumer of version 2 reads the same prefix.
+    config: options.config ? configContract(options.config) : null,
+    exclusions: (report.exclusions ?? []).map(exclusionContract),
+    suppressions: (options.suppressed ?? []).map((suppressed) => suppressionContract(suppressed, options.config ?? null)),
   };
   return `${JSON.stringify(contract, null, 2)}\n`;
+}
+
+function configContract(origin: ConfigOrigin): Record<string, unknown> {
+  return { from: origin.from, file: origin.file, commit: origin.commit, found: origin.found };
+}
+
+/** The walk keeps the first few paths of each glob (a directory skipped whole is one), so the list is bounded whatever the tree. */
+function exclusionContract(exclusion: ExclusionMatch): Record<string, unknown> {
+  return { pattern: exclusion.pattern, count: exclusion.count, firstPaths: [...exclusion.firstPaths] };
+}
+
+/**
+ * A suppressed finding in the finding contract (never compared with the base, never failing) and the entry
+ * that suppressed it, with the file and commit its line belongs to.
+ */
+function suppressionContract(suppressed: SuppressedFinding, origin: ConfigOrigin | null): Record<string, unknown> {
+  const { finding, entry } = suppressed;
+  return {
+    finding: findingContract(finding, null, false),
+    ignoreEntry: {
+      file: origin?.file ?? null,
+      commit: origin?.commit ?? null,
+      line: entry.line,
+      path: entry.path,
+      version: entry.version,
+      reason: entry.reason,
+      expires: entry.expires,
+    },
+  };
 }
 
 function baselineCountsContract(report: ScanReport, view: BaselineView): Record<string, number> {

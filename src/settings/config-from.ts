@@ -21,3 +21,14 @@ export function parseConfigFrom(name: string, raw: string, fallback: ConfigFrom)
   if (found === undefined) throw new SettingsError(name, raw, 'base or head');
   return found;
 }
+
+/** Which config file judged the run: the report lists it, and a message pointing at a line of it says which commit's file that is. */
+export interface ConfigOrigin {
+  from: ConfigFrom;
+  /** `base`: POSIX, relative to the repository root; `head`: as configured (the config-file input, --config). */
+  file: string;
+  /** The base commit the file was read from; null for the checked-out file, which may differ from any commit. */
+  commit: string | null;
+  /** false: there is no such file, and the inputs and the defaults judged. */
+  found: boolean;
+}

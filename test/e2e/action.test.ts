@@ -23,7 +23,7 @@ describe.each(NODE_BINARIES)('dist/index.js on %s', (_label, node) => {
       ['services/reports/go.mod', 'ok'],
     ]);
     const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { schemaVersion: number; baseline: unknown; findings: unknown[] };
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.baseline).toBeNull();
     expect(report.findings).toHaveLength(3);
     expect(run.summary).toContain('services/billing/go.mod');

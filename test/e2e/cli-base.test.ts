@@ -48,6 +48,29 @@ describe.each(NODE_BINARIES)('dist/cli.js --base on %s', (_label, node) => {
     expect(closed.stderr).toMatch(/config-from: base: the config file .* could not be read from the base commit \(git has no commit "no-such-branch"/);
   });
 
+  it("names a line of the merge base's config file with its commit, and lists the config file and suppressions in the JSON", () => {
+    const root = mkdtempSync(path.join(parent.path, 'repo-'));
+    git(root, 'init', '--quiet', '--initial-branch=main');
+    const entries =
+      '  - path: legacy/**\n    reason: retired in Q1\n' +
+      '  - path: old/**\n    reason: gone soon\n    expires: 2020-01-01\n';
+    writeFiles(root, { '.github/client-go-token-gate.yml': `ignore:\n${entries}`, 'legacy/go.mod': goMod('example.com/legacy', 'v10.0.0+incompatible') });
+    const baseSha = commitAll(root, 'main ignores legacy/');
+    git(root, 'checkout', '--quiet', '-b', 'feature');
+    // The checkout keeps the first entry two lines lower and drops the expired one.
+    writeFiles(root, { '.github/client-go-token-gate.yml': 'fail-on: outdated\n\nignore:\n  - path: legacy/**\n    reason: retired in Q1\n' });
+    commitAll(root, 'feature drops the expired entry');
+    const run = runCliBundle(node, ['scan', root, '--base', 'main', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`warning: The ignore entry at .github/client-go-token-gate.yml:4 (base ${baseSha.slice(0, 7)}) for "old/**" expired on 2020-01-01`);
+    expect(run.stderr).toContain('suppressed legacy/go.mod:5 (outdated) by the ignore entry at .github/client-go-token-gate.yml:4: retired in Q1');
+    const report = JSON.parse(run.stdout) as { config: unknown; suppressions: Array<{ finding: { file: string }; ignoreEntry: unknown }> };
+    expect(report.config).toEqual({ from: 'base', file: '.github/client-go-token-gate.yml', commit: baseSha, found: true });
+    expect(report.suppressions.map(({ finding, ignoreEntry }) => [finding.file, ignoreEntry])).toEqual([
+      ['legacy/go.mod', { file: '.github/client-go-token-gate.yml', commit: baseSha, line: 2, path: 'legacy/**', version: null, reason: 'retired in Q1', expires: null }],
+    ]);
+  });
+
   it('refuses a ref that git would read as an option', () => {
     const run = runCliBundle(node, ['scan', branchRepository(), '--base=--upload-pack=touch']);
     expect(run.status).toBe(2);

@@ -16,7 +16,7 @@ describe.each(NODE_BINARIES)('dist/cli.js on %s', (_label, node) => {
     const run = runCliBundle(node, ['scan', fixtureRepo('all-current'), '--format', 'json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'policy', 'baseline', 'findings', 'fixed', 'diagnostics', 'summary', 'result']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'policy', 'baseline', 'findings', 'fixed', 'diagnostics', 'summary', 'result', 'config', 'exclusions', 'suppressions']);
   });
 
   it('prints SARIF 2.1.0', () => {

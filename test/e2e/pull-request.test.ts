@@ -45,6 +45,14 @@ function runOnPullRequest(node: string, workspace: string, pr: Pick<PullRequest,
   });
 }
 
+interface ConfigReport {
+  config: unknown;
+  exclusions: unknown[];
+  suppressions: unknown[];
+}
+
+const readReport = (run: ActionRun): ConfigReport => JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as ConfigReport;
+
 const annotationLines = (run: ActionRun, level: string) => run.stdout.split('\n').filter((line) => line.startsWith(`::${level} `) || line.startsWith(`::${level}::`));
 
 describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node) => {
@@ -102,12 +110,26 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     // The base's ignore entry still applies, and is listed with the entry that suppressed it.
     expect(summary).toMatch(/`legacy\/go\.mod:\d+` `v11\.0\.0\+incompatible` \*\*outdated\*\*, ignored by `legacy\/\*\*`: Retired in Q1\./);
     expect(api.commentsOn(7)[0]?.body).toContain('#### Suppressed by the config file (1)');
+    // The JSON report names the base's file and commit, and the suppression with its entry.
+    const report = readReport(run);
+    expect(report.config).toEqual({ from: 'base', file: '.github/client-go-token-gate.yml', commit: pr.baseSha, found: true });
+    expect(report.suppressions).toEqual([
+      {
+        finding: expect.objectContaining({ file: 'legacy/go.mod', declared: 'v11.0.0+incompatible', verdict: 'outdated', failsCheck: false }),
+        ignoreEntry: { file: '.github/client-go-token-gate.yml', commit: pr.baseSha, line: 3, path: 'legacy/**', version: null, reason: 'Retired in Q1.', expires: null },
+      },
+    ]);
+    expect(report.exclusions).toEqual([]);
 
     api.reset();
     const head = await runOnPullRequest(node, pr.root, pr, { 'config-from': 'head' });
     expect(head.status).toBe(0);
     expect(head.summary).not.toContain("changes the gate's configuration");
     expect(head.summary.replace(/\\/g, '')).toContain('- `services/**` skipped 1 path: `services/`');
+    const headReport = readReport(head);
+    expect(headReport.config).toEqual({ from: 'head', file: '.github/client-go-token-gate.yml', commit: null, found: true });
+    expect(headReport.exclusions).toEqual([{ pattern: 'services/**', count: 1, firstPaths: ['services/'] }]);
+    expect(headReport.suppressions).toEqual([]);
   });
 
   it('config-from: a bad value fails the step quoting it; a base that cannot be read fails closed', async () => {
@@ -267,6 +289,26 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
     ]);
   });
 
+  it("an expired entry of the base's config file is annotated on the checkout's file only where the checkout holds it; otherwise it is named with the base commit", async () => {
+    const entry = '  - path: legacy/**\n    version: v10.0.0+incompatible\n    reason: legacy worker, replaced in Q1\n    expires: 2020-01-01\n';
+    const legacy = { 'legacy/go.mod': goMod('example.com/legacy', 'v10.0.0+incompatible') };
+    // The checkout moves the same entry down to line 5: the warning points at that line of the checkout's file.
+    const kept = pullRequestRepository({ '.github/client-go-token-gate.yml': `ignore:\n${entry}`, ...legacy }, { '.github/client-go-token-gate.yml': `fail-on: outdated\n\n\nignore:\n${entry}` });
+    const moved = await runOnPullRequest(node, kept.root, kept);
+    expect(annotationLines(moved, 'warning')).toEqual([
+      expect.stringMatching(/^::warning title=Expired ignore entry,file=\.github\/client-go-token-gate\.yml,line=5::The ignore entry at \.github\/client-go-token-gate\.yml:5 for "legacy\/\*\*" .*expired on 2020-01-01/),
+    ]);
+
+    // The checkout drops the entry (line 2 of its file is other text): no file or line, the base's file named with its commit.
+    api.reset();
+    const dropped = pullRequestRepository({ '.github/client-go-token-gate.yml': `ignore:\n${entry}`, ...legacy }, { '.github/client-go-token-gate.yml': 'fail-on: outdated\npolicy: strict\n' });
+    const named = await runOnPullRequest(node, dropped.root, dropped);
+    const short = dropped.baseSha.slice(0, 7);
+    expect(annotationLines(named, 'warning')).toEqual([
+      `::warning title=Expired ignore entry::The ignore entry at .github/client-go-token-gate.yml:2 (base ${short}) for "legacy/**" v10.0.0+incompatible expired on 2020-01-01 and no longer suppresses anything (reason was: legacy worker, replaced in Q1).`,
+    ]);
+  });
+
   it('a config error fails the step once, quoting the value and the expected form', async () => {
     const pr = pullRequestRepository({ 'README.md': 'x\n' }, { '.github/client-go-token-gate.yml': 'ignore:\n  - path: legacy/**\n' });
     const run = await runOnPullRequest(node, pr.root, pr);
@@ -304,7 +346,7 @@ describe.each(NODE_BINARIES)('dist/index.js on pull requests, %s', (_label, node
 
     interface ContractFinding { file: string; severity: string; baseline: string | null; failsCheck: boolean }
     const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as { schemaVersion: number; baseline: unknown; findings: ContractFinding[]; fixed: unknown[] };
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.baseline).toEqual({ scope: 'new', counts: { new: 1, worsened: 0, existing: 1, fixed: 0 } });
     const judged = (findings: ContractFinding[]) => findings.map(({ file, severity, baseline, failsCheck }) => [file, severity, baseline, failsCheck]);
     expect(judged(report.findings)).toEqual([

@@ -1,6 +1,6 @@
 import { applyFailScope, failsCheckInScope, findingsThatFail } from '../../src/evaluate/fail-scope.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import { REPORT_SCHEMA_VERSION, type ScanReport } from '../../src/model/report.js';
 
 const outdated = (file: string): Finding => ({
   file, line: 1, column: 1, endLine: 1, endColumn: 2, source: 'go.mod', module: 'k8s.io/client-go', declared: 'v10.0.0+incompatible',
@@ -9,7 +9,7 @@ const outdated = (file: string): Finding => ({
 });
 
 const report = (findings: Finding[]): ScanReport => ({
-  schemaVersion: 2, tool: { name: 't', version: '0' }, policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
+  schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 't', version: '0' }, policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
   findings, diagnostics: [], summary: { filesScanned: 1, outdated: findings.length, ok: 0, unknown: 0 }, result: findings.length ? 'fail' : 'pass',
 });
 

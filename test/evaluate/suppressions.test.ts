@@ -1,4 +1,4 @@
-import { applySuppressions, describeExpiredEntry } from '../../src/evaluate/suppressions.js';
+import { applySuppressions } from '../../src/evaluate/suppressions.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { IgnoreEntry } from '../../src/settings/config-file.js';
 
@@ -23,8 +23,5 @@ describe('applySuppressions', () => {
     const outcome = applySuppressions([outdated('legacy/go.mod')], [expired, entry({ path: 'none/**', expires: '2027-01-01' })], '2026-11-29');
     expect(outcome.suppressed).toEqual([]);
     expect(outcome.expired).toEqual([expired]);
-    expect(describeExpiredEntry(expired, '.github/client-go-token-gate.yml')).toBe(
-      'The ignore entry at .github/client-go-token-gate.yml:3 for "legacy/**" expired on 2026-11-29 and no longer suppresses anything (reason was: legacy, retired in Q3).',
-    );
   });
 });

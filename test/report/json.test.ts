@@ -1,4 +1,7 @@
+import type { SuppressedFinding } from '../../src/evaluate/suppressions.js';
+import type { ScanReport } from '../../src/model/report.js';
 import { fitFindingsOutput, renderFindingsOutput, renderJson } from '../../src/report/json.js';
+import type { ConfigOrigin } from '../../src/settings/config-from.js';
 import { expectGolden } from './golden.js';
 import { largeReport, makeFinding, mixedReport, pullRequestReport } from './sample-reports.js';
 
@@ -24,7 +27,7 @@ describe('renderJson', () => {
 
   it('writes the contract keys in their fixed order', () => {
     const parsed = JSON.parse(renderJson(mixedReport())) as Record<string, unknown> & { findings: Array<Record<string, unknown>> };
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'policy', 'baseline', 'findings', 'fixed', 'diagnostics', 'summary', 'result']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'policy', 'baseline', 'findings', 'fixed', 'diagnostics', 'summary', 'result', 'config', 'exclusions', 'suppressions']);
     expect(Object.keys(parsed.policy as object)).toEqual(['name', 'minimumVersion', 'failOn', 'failOnInferred']);
     expect(Object.keys(parsed.summary as object)).toEqual(['filesScanned', 'outdated', 'ok', 'unknown']);
     for (const finding of parsed.findings) expect(Object.keys(finding)).toEqual(FINDING_KEYS);
@@ -40,7 +43,7 @@ describe('renderJson', () => {
 
   it('is pretty-printed and ends with a newline', () => {
     const json = renderJson(mixedReport());
-    expect(json.startsWith('{\n  "schemaVersion": 2,\n  "tool": {')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": 3,\n  "tool": {')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
   });
 
@@ -67,10 +70,69 @@ describe('renderJson', () => {
   });
 });
 
+const BASE_SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
+const fromBase: ConfigOrigin = { from: 'base', file: '.github/client-go-token-gate.yml', commit: BASE_SHA, found: true };
+
+/** What the config file did on the pull request: one glob skipped seven paths, one ignore entry suppressed a finding. */
+function withConfigEffects(report: ScanReport): { report: ScanReport; suppressed: SuppressedFinding[] } {
+  const suppressed = [
+    {
+      finding: makeFinding({
+        file: 'legacy/reporting/go.mod', line: 5, column: 22, endColumn: 42, declared: 'v10.0.0+incompatible', effective: 'v10.0.0+incompatible', kubernetes: '1.13.0', kubernetesLine: '1.13',
+        verdict: 'outdated', severity: 'error', rule: 'documented-minimum', message: 'client-go v10.0.0+incompatible (Kubernetes 1.13.0) is below the documented minimum (Kubernetes 1.14).', fix: 'Run `go get k8s.io/client-go@v0.15.7`.',
+      }),
+      entry: { path: 'legacy/reporting/**', version: 'v10.0.0+incompatible', reason: 'Retired with the reporting cluster in Q1.', expires: '2027-03-31', line: 9 },
+    },
+  ];
+  return { report: { ...report, exclusions: [{ pattern: 'third_party/**', count: 7, firstPaths: ['third_party/a/', 'third_party/b/go.mod', 'third_party/c/', 'third_party/d/', 'third_party/e/'] }] }, suppressed };
+}
+
+interface ConfigContract {
+  config: unknown;
+  exclusions: unknown[];
+  suppressions: Array<{ finding: Record<string, unknown>; ignoreEntry: Record<string, unknown> }>;
+}
+
+describe('renderJson: the config file, exclusions and suppressions (schemaVersion 3)', () => {
+  it('without them: config null and empty lists, after every key of version 2', () => {
+    const parsed = JSON.parse(renderJson(mixedReport())) as ConfigContract & { schemaVersion: number };
+    expect(parsed).toMatchObject({ schemaVersion: 3, config: null, exclusions: [], suppressions: [] });
+  });
+
+  it('names the config file that judged the run: from the base commit, with its sha; the checked-out one without', () => {
+    const parsed = JSON.parse(renderJson(mixedReport(), { config: fromBase })) as ConfigContract;
+    expect(parsed.config).toEqual({ from: 'base', file: '.github/client-go-token-gate.yml', commit: BASE_SHA, found: true });
+    const head = JSON.parse(renderJson(mixedReport(), { config: { from: 'head', file: 'ci/gate.yml', commit: null, found: false } })) as ConfigContract;
+    expect(head.config).toEqual({ from: 'head', file: 'ci/gate.yml', commit: null, found: false });
+  });
+
+  it('lists every exclude glob that applied with its count and first paths, and every suppression with its entry', () => {
+    const { report, suppressed } = withConfigEffects(mixedReport());
+    const parsed = JSON.parse(renderJson(report, { config: fromBase, suppressed })) as ConfigContract;
+    expect(parsed.exclusions).toEqual([{ pattern: 'third_party/**', count: 7, firstPaths: ['third_party/a/', 'third_party/b/go.mod', 'third_party/c/', 'third_party/d/', 'third_party/e/'] }]);
+    expect(parsed.suppressions).toHaveLength(1);
+    const [suppression] = parsed.suppressions;
+    expect(Object.keys(suppression ?? {})).toEqual(['finding', 'ignoreEntry']);
+    expect(Object.keys(suppression?.finding ?? {})).toEqual(FINDING_KEYS);
+    expect(suppression?.finding).toMatchObject({ file: 'legacy/reporting/go.mod', line: 5, module: 'k8s.io/client-go', declared: 'v10.0.0+incompatible', verdict: 'outdated', baseline: null, failsCheck: false });
+    expect(suppression?.ignoreEntry).toEqual({
+      file: '.github/client-go-token-gate.yml', commit: BASE_SHA, line: 9, path: 'legacy/reporting/**', version: 'v10.0.0+incompatible', reason: 'Retired with the reporting cluster in Q1.', expires: '2027-03-31',
+    });
+  });
+
+  it('keeps the keys of version 2 byte for byte: the new ones come after result', () => {
+    const { report, suppressed } = withConfigEffects(mixedReport());
+    const before = renderJson(mixedReport()).split('"result"')[0]?.replace('"schemaVersion": 3', '') ?? '';
+    const after = renderJson(report, { config: fromBase, suppressed }).split('"result"')[0]?.replace('"schemaVersion": 3', '') ?? '';
+    expect(after).toBe(before);
+  });
+});
+
 describe('renderJson with a baseline', () => {
-  it('matches the golden JSON of a pull request with one new, one existing and one fixed finding', () => {
-    const { report, baseline } = pullRequestReport();
-    expectGolden('report-pull-request.json', renderJson(report, { baseline }));
+  it('matches the golden JSON of a pull request with one new, one existing and one fixed finding, judged by the base\'s config file', () => {
+    const pullRequest = pullRequestReport();
+    const { report, suppressed } = withConfigEffects(pullRequest.report);
+    expectGolden('report-pull-request.json', renderJson(report, { baseline: pullRequest.baseline, config: fromBase, suppressed }));
   });
 
   it('gives each finding its status and whether it fails the check: an existing error is still an error that does not fail', () => {

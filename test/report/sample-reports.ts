@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { ScanReport } from '../../src/model/report.js';
+import { REPORT_SCHEMA_VERSION, type ScanReport } from '../../src/model/report.js';
 import type { BaselineView } from '../../src/report/baseline-wording.js';
 
 const STOP_GAP =
@@ -160,7 +160,7 @@ const diagnostics: Diagnostic[] = [
 export function mixedReport(): ScanReport {
   const findings = [outdatedV10, brokenV11, okV0157, unknownFork, inferredGoSum, hostile];
   return {
-    schemaVersion: 2,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
     findings: findings.map((finding) => ({ ...finding, related: finding.related.map((location) => ({ ...location })) })),
@@ -174,7 +174,7 @@ export function mixedReport(): ScanReport {
 export function passingReport(): ScanReport {
   const findings = [okV0157];
   return {
-    schemaVersion: 2,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'reload', minimumVersion: 'v0.15.7', failOn: 'unknown', failOnInferred: true },
     findings: findings.map((finding) => ({ ...finding })),
@@ -237,7 +237,7 @@ export function largeReport(count: number, files = 1000, diagnosticCount = 0): S
     message: `Could not parse vendor-${index}.json: unexpected token at position ${index}.`,
   }));
   return {
-    schemaVersion: 2,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'client-go-token-gate', version: '0.1.0' },
     policy: { name: 'strict', minimumVersion: null, failOn: 'outdated', failOnInferred: false },
     findings,
