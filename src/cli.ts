@@ -125,7 +125,8 @@ async function chooseCliBaseConfig(lookedFor: LookedFor, baseRef: string): Promi
     plan: planBaseCommit(NO_EVENT, layout.head, baseRef),
     api: () => Promise.resolve(null),
   });
-  const file = `${chosen.change?.file ?? path.relative(lookedFor.root, lookedFor.file)} (merge base)`;
+  const commit = chosen.origin.commit === null ? '' : ` ${chosen.origin.commit.slice(0, 7)}`;
+  const file = `${chosen.change?.file ?? path.relative(lookedFor.root, lookedFor.file)} (merge base${commit})`;
   return {
     loaded: chosen.config ? { config: chosen.config, file } : null,
     origin: chosen.origin,
