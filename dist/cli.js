@@ -51498,7 +51498,8 @@ async function chooseCliBaseConfig(lookedFor, baseRef) {
         plan: planBaseCommit(NO_EVENT, layout.head, baseRef),
         api: () => Promise.resolve(null),
     });
-    const file = `${chosen.change?.file ?? external_node_path_default().relative(lookedFor.root, lookedFor.file)} (merge base)`;
+    const commit = chosen.origin.commit === null ? '' : ` ${chosen.origin.commit.slice(0, 7)}`;
+    const file = `${chosen.change?.file ?? external_node_path_default().relative(lookedFor.root, lookedFor.file)} (merge base${commit})`;
     return {
         loaded: chosen.config ? { config: chosen.config, file } : null,
         origin: chosen.origin,
