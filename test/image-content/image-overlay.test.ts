@@ -94,13 +94,12 @@ describe('ImageOverlay against the plain rules', () => {
         let layer = 0;
         for (const step of operations) {
           if (step.kind === 'next-layer') layer += 1;
-          else if (step.kind === 'whiteout') [overlay, reference].forEach((target) => target.whiteOut(step.path, layer));
-          else if (step.kind === 'opaque') [overlay, reference].forEach((target) => target.makeOpaque(step.path, layer));
-          else {
+          else if (step.kind === 'place') {
             const digest = `sha256:layer-${layer}`;
             const outcome = step.keep === 'binary' ? binary(step.path, digest) : step.keep === 'problem' ? { kind: 'problem' as const, problem: { layerDigest: digest, path: step.path, message: 'x' } } : null;
             [overlay, reference].forEach((target) => target.place(step.path, layer, step.isDirectory, outcome));
-          }
+          } else if (step.kind === 'whiteout') [overlay, reference].forEach((target) => target.whiteOut(step.path, layer));
+          else [overlay, reference].forEach((target) => target.makeOpaque(step.path, layer));
         }
         const expected = [...reference.byPath.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         expect(paths(overlay)).toEqual(expected.filter(([, placed]) => placed.outcome.kind === 'binary').map(([path]) => path));
