@@ -1,13 +1,15 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { SkippedLine } from '../model/diagnostic.js';
 import type { GlideDependency, GlideRecords, GlideSection, LocatedText } from './pre-modules-records.js';
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { createOffsetLocator, type OffsetLocator } from './text-offsets.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * Above this size a full YAML parse costs seconds and hundreds of MB (30 MB: ~30 s, 1.7 GB), so only the
- * top-level keys and the client-go entries are parsed; other lines are blanked, keeping lines and columns.
+ * top-level keys and the client-go entries the filter keeps are parsed; other lines are blanked, keeping
+ * lines and columns.
  */
 const FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
 const ENTRY_START = /^\s*-\s+(?:name|package):\s*['"]?([^\s'"#]+)/;
@@ -29,10 +31,12 @@ interface Reader {
 /**
  * Reads glide.yaml or glide.lock with a real YAML parser. Syntax errors are kept with their line; what the
  * parser recovered is still read, so one bad entry does not hide client-go elsewhere in the file.
+ * Only entries `keepEntry` accepts (asked once each, in file order) are kept.
  */
-export function readGlideDocument(text: string, layout: GlideLayout): GlideRecords {
+export function readGlideDocument(text: string, layout: GlideLayout, keepEntry: ModuleFilter = KEEP_EVERY_MODULE): GlideRecords {
   const unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
-  const body = unmarked.length > FULL_PARSE_LIMIT_BYTES ? keepClientGoEntries(unmarked) : unmarked;
+  const filtered = unmarked.length > FULL_PARSE_LIMIT_BYTES;
+  const body = filtered ? keepClientGoEntries(unmarked, keepEntry) : unmarked;
   const document = parseDocument(body, { uniqueKeys: true, prettyErrors: true });
   const lines = createOffsetLocator(body);
   const reader: Reader = { document, lines, skipped: document.errors.map((error) => syntaxProblem(error, lines)) };
@@ -44,17 +48,19 @@ export function readGlideDocument(text: string, layout: GlideLayout): GlideRecor
   if (isMap(root)) {
     for (const section of layout.sections) for (const dependency of readSection(reader, section, layout.nameKey)) dependencies.push(dependency);
   }
-  return { dependencies: dependencies.sort((a, b) => a.line - b.line), skipped: reader.skipped };
+  dependencies.sort((a, b) => a.line - b.line);
+  // Entries left in a filtered text were offered to the filter there already.
+  return { dependencies: filtered ? dependencies : dependencies.filter((item) => keepEntry(item.name.text, item.line)), skipped: reader.skipped };
 }
 
-/** Blanks every line that belongs to an entry other than client-go's; top-level keys stay. */
-export function keepClientGoEntries(text: string): string {
+/** Blanks every line that belongs to an entry other than the client-go ones `keepEntry` accepts; top-level keys stay. */
+export function keepClientGoEntries(text: string, keepEntry: ModuleFilter = KEEP_EVERY_MODULE): string {
   let keeping = true;
   return text
     .split('\n')
-    .map((line) => {
+    .map((line, index) => {
       const entry = ENTRY_START.exec(line);
-      if (entry) keeping = (entry[1] ?? '').includes('client-go');
+      if (entry) keeping = (entry[1] ?? '').includes('client-go') && keepEntry(entry[1] ?? '', index + 1);
       else if (/^\S/.test(line)) keeping = true;
       return keeping ? line : '';
     })

@@ -1,8 +1,9 @@
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { objectEntries, readJsonManifest, textMember } from './json-manifest.js';
 import type { GodepsDependency, GodepsRecords } from './pre-modules-records.js';
 
-/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`). Never throws. */
-export function extractGodepsJson(text: string): GodepsRecords {
+/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`) `keepPackage` accepts. Never throws. */
+export function extractGodepsJson(text: string, keepPackage: ModuleFilter = KEEP_EVERY_MODULE): GodepsRecords {
   const manifest = readJsonManifest(text);
   const dependencies: GodepsDependency[] = [];
   for (const entry of objectEntries(manifest, 'Deps')) {
@@ -12,7 +13,8 @@ export function extractGodepsJson(text: string): GodepsRecords {
       manifest.skipped.push({ line, reason: 'a Deps entry has no ImportPath' });
       continue;
     }
-    dependencies.push({ importPath, rev: textMember(manifest, entry, 'Rev'), comment: textMember(manifest, entry, 'Comment'), line });
+    const dependency = { importPath, rev: textMember(manifest, entry, 'Rev'), comment: textMember(manifest, entry, 'Comment'), line };
+    if (keepPackage(importPath.text, line)) dependencies.push(dependency);
   }
   const importPath = manifest.root ? (textMember(manifest, manifest.root, 'ImportPath')?.text ?? null) : null;
   return { importPath, dependencies, skipped: manifest.skipped };

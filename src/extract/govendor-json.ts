@@ -1,8 +1,9 @@
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { objectEntries, readJsonManifest, textMember } from './json-manifest.js';
 import type { GovendorPackage, GovendorRecords } from './pre-modules-records.js';
 
-/** The `package[]` entries of a vendor/vendor.json (govendor). Never throws. */
-export function extractGovendorJson(text: string): GovendorRecords {
+/** The `package[]` entries of a vendor/vendor.json (govendor) `keepPackage` accepts. Never throws. */
+export function extractGovendorJson(text: string, keepPackage: ModuleFilter = KEEP_EVERY_MODULE): GovendorRecords {
   const manifest = readJsonManifest(text);
   const packages: GovendorPackage[] = [];
   for (const entry of objectEntries(manifest, 'package')) {
@@ -12,7 +13,7 @@ export function extractGovendorJson(text: string): GovendorRecords {
       manifest.skipped.push({ line, reason: 'a package entry has no path' });
       continue;
     }
-    packages.push({
+    const item: GovendorPackage = {
       path,
       revision: textMember(manifest, entry, 'revision'),
       revisionTime: textMember(manifest, entry, 'revisionTime')?.text ?? null,
@@ -20,7 +21,8 @@ export function extractGovendorJson(text: string): GovendorRecords {
       versionExact: textMember(manifest, entry, 'versionExact'),
       origin: textMember(manifest, entry, 'origin')?.text ?? null,
       line,
-    });
+    };
+    if (keepPackage(path.text, line)) packages.push(item);
   }
   const rootPath = manifest.root ? (textMember(manifest, manifest.root, 'rootPath')?.text ?? null) : null;
   return { rootPath, packages, skipped: manifest.skipped };

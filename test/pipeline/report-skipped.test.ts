@@ -1,4 +1,5 @@
-import { MAX_SKIPPED_PER_FILE, reportSkipped } from '../../src/pipeline/ecosystem.js';
+import { MAX_DIAGNOSTICS_PER_FILE as MAX_SKIPPED_PER_FILE } from '../../src/model/diagnostic-budget.js';
+import { reportSkipped } from '../../src/pipeline/ecosystem.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 describe('reportSkipped', () => {
@@ -14,6 +15,6 @@ describe('reportSkipped', () => {
     reportSkipped(diagnostics, 'Godeps/Godeps.json', skipped);
     expect(diagnostics).toHaveLength(MAX_SKIPPED_PER_FILE + 1);
     expect(diagnostics[MAX_SKIPPED_PER_FILE - 1]).toEqual({ file: 'Godeps/Godeps.json', line: 100, message: 'a Deps entry has no ImportPath' });
-    expect(diagnostics[MAX_SKIPPED_PER_FILE]).toEqual({ file: 'Godeps/Godeps.json', line: 101, message: 'and 50 more unusable lines from here on, not listed one by one' });
+    expect(diagnostics[MAX_SKIPPED_PER_FILE]).toEqual({ file: 'Godeps/Godeps.json', line: 101, message: 'and 50 more diagnostics of this file, not listed one by one' });
   });
 });
