@@ -18,6 +18,8 @@ export interface DepTables {
   /** By array name (`projects`, `constraint`, `override`), in file order. */
   byArray: Map<string, PlacedTable[]>;
   skipped: SkippedLine[];
+  /** Why the file was not parsed at all (what it keeps is still too large): an `unknown` finding, not a diagnostic. */
+  refusal?: SkippedLine;
 }
 
 /**
@@ -26,11 +28,15 @@ export interface DepTables {
  * caller to report.
  */
 export function readDepTables(text: string, arrays: readonly string[], keepTable: ModuleFilter = KEEP_EVERY_MODULE): DepTables {
-  const filtered = text.length > FULL_PARSE_LIMIT_BYTES;
-  const body = filtered ? keepWantedTables(text, new Set(arrays), keepTable) : text;
-  const tables = readAllTables(body, arrays);
+  if (text.length <= FULL_PARSE_LIMIT_BYTES) {
+    const tables = readAllTables(text, arrays);
+    return { byArray: keptInFileOrder(tables.byArray, keepTable), skipped: tables.skipped };
+  }
   // Tables left in a filtered text were offered to the filter there already.
-  return filtered ? tables : { byArray: keptInFileOrder(tables.byArray, keepTable), skipped: tables.skipped };
+  const kept = keepWantedTables(text, new Set(arrays), keepTable);
+  if (kept.keptLength <= FULL_PARSE_LIMIT_BYTES) return readAllTables(kept.text, arrays);
+  const reason = `its client-go tables, without the rest, are still over ${FULL_PARSE_LIMIT_BYTES / 1024 / 1024} MiB (a table of megabytes), which the gate does not parse`;
+  return { byArray: new Map(arrays.map((name) => [name, []])), skipped: [], refusal: { line: kept.largestAt, reason } };
 }
 
 function keptInFileOrder(byArray: Map<string, PlacedTable[]>, keepTable: ModuleFilter): Map<string, PlacedTable[]> {

@@ -23,5 +23,5 @@ export function extractGopkgLock(text: string, keepProject: ModuleFilter = KEEP_
       line: table.line,
     });
   }
-  return { projects, skipped };
+  return { projects, skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }

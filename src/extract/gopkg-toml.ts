@@ -27,5 +27,5 @@ export function extractGopkgToml(text: string, keepRule: ModuleFilter = KEEP_EVE
       });
     }
   }
-  return { rules: rules.sort((a, b) => a.line - b.line), skipped };
+  return { rules: rules.sort((a, b) => a.line - b.line), skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }

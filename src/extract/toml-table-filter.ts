@@ -3,7 +3,7 @@ import type { ModuleFilter } from './go-mod-directives.js';
 /**
  * Above this size a whole-document TOML parse costs seconds and hundreds of MB (16 MiB of tables: 3 s,
  * 760 MB), so only the wanted `[[…]]` tables the filter keeps are parsed; every other line is blanked,
- * which keeps lines and columns.
+ * which keeps lines and columns. What is kept may be no larger than this either (a table of megabytes).
  */
 export const FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
 
@@ -12,6 +12,15 @@ const OTHER_TABLE_HEADER = /^\s*\[{1,2}\s*[A-Za-z0-9_."' -]+\s*\]{1,2}\s*(?:#.*)
 const NAME_LINE = /^\s*(?:name|"name"|'name')\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$/;
 /** What a table of an unplaceable name counts as: possibly client-go, so it counts against client-go's limit. */
 const UNCLEAR_NAME = 'k8s.io/client-go';
+
+export interface KeptTables {
+  /** The text with every line left out blanked. */
+  text: string;
+  /** Characters of the lines kept. */
+  keptLength: number;
+  /** The line of the longest line kept: where a text too large to parse is refused. */
+  largestAt: number;
+}
 
 interface Block {
   /** Index of the header line, or -1 for the keys before any header. */
@@ -27,7 +36,7 @@ interface Block {
  * file order, with the table's `name` and header line). A table whose name cannot be read line by line is
  * asked as client-go, so a file cannot hide entries from the limit behind escapes.
  */
-export function keepWantedTables(text: string, arrays: ReadonlySet<string>, keepTable: ModuleFilter): string {
+export function keepWantedTables(text: string, arrays: ReadonlySet<string>, keepTable: ModuleFilter): KeptTables {
   const lines = text.split('\n');
   const kept = new Uint8Array(lines.length);
   let block: Block = { header: -1, wanted: false, name: null, unclear: false };
@@ -50,7 +59,15 @@ export function keepWantedTables(text: string, arrays: ReadonlySet<string>, keep
     continuation = continueValue(valueOf(line), { multilineString: null, arrayDepth: 0 });
   });
   close(lines.length);
-  return lines.map((line, index) => (kept[index] ? line : '')).join('\n');
+  let keptLength = 0;
+  let largest = { length: -1, line: 1 };
+  const keptLines = lines.map((line, index) => {
+    if (!kept[index]) return '';
+    keptLength += line.length;
+    if (line.length > largest.length) largest = { length: line.length, line: index + 1 };
+    return line;
+  });
+  return { text: keptLines.join('\n'), keptLength, largestAt: largest.line };
 }
 
 function readNameLine(block: Block, line: string): void {

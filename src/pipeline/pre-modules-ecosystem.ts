@@ -10,6 +10,7 @@ import type { SkippedLine } from '../model/diagnostic.js';
 import type { RefusedSource } from '../model/refused-source.js';
 import { emptyPreModulesInputs, resolvePreModulesReferences, type PreModulesInputs } from '../resolve/pre-modules-references.js';
 import { refusedSourceReference } from '../resolve/refused-source-reference.js';
+import { lineSpan } from '../resolve/source-span.js';
 import { clientGoRootOf } from '../resolve/upstream-source.js';
 import { kubernetesModuleFilter, stoppedAtClientGoLimit } from './client-go-record-limit.js';
 import { reportSkipped, type Ecosystem, type EcosystemContext } from './ecosystem.js';
@@ -31,7 +32,8 @@ export function createPreModulesEcosystem(context: EcosystemContext): Ecosystem 
       if (!text.includes(CLIENT_GO_MARK)) return;
       try {
         const filter = kubernetesModuleFilter();
-        addPreModulesFile(inputs, candidate, text, context, (name, line) => filter.keep(clientGoRootOf(name) ?? name, line));
+        const refusal = addPreModulesFile(inputs, candidate, text, context, (name, line) => filter.keep(clientGoRootOf(name) ?? name, line));
+        if (refusal) refused.push({ source: candidate.kind, at: lineSpan(candidate.path, refusal.line), reason: `this ${candidate.kind} cannot be read in full: ${refusal.reason}` });
         refused.push(...stoppedAtClientGoLimit(candidate.kind, candidate.path, filter));
       } catch (error) {
         // Extractors keep bad input as skipped lines; this is only for a fault of the gate itself.
@@ -42,11 +44,15 @@ export function createPreModulesEcosystem(context: EcosystemContext): Ecosystem 
   };
 }
 
-/** `keep` is asked with each entry's name, as written: a repository (dep, glide) or a package path (glide, godep, govendor). */
-function addPreModulesFile(inputs: PreModulesInputs, candidate: CandidateFile, text: string, context: EcosystemContext, keep: ModuleFilter): void {
-  const add = <T extends { skipped: SkippedLine[] }>(list: { path: string; records: T }[], records: T): void => {
+/**
+ * `keep` is asked with each entry's name, as written: a repository (dep, glide) or a package path (glide,
+ * godep, govendor). Answers why the file could not be read at all, when so.
+ */
+function addPreModulesFile(inputs: PreModulesInputs, candidate: CandidateFile, text: string, context: EcosystemContext, keep: ModuleFilter): SkippedLine | undefined {
+  const add = <T extends { skipped: SkippedLine[]; refusal?: SkippedLine }>(list: { path: string; records: T }[], records: T): SkippedLine | undefined => {
     list.push({ path: candidate.path, records });
     reportSkipped(context.diagnostics, candidate.path, records.skipped);
+    return records.refusal;
   };
   switch (candidate.kind) {
     case 'Gopkg.lock':
