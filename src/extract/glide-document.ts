@@ -9,8 +9,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Above this size a full YAML parse costs seconds and hundreds of MB (30 MB: ~30 s, 1.7 GB), so only the
  * lists' keys and the client-go entries the filter keeps are parsed, each line knowing its line in the file
- * (columns are unchanged). What is left may be no larger than this either: past it (a list written as one flow line, a
- * client-go entry of megabytes) the file is refused rather than parsed.
+ * (columns are unchanged). What is left may be no larger than this either: past it (a list written as one
+ * flow line, a client-go entry of megabytes) the file is refused rather than parsed.
  */
 const FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
 const ENTRY_START = /^\s*-\s+(?:name|package):\s*['"]?([^\s'"#]+)/;
