@@ -78931,6 +78931,8 @@ function extractGlideYaml(text, keepEntry = KEEP_EVERY_MODULE) {
  */
 /** Deeper nesting than any manifest needs; the limit keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
+/** The depth of an array that is a member of the top-level object. */
+const ENTRY_LIST_DEPTH = 1;
 const located_json_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = [
     ['true', 'boolean'],
@@ -78946,8 +78948,8 @@ class JsonSyntaxError {
         this.reason = reason;
     }
 }
-function parseLocatedJson(text) {
-    const parser = new LocatedJsonParser(text);
+function parseLocatedJson(text, keepEntry = () => true) {
+    const parser = new LocatedJsonParser(text, keepEntry);
     try {
         return { ok: true, root: parser.document() };
     }
@@ -78959,9 +78961,11 @@ function parseLocatedJson(text) {
 }
 class LocatedJsonParser {
     text;
+    keepEntry;
     at = 0;
-    constructor(text) {
+    constructor(text, keepEntry) {
         this.text = text;
+        this.keepEntry = keepEntry;
     }
     document() {
         const root = this.value(0);
@@ -79016,7 +79020,9 @@ class LocatedJsonParser {
         if (this.text[this.at] === ']')
             return { kind: 'array', items, start, end: (this.at += 1) };
         for (;;) {
-            items.push(this.value(depth + 1));
+            const item = this.value(depth + 1);
+            if (depth !== ENTRY_LIST_DEPTH || this.keepEntry(item))
+                items.push(item);
             this.skipWhitespace();
             if (this.text[this.at] === ']')
                 return { kind: 'array', items, start, end: (this.at += 1) };
@@ -79099,15 +79105,24 @@ function membersNamed(node, key) {
 
 
 const json_manifest_BYTE_ORDER_MARK = '\uFEFF';
-function readJsonManifest(text) {
+/**
+ * Reads a manifest. Entries of its lists whose `nameKey` is a string the filter turns down are left out
+ * while parsing (asked once each, in file order), so a list of a million entries costs only those kept.
+ */
+function readJsonManifest(text, filter = null) {
     const body = text.startsWith(json_manifest_BYTE_ORDER_MARK) ? text.slice(json_manifest_BYTE_ORDER_MARK.length) : text;
     const locator = createOffsetLocator(body);
-    const parsed = parseLocatedJson(body);
+    const parsed = parseLocatedJson(body, filter ? (item) => keptEntry(item, filter, locator) : undefined);
     if (!parsed.ok)
         return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.offset), reason: `invalid JSON: ${parsed.reason}` }] };
     if (parsed.root.kind !== 'object')
         return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.root.start), reason: 'the document is not a JSON object' }] };
     return { root: parsed.root, locator, skipped: [] };
+}
+/** An entry without a string name is kept: the caller reports it. The last member of a name counts. */
+function keptEntry(item, filter, locator) {
+    const name = membersNamed(item, filter.nameKey).at(-1)?.value;
+    return name?.kind !== 'string' || filter.keep(name.value, locator.lineOf(item.start));
 }
 /** The objects of the top-level array `key`; anything else in it is skipped with its line. */
 function objectEntries(manifest, key) {
@@ -79153,7 +79168,7 @@ function lastMember(manifest, entry, key) {
 
 /** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`) `keepPackage` accepts. Never throws. */
 function extractGodepsJson(text, keepPackage = KEEP_EVERY_MODULE) {
-    const manifest = readJsonManifest(text);
+    const manifest = readJsonManifest(text, { nameKey: 'ImportPath', keep: keepPackage });
     const dependencies = [];
     for (const entry of objectEntries(manifest, 'Deps')) {
         const importPath = textMember(manifest, entry, 'ImportPath');
@@ -79162,9 +79177,7 @@ function extractGodepsJson(text, keepPackage = KEEP_EVERY_MODULE) {
             manifest.skipped.push({ line, reason: 'a Deps entry has no ImportPath' });
             continue;
         }
-        const dependency = { importPath, rev: textMember(manifest, entry, 'Rev'), comment: textMember(manifest, entry, 'Comment'), line };
-        if (keepPackage(importPath.text, line))
-            dependencies.push(dependency);
+        dependencies.push({ importPath, rev: textMember(manifest, entry, 'Rev'), comment: textMember(manifest, entry, 'Comment'), line });
     }
     const importPath = manifest.root ? (textMember(manifest, manifest.root, 'ImportPath')?.text ?? null) : null;
     return { importPath, dependencies, skipped: manifest.skipped };
@@ -79544,7 +79557,7 @@ function extractGopkgToml(text, keepRule = KEEP_EVERY_MODULE) {
 
 /** The `package[]` entries of a vendor/vendor.json (govendor) `keepPackage` accepts. Never throws. */
 function extractGovendorJson(text, keepPackage = KEEP_EVERY_MODULE) {
-    const manifest = readJsonManifest(text);
+    const manifest = readJsonManifest(text, { nameKey: 'path', keep: keepPackage });
     const packages = [];
     for (const entry of objectEntries(manifest, 'package')) {
         const path = textMember(manifest, entry, 'path');
@@ -79553,7 +79566,7 @@ function extractGovendorJson(text, keepPackage = KEEP_EVERY_MODULE) {
             manifest.skipped.push({ line, reason: 'a package entry has no path' });
             continue;
         }
-        const item = {
+        packages.push({
             path,
             revision: textMember(manifest, entry, 'revision'),
             revisionTime: textMember(manifest, entry, 'revisionTime')?.text ?? null,
@@ -79561,9 +79574,7 @@ function extractGovendorJson(text, keepPackage = KEEP_EVERY_MODULE) {
             versionExact: textMember(manifest, entry, 'versionExact'),
             origin: textMember(manifest, entry, 'origin')?.text ?? null,
             line,
-        };
-        if (keepPackage(path.text, line))
-            packages.push(item);
+        });
     }
     const rootPath = manifest.root ? (textMember(manifest, manifest.root, 'rootPath')?.text ?? null) : null;
     return { rootPath, packages, skipped: manifest.skipped };

@@ -4,7 +4,7 @@ import type { GovendorPackage, GovendorRecords } from './pre-modules-records.js'
 
 /** The `package[]` entries of a vendor/vendor.json (govendor) `keepPackage` accepts. Never throws. */
 export function extractGovendorJson(text: string, keepPackage: ModuleFilter = KEEP_EVERY_MODULE): GovendorRecords {
-  const manifest = readJsonManifest(text);
+  const manifest = readJsonManifest(text, { nameKey: 'path', keep: keepPackage });
   const packages: GovendorPackage[] = [];
   for (const entry of objectEntries(manifest, 'package')) {
     const path = textMember(manifest, entry, 'path');
@@ -13,7 +13,7 @@ export function extractGovendorJson(text: string, keepPackage: ModuleFilter = KE
       manifest.skipped.push({ line, reason: 'a package entry has no path' });
       continue;
     }
-    const item: GovendorPackage = {
+    packages.push({
       path,
       revision: textMember(manifest, entry, 'revision'),
       revisionTime: textMember(manifest, entry, 'revisionTime')?.text ?? null,
@@ -21,8 +21,7 @@ export function extractGovendorJson(text: string, keepPackage: ModuleFilter = KE
       versionExact: textMember(manifest, entry, 'versionExact'),
       origin: textMember(manifest, entry, 'origin')?.text ?? null,
       line,
-    };
-    if (keepPackage(path.text, line)) packages.push(item);
+    });
   }
   const rootPath = manifest.root ? (textMember(manifest, manifest.root, 'rootPath')?.text ?? null) : null;
   return { rootPath, packages, skipped: manifest.skipped };
