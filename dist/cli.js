@@ -44896,18 +44896,54 @@ function dockerfile_references_unknown(reason) {
     return { known: false, reason };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/ecosystem.ts
+;// CONCATENATED MODULE: ./src/model/diagnostic-budget.ts
 /** Past this many diagnostics of one file, the rest are counted in one last entry: a file repeating one fault stays one screen. */
-const MAX_SKIPPED_PER_FILE = 100;
-/** Keeps an extractor's skipped lines as diagnostics of that file, the first MAX_SKIPPED_PER_FILE and then one count. */
-function reportSkipped(diagnostics, file, skipped) {
-    for (const line of skipped.slice(0, MAX_SKIPPED_PER_FILE))
-        diagnostics.push({ file, line: line.line, message: line.reason });
-    const firstLeftOut = skipped[MAX_SKIPPED_PER_FILE];
-    if (!firstLeftOut)
+const MAX_DIAGNOSTICS_PER_FILE = 100;
+/**
+ * The budget belongs to the list every stage already hands on (the extractors' skipped lines go in while
+ * files are read, repeated entries while they are resolved), so one count per file covers them all.
+ */
+const budgets = new WeakMap();
+/**
+ * Adds a diagnostic about a file to the scan's list: the first MAX_DIAGNOSTICS_PER_FILE of that file as they
+ * come, then one entry, at the line of the first left out, that counts the rest.
+ */
+function addFileDiagnostic(diagnostics, diagnostic) {
+    const budget = budgetOf(diagnostics, diagnostic.file);
+    if (budget.listed < MAX_DIAGNOSTICS_PER_FILE) {
+        budget.listed += 1;
+        diagnostics.push(diagnostic);
         return;
-    const more = skipped.length - MAX_SKIPPED_PER_FILE;
-    diagnostics.push({ file, line: firstLeftOut.line, message: `and ${more} more unusable line${more === 1 ? '' : 's'} from here on, not listed one by one` });
+    }
+    budget.leftOut += 1;
+    const message = `and ${budget.leftOut} more diagnostic${budget.leftOut === 1 ? '' : 's'} of this file, not listed one by one`;
+    if (budget.summary)
+        budget.summary.message = message;
+    else {
+        budget.summary = { file: diagnostic.file, line: diagnostic.line, message };
+        diagnostics.push(budget.summary);
+    }
+}
+function budgetOf(diagnostics, file) {
+    let byFile = budgets.get(diagnostics);
+    if (!byFile) {
+        byFile = new Map();
+        budgets.set(diagnostics, byFile);
+    }
+    let budget = byFile.get(file);
+    if (!budget) {
+        budget = { listed: 0, summary: null, leftOut: 0 };
+        byFile.set(file, budget);
+    }
+    return budget;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/ecosystem.ts
+
+/** Keeps an extractor's skipped lines as diagnostics of that file, within the file's diagnostic budget. */
+function reportSkipped(diagnostics, file, skipped) {
+    for (const line of skipped)
+        addFileDiagnostic(diagnostics, { file, line: line.line, message: line.reason });
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/open-inside-root.ts
@@ -46112,13 +46148,15 @@ function moduleVersionOf(tokens) {
 
 
 
+
 const MODULE_SHAPE = 'expected "# <module> <version> [=> <replacement> [<version>]]" or "# <module> => <replacement> [<version>]"';
 /**
  * Everything the gate needs from vendor/modules.txt (written by `go mod vendor`): one record per `# `
  * module line, with `## explicit` folded in. Package lines only confirm the module; they are not kept.
+ * Every line is still checked; only modules `keepModule` turns down are left without a record.
  */
-function extractVendorModulesTxt(text) {
-    const state = { records: { modules: [], skipped: [] }, current: null, seenModuleLine: false };
+function extractVendorModulesTxt(text, keepModule = KEEP_EVERY_MODULE) {
+    const state = { records: { modules: [], skipped: [] }, keepModule, current: null, seenModuleLine: false };
     for (const line of splitLines(text)) {
         const reason = vendor_modules_txt_readLine(state, line);
         if (reason !== null)
@@ -46147,6 +46185,8 @@ function readModuleLine(state, line) {
     const read = vendor_modules_txt_moduleOf(fields, line.number);
     if (typeof read === 'string')
         return read;
+    if (!state.keepModule(read.path, line.number))
+        return null;
     state.records.modules.push(read);
     state.current = read;
     return null;
@@ -46516,6 +46556,45 @@ function fallBackToVendoredSource(reference, resolution, vendoredByModuleDirecto
     };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/client-go-record-limit.ts
+
+
+/**
+ * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
+ * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
+ */
+const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
+/** client-go records read per file, as for a Dockerfile: a million of them would cost the report more than the scan. */
+const MAX_CLIENT_GO_RECORDS = 1_000;
+/** One per file read: go.mod, go.work, vendor/modules.txt and the pre-modules manifests all count the same way. */
+function kubernetesModuleFilter() {
+    let others = 0;
+    let clientGo = 0;
+    let firstDroppedLine = 0;
+    const keep = (modulePath, line) => {
+        if (!isKubernetesModule(modulePath))
+            return false;
+        if (!isClientGoModule(modulePath)) {
+            others += 1;
+            return others <= MAX_OTHER_KUBERNETES_RECORDS;
+        }
+        clientGo += 1;
+        if (clientGo === MAX_CLIENT_GO_RECORDS + 1)
+            firstDroppedLine = line;
+        return clientGo <= MAX_CLIENT_GO_RECORDS;
+    };
+    return { keep, dropped: () => (clientGo > MAX_CLIENT_GO_RECORDS ? { line: firstDroppedLine, count: clientGo - MAX_CLIENT_GO_RECORDS } : null) };
+}
+/** Past the client-go limit the rest of the file is not judged: one `unknown` finding says so, at the first line left out. */
+function stoppedAtClientGoLimit(source, file, filter) {
+    const dropped = filter.dropped();
+    if (dropped === null)
+        return [];
+    const limit = MAX_CLIENT_GO_RECORDS.toLocaleString('en-US');
+    const reason = `this ${source} names k8s.io/client-go more than ${limit} times: the gate read the first ${limit} and left out ${dropped.count.toLocaleString('en-US')} from line ${dropped.line} on, so what it builds cannot be told`;
+    return [{ source, at: lineSpan(file, dropped.line), reason }];
+}
+
 ;// CONCATENATED MODULE: ./src/extract/go-source-text.ts
 /**
  * Go source with the insides of comments, strings and rune literals replaced by spaces. Lengths and line
@@ -46764,6 +46843,7 @@ function describeSourceRefusal(refusal, limits) {
 
 
 
+
 const EMPTY_SUM = { entries: [], skipped: [] };
 /** client-go under any module path (forks, staging paths), or any Kubernetes module that may require it. */
 const MENTIONS_CLIENT = /client-go|k8s\.io\//;
@@ -46777,40 +46857,6 @@ function createGoModulesEcosystem(context) {
         add: (candidate, text) => addGoModuleFile(inputs, refused, candidate, text, context),
         resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
     };
-}
-/**
- * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
- * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
- */
-const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
-/** client-go records judged per file, as for a Dockerfile: a million of them would cost the report more than the scan. */
-const MAX_CLIENT_GO_RECORDS = 1_000;
-function kubernetesModuleFilter() {
-    let others = 0;
-    let clientGo = 0;
-    let firstDroppedLine = 0;
-    const keep = (modulePath, line) => {
-        if (!isKubernetesModule(modulePath))
-            return false;
-        if (!isClientGoModule(modulePath)) {
-            others += 1;
-            return others <= MAX_OTHER_KUBERNETES_RECORDS;
-        }
-        clientGo += 1;
-        if (clientGo === MAX_CLIENT_GO_RECORDS + 1)
-            firstDroppedLine = line;
-        return clientGo <= MAX_CLIENT_GO_RECORDS;
-    };
-    return { keep, dropped: () => (clientGo > MAX_CLIENT_GO_RECORDS ? { line: firstDroppedLine, count: clientGo - MAX_CLIENT_GO_RECORDS } : null) };
-}
-/** Past the client-go limit the rest of the file is not judged: one `unknown` finding says so, at the first line left out. */
-function stoppedAtClientGoLimit(source, file, filter) {
-    const dropped = filter.dropped();
-    if (dropped === null)
-        return [];
-    const limit = MAX_CLIENT_GO_RECORDS.toLocaleString('en-US');
-    const reason = `this ${source} names k8s.io/client-go more than ${limit} times: the gate judged the first ${limit} and left out ${dropped.count.toLocaleString('en-US')} from line ${dropped.line} on, so what it builds cannot be told`;
-    return [{ source, at: lineSpan(file, dropped.line), reason }];
 }
 function addGoModuleFile(inputs, refused, candidate, text, context) {
     const file = candidate.path;
@@ -46840,9 +46886,11 @@ function addGoModuleFile(inputs, refused, candidate, text, context) {
             break;
         }
         case 'vendor/modules.txt': {
-            const records = extractVendorModulesTxt(text);
+            const filter = kubernetesModuleFilter();
+            const records = extractVendorModulesTxt(text, filter.keep);
             inputs.vendorModules.push({ path: file, records });
             reportSkipped(context.diagnostics, file, records.skipped);
+            refused.push(...stoppedAtClientGoLimit('vendor/modules.txt', file, filter));
             break;
         }
     }
@@ -46950,22 +46998,35 @@ function createOffsetLocator(text) {
 ;// CONCATENATED MODULE: ./src/extract/glide-document.ts
 
 
+
 const glide_document_BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Above this size a full YAML parse costs seconds and hundreds of MB (30 MB: ~30 s, 1.7 GB), so only the
- * top-level keys and the client-go entries are parsed; other lines are blanked, keeping lines and columns.
+ * lists' keys and the client-go entries the filter keeps are parsed, each line knowing its line in the file
+ * (columns are unchanged). What is left may be no larger than this either: past it (a list written as one
+ * flow line, a client-go entry of megabytes) the file is refused rather than parsed.
  */
 const FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
 const ENTRY_START = /^\s*-\s+(?:name|package):\s*['"]?([^\s'"#]+)/;
+const TOP_LEVEL_KEY = /^['"]?([A-Za-z]+)['"]?\s*:/;
+/** Comments, blank lines and document markers belong to no entry: they neither start nor end one. */
+const NEUTRAL_LINE = /^\s*(?:#.*)?$|^(?:---|\.\.\.)\s*$/;
 /**
  * Reads glide.yaml or glide.lock with a real YAML parser. Syntax errors are kept with their line; what the
  * parser recovered is still read, so one bad entry does not hide client-go elsewhere in the file.
+ * Only entries `keepEntry` accepts (asked once each, in file order) are kept.
  */
-function readGlideDocument(text, layout) {
+function readGlideDocument(text, layout, keepEntry = KEEP_EVERY_MODULE) {
     const unmarked = text.startsWith(glide_document_BYTE_ORDER_MARK) ? text.slice(glide_document_BYTE_ORDER_MARK.length) : text;
-    const body = unmarked.length > FULL_PARSE_LIMIT_BYTES ? keepClientGoEntries(unmarked) : unmarked;
+    const filtered = unmarked.length > FULL_PARSE_LIMIT_BYTES;
+    const kept = filtered ? keepClientGoEntries(unmarked, layout.sections, keepEntry) : null;
+    if (kept && kept.text.length > FULL_PARSE_LIMIT_BYTES) {
+        const reason = `its client-go entries and lists, without the rest, are still over ${FULL_PARSE_LIMIT_BYTES / 1024 / 1024} MiB (lists written on one line, or an entry of megabytes), which the gate does not parse`;
+        return { dependencies: [], skipped: [], refusal: { line: kept.largestAt, reason } };
+    }
+    const body = kept ? kept.text : unmarked;
     const document = (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: true, prettyErrors: true });
-    const lines = createOffsetLocator(body);
+    const lines = kept ? linesInFile(createOffsetLocator(body), kept.lineInFile) : createOffsetLocator(body);
     const reader = { document, lines, skipped: document.errors.map((error) => syntaxProblem(error, lines)) };
     const dependencies = [];
     const root = document.contents;
@@ -46977,22 +47038,47 @@ function readGlideDocument(text, layout) {
             for (const dependency of readSection(reader, section, layout.nameKey))
                 dependencies.push(dependency);
     }
-    return { dependencies: dependencies.sort((a, b) => a.line - b.line), skipped: reader.skipped };
+    dependencies.sort((a, b) => a.line - b.line);
+    // Entries left in a filtered text were offered to the filter there already.
+    return { dependencies: filtered ? dependencies : dependencies.filter((item) => keepEntry(item.name.text, item.line)), skipped: reader.skipped };
 }
-/** Blanks every line that belongs to an entry other than client-go's; top-level keys stay. */
-function keepClientGoEntries(text) {
-    let keeping = true;
-    return text
-        .split('\n')
-        .map((line) => {
-        const entry = ENTRY_START.exec(line);
+/**
+ * Keeps the keys of the lists read and the client-go entries of them that `keepEntry` accepts (asked once
+ * each, in file order); comments and every other line are left out.
+ */
+function keepClientGoEntries(text, sections, keepEntry = KEEP_EVERY_MODULE) {
+    let inSection = false;
+    let keeping = false;
+    let largest = { length: -1, line: 1 };
+    const kept = [];
+    const lineInFile = [];
+    text.split('\n').forEach((line, index) => {
+        const entry = inSection ? ENTRY_START.exec(line) : null;
         if (entry)
-            keeping = (entry[1] ?? '').includes('client-go');
+            keeping = (entry[1] ?? '').includes('client-go') && keepEntry(entry[1] ?? '', index + 1);
+        else if (NEUTRAL_LINE.test(line))
+            return;
         else if (/^\S/.test(line))
-            keeping = true;
-        return keeping ? line : '';
-    })
-        .join('\n');
+            keeping = inSection = sections.includes(TOP_LEVEL_KEY.exec(line)?.[1] ?? '');
+        if (!keeping)
+            return;
+        kept.push(line);
+        lineInFile.push(index + 1);
+        if (line.length > largest.length)
+            largest = { length: line.length, line: index + 1 };
+    });
+    return { text: kept.length > 0 ? `${kept.join('\n')}\n` : '', lineInFile, largestAt: largest.line };
+}
+/** Places in the kept text as lines of the file: a line's columns are those it had there. */
+function linesInFile(kept, lineInFile) {
+    const inFile = (line) => lineInFile[line - 1] ?? (lineInFile.at(-1) ?? 0) + 1;
+    return {
+        lineOf: (offset) => inFile(kept.lineOf(offset)),
+        spanOf: (start, end) => {
+            const span = kept.spanOf(start, end);
+            return { ...span, line: inFile(span.line), endLine: inFile(span.endLine) };
+        },
+    };
 }
 function syntaxProblem(error, lines) {
     const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
@@ -47069,16 +47155,18 @@ function lineAt(reader, offset) {
 
 ;// CONCATENATED MODULE: ./src/extract/glide-lock.ts
 
-/** The `imports` and `testImports` lists of a glide.lock (`name`, `version` = the full commit). Never throws. */
-function extractGlideLock(text) {
-    return readGlideDocument(text, { sections: ['imports', 'testImports'], nameKey: 'name' });
+
+/** The `imports` and `testImports` lists of a glide.lock (`name`, `version` = the full commit). Only entries `keepEntry` accepts are kept. Never throws. */
+function extractGlideLock(text, keepEntry = KEEP_EVERY_MODULE) {
+    return readGlideDocument(text, { sections: ['imports', 'testImports'], nameKey: 'name' }, keepEntry);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/glide-yaml.ts
 
-/** The `import` and `testImport` lists of a glide.yaml (`package`, `version`, `repo`, `subpackages`). Never throws. */
-function extractGlideYaml(text) {
-    return readGlideDocument(text, { sections: ['import', 'testImport'], nameKey: 'package' });
+
+/** The `import` and `testImport` lists of a glide.yaml (`package`, `version`, `repo`, `subpackages`). Only entries `keepEntry` accepts are kept. Never throws. */
+function extractGlideYaml(text, keepEntry = KEEP_EVERY_MODULE) {
+    return readGlideDocument(text, { sections: ['import', 'testImport'], nameKey: 'package' }, keepEntry);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/located-json.ts
@@ -47089,6 +47177,8 @@ function extractGlideYaml(text) {
  */
 /** Deeper nesting than any manifest needs; the limit keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
+/** The depth of an array that is a member of the top-level object. */
+const ENTRY_LIST_DEPTH = 1;
 const located_json_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = [
     ['true', 'boolean'],
@@ -47104,8 +47194,8 @@ class JsonSyntaxError {
         this.reason = reason;
     }
 }
-function parseLocatedJson(text) {
-    const parser = new LocatedJsonParser(text);
+function parseLocatedJson(text, keepEntry = () => true) {
+    const parser = new LocatedJsonParser(text, keepEntry);
     try {
         return { ok: true, root: parser.document() };
     }
@@ -47117,9 +47207,11 @@ function parseLocatedJson(text) {
 }
 class LocatedJsonParser {
     text;
+    keepEntry;
     at = 0;
-    constructor(text) {
+    constructor(text, keepEntry) {
         this.text = text;
+        this.keepEntry = keepEntry;
     }
     document() {
         const root = this.value(0);
@@ -47174,7 +47266,9 @@ class LocatedJsonParser {
         if (this.text[this.at] === ']')
             return { kind: 'array', items, start, end: (this.at += 1) };
         for (;;) {
-            items.push(this.value(depth + 1));
+            const item = this.value(depth + 1);
+            if (depth !== ENTRY_LIST_DEPTH || this.keepEntry(item))
+                items.push(item);
             this.skipWhitespace();
             if (this.text[this.at] === ']')
                 return { kind: 'array', items, start, end: (this.at += 1) };
@@ -47257,15 +47351,24 @@ function membersNamed(node, key) {
 
 
 const json_manifest_BYTE_ORDER_MARK = '\uFEFF';
-function readJsonManifest(text) {
+/**
+ * Reads a manifest. Entries of its lists whose `nameKey` is a string the filter turns down are left out
+ * while parsing (asked once each, in file order), so a list of a million entries costs only those kept.
+ */
+function readJsonManifest(text, filter = null) {
     const body = text.startsWith(json_manifest_BYTE_ORDER_MARK) ? text.slice(json_manifest_BYTE_ORDER_MARK.length) : text;
     const locator = createOffsetLocator(body);
-    const parsed = parseLocatedJson(body);
+    const parsed = parseLocatedJson(body, filter ? (item) => keptEntry(item, filter, locator) : undefined);
     if (!parsed.ok)
         return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.offset), reason: `invalid JSON: ${parsed.reason}` }] };
     if (parsed.root.kind !== 'object')
         return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.root.start), reason: 'the document is not a JSON object' }] };
     return { root: parsed.root, locator, skipped: [] };
+}
+/** An entry without a string name is kept: the caller reports it. The last member of a name counts. */
+function keptEntry(item, filter, locator) {
+    const name = membersNamed(item, filter.nameKey).at(-1)?.value;
+    return name?.kind !== 'string' || filter.keep(name.value, locator.lineOf(item.start));
 }
 /** The objects of the top-level array `key`; anything else in it is skipped with its line. */
 function objectEntries(manifest, key) {
@@ -47308,9 +47411,10 @@ function lastMember(manifest, entry, key) {
 
 ;// CONCATENATED MODULE: ./src/extract/godeps-json.ts
 
-/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`). Never throws. */
-function extractGodepsJson(text) {
-    const manifest = readJsonManifest(text);
+
+/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`) `keepPackage` accepts. Never throws. */
+function extractGodepsJson(text, keepPackage = KEEP_EVERY_MODULE) {
+    const manifest = readJsonManifest(text, { nameKey: 'ImportPath', keep: keepPackage });
     const dependencies = [];
     for (const entry of objectEntries(manifest, 'Deps')) {
         const importPath = textMember(manifest, entry, 'ImportPath');
@@ -47434,11 +47538,152 @@ function oneLineString(line, valueStart, value) {
     return { raw: value.slice(1, end), span: spanOnLine(line, valueStart + 1, valueStart + end) };
 }
 
+;// CONCATENATED MODULE: ./src/extract/toml-table-filter.ts
+/**
+ * Above this size a whole-document TOML parse costs seconds and hundreds of MB (16 MiB of tables: 3 s,
+ * 760 MB), so only the wanted `[[…]]` tables the filter keeps are parsed; every other line is blanked,
+ * which keeps lines and columns. What is kept may be no larger than this either (a table of megabytes).
+ */
+const toml_table_filter_FULL_PARSE_LIMIT_BYTES = 1024 * 1024;
+const toml_table_filter_ARRAY_TABLE_HEADER = /^\s*\[\[\s*([A-Za-z0-9_-]+|"[^"\\]*"|'[^']*')\s*\]\]\s*(?:#.*)?$/;
+const toml_table_filter_OTHER_TABLE_HEADER = /^\s*\[{1,2}\s*[A-Za-z0-9_."' -]+\s*\]{1,2}\s*(?:#.*)?$/;
+const NAME_LINE = /^\s*(?:name|"name"|'name')\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$/;
+/** What a table of an unplaceable name counts as: possibly client-go, so it counts against client-go's limit. */
+const UNCLEAR_NAME = 'k8s.io/client-go';
+/**
+ * Blanks every line but those of the wanted arrays' tables that `keepTable` accepts (asked once each, in
+ * file order, with the table's `name` and header line). A table whose name cannot be read line by line is
+ * asked as client-go, so a file cannot hide entries from the limit behind escapes.
+ */
+function keepWantedTables(text, arrays, keepTable) {
+    const lines = text.split('\n');
+    const kept = new Uint8Array(lines.length);
+    let block = { header: -1, wanted: false, name: null, unclear: false };
+    const close = (end) => {
+        if (block.wanted && keepTable(block.unclear || block.name === null ? UNCLEAR_NAME : block.name, block.header + 1))
+            kept.fill(1, block.header, end);
+    };
+    let continuation = { multilineString: null, arrayDepth: 0 };
+    lines.forEach((line, index) => {
+        if (continuation.multilineString !== null || continuation.arrayDepth > 0) {
+            continuation = continueValue(line, continuation);
+            return;
+        }
+        const array = toml_table_filter_ARRAY_TABLE_HEADER.exec(line);
+        if (array || toml_table_filter_OTHER_TABLE_HEADER.test(line)) {
+            close(index);
+            block = { header: index, wanted: array !== null && arrays.has(unquote(array[1] ?? '')), name: null, unclear: false };
+            return;
+        }
+        if (block.wanted)
+            readNameLine(block, line);
+        continuation = continueValue(toml_table_filter_valueOf(line), { multilineString: null, arrayDepth: 0 });
+    });
+    close(lines.length);
+    let keptLength = 0;
+    let largest = { length: -1, line: 1 };
+    const keptLines = lines.map((line, index) => {
+        if (!kept[index])
+            return '';
+        keptLength += line.length;
+        if (line.length > largest.length)
+            largest = { length: line.length, line: index + 1 };
+        return line;
+    });
+    return { text: keptLines.join('\n'), keptLength, largestAt: largest.line };
+}
+function readNameLine(block, line) {
+    const name = NAME_LINE.exec(line);
+    if (name) {
+        if (block.name !== null)
+            block.unclear = true;
+        block.name = name[1] ?? name[2] ?? '';
+    }
+    else if (/^\s*["']?name["']?\s*=/.test(line)) {
+        block.unclear = true;
+    }
+}
+function toml_table_filter_valueOf(line) {
+    const equals = line.indexOf('=');
+    return equals === -1 ? '' : line.slice(equals + 1);
+}
+/**
+ * Where a value left open at the end of a line is (inside a multi-line string, or how deep inside arrays),
+ * so that a line inside it is never taken for a table header.
+ */
+function continueValue(text, state) {
+    let { multilineString, arrayDepth } = state;
+    for (let i = 0; i < text.length; i += 1) {
+        if (multilineString !== null) {
+            if (multilineString === '"""' && text[i] === '\\')
+                i += 1;
+            else if (text.startsWith(multilineString, i)) {
+                i += 2;
+                multilineString = null;
+            }
+            continue;
+        }
+        const char = text[i];
+        if (char === '#')
+            break;
+        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
+            multilineString = text.slice(i, i + 3);
+            i += 2;
+        }
+        else if (char === '"' || char === "'") {
+            i = closingQuote(text, i);
+        }
+        else if (char === '[')
+            arrayDepth += 1;
+        else if (char === ']')
+            arrayDepth = Math.max(0, arrayDepth - 1);
+    }
+    return { multilineString, arrayDepth };
+}
+/** The index of the quote closing a one-line string that opens at `open` (or the line's end). */
+function closingQuote(text, open) {
+    const quote = text[open];
+    let i = open + 1;
+    while (i < text.length && text[i] !== quote)
+        i += quote === '"' && text[i] === '\\' ? 2 : 1;
+    return i;
+}
+function unquote(key) {
+    return /^["']/.test(key) ? key.slice(1, -1) : key;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/dep-tables.ts
 
 
-/** Parses a Gopkg file and pairs each table of the wanted arrays with its place in the text. */
-function readDepTables(text, arrays) {
+
+
+/**
+ * Parses a Gopkg file and pairs each table of the wanted arrays with its place in the text. Only tables
+ * `keepTable` accepts (asked once each, in file order, by name) are kept; one without a name is kept for the
+ * caller to report.
+ */
+function readDepTables(text, arrays, keepTable = KEEP_EVERY_MODULE) {
+    if (text.length <= toml_table_filter_FULL_PARSE_LIMIT_BYTES) {
+        const tables = readAllTables(text, arrays);
+        return { byArray: keptInFileOrder(tables.byArray, keepTable), skipped: tables.skipped };
+    }
+    // Tables left in a filtered text were offered to the filter there already.
+    const kept = keepWantedTables(text, new Set(arrays), keepTable);
+    if (kept.keptLength <= toml_table_filter_FULL_PARSE_LIMIT_BYTES)
+        return readAllTables(kept.text, arrays);
+    const reason = `its client-go tables, without the rest, are still over ${toml_table_filter_FULL_PARSE_LIMIT_BYTES / 1024 / 1024} MiB (a table of megabytes), which the gate does not parse`;
+    return { byArray: new Map(arrays.map((name) => [name, []])), skipped: [], refusal: { line: kept.largestAt, reason } };
+}
+function keptInFileOrder(byArray, keepTable) {
+    const turnedDown = new Set();
+    const inFileOrder = [...byArray.values()].flat().sort((a, b) => a.line - b.line);
+    for (const table of inFileOrder) {
+        if (typeof table.values.name === 'string' && !keepTable(table.values.name, table.line))
+            turnedDown.add(table);
+    }
+    return new Map([...byArray].map(([array, tables]) => [array, tables.filter((table) => !turnedDown.has(table))]));
+}
+function readAllTables(text, arrays) {
     const byArray = new Map(arrays.map((name) => [name, []]));
     const parsed = parseTomlDocument(text);
     if (!parsed.ok)
@@ -47498,9 +47743,10 @@ function stringListField(table, key) {
 
 ;// CONCATENATED MODULE: ./src/extract/gopkg-lock.ts
 
-/** Every `[[projects]]` table of a Gopkg.lock, with the place of each value. Never throws. */
-function extractGopkgLock(text) {
-    const tables = readDepTables(text, ['projects']);
+
+/** Every `[[projects]]` table of a Gopkg.lock `keepProject` accepts, with the place of each value. Never throws. */
+function extractGopkgLock(text, keepProject = KEEP_EVERY_MODULE) {
+    const tables = readDepTables(text, ['projects'], keepProject);
     const skipped = [...tables.skipped];
     const projects = [];
     for (const table of tables.byArray.get('projects') ?? []) {
@@ -47519,15 +47765,16 @@ function extractGopkgLock(text) {
             line: table.line,
         });
     }
-    return { projects, skipped };
+    return { projects, skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/gopkg-toml.ts
 
+
 const RULE_KINDS = ['constraint', 'override'];
-/** Every `[[constraint]]` and `[[override]]` of a Gopkg.toml, in file order. Never throws. */
-function extractGopkgToml(text) {
-    const tables = readDepTables(text, RULE_KINDS);
+/** Every `[[constraint]]` and `[[override]]` of a Gopkg.toml `keepRule` accepts, in file order. Never throws. */
+function extractGopkgToml(text, keepRule = KEEP_EVERY_MODULE) {
+    const tables = readDepTables(text, RULE_KINDS, keepRule);
     const skipped = [...tables.skipped];
     const rules = [];
     for (const kind of RULE_KINDS) {
@@ -47548,14 +47795,15 @@ function extractGopkgToml(text) {
             });
         }
     }
-    return { rules: rules.sort((a, b) => a.line - b.line), skipped };
+    return { rules: rules.sort((a, b) => a.line - b.line), skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/govendor-json.ts
 
-/** The `package[]` entries of a vendor/vendor.json (govendor). Never throws. */
-function extractGovendorJson(text) {
-    const manifest = readJsonManifest(text);
+
+/** The `package[]` entries of a vendor/vendor.json (govendor) `keepPackage` accepts. Never throws. */
+function extractGovendorJson(text, keepPackage = KEEP_EVERY_MODULE) {
+    const manifest = readJsonManifest(text, { nameKey: 'path', keep: keepPackage });
     const packages = [];
     for (const entry of objectEntries(manifest, 'package')) {
         const path = textMember(manifest, entry, 'path');
@@ -47641,6 +47889,7 @@ function admittedReleases(text) {
 ;// CONCATENATED MODULE: ./src/resolve/pre-modules-pins.ts
 
 
+
 /** The fields that were written, most exact first. */
 function pinsOf(fields) {
     return fields.filter((field) => field[1] !== null).map(([field, value]) => ({ field, value }));
@@ -47711,7 +47960,7 @@ function reportRepeated(entries, lineOf, what, file, diagnostics) {
     if (!first)
         return;
     for (const entry of repeated) {
-        diagnostics.push({ file, line: lineOf(entry), message: `${what} is listed again (first on line ${lineOf(first)}); the first entry is judged` });
+        addFileDiagnostic(diagnostics, { file, line: lineOf(entry), message: `${what} is listed again (first on line ${lineOf(first)}); the first entry is judged` });
     }
 }
 /** Keeps only the first sibling of each path, the way a manifest lists one version per repository. */
@@ -48148,6 +48397,10 @@ function isReference(item) {
 
 
 
+
+
+
+
 /**
  * Only files that mention client-go are parsed: a manifest without it cannot make a finding, and a large
  * lock file of an unrelated project should cost a substring search, not a parse.
@@ -48156,6 +48409,7 @@ const CLIENT_GO_MARK = 'client-go';
 /** dep (Gopkg.lock, Gopkg.toml), glide (glide.yaml, glide.lock), godep (Godeps.json), govendor (vendor.json). */
 function createPreModulesEcosystem(context) {
     const inputs = emptyPreModulesInputs();
+    const refused = [];
     return {
         kinds: ['Gopkg.lock', 'Gopkg.toml', 'glide.yaml', 'glide.lock', 'Godeps.json', 'vendor.json'],
         mentionsClient: new RegExp(CLIENT_GO_MARK),
@@ -48163,34 +48417,43 @@ function createPreModulesEcosystem(context) {
             if (!text.includes(CLIENT_GO_MARK))
                 return;
             try {
-                addPreModulesFile(inputs, candidate, text, context);
+                const filter = kubernetesModuleFilter();
+                const refusal = addPreModulesFile(inputs, candidate, text, context, (name, line) => filter.keep(clientGoRootOf(name) ?? name, line));
+                if (refusal)
+                    refused.push({ source: candidate.kind, at: lineSpan(candidate.path, refusal.line), reason: `this ${candidate.kind} cannot be read in full: ${refusal.reason}` });
+                refused.push(...stoppedAtClientGoLimit(candidate.kind, candidate.path, filter));
             }
             catch (error) {
                 // Extractors keep bad input as skipped lines; this is only for a fault of the gate itself.
                 context.diagnostics.push({ file: candidate.path, line: null, message: `${candidate.kind} could not be read: ${error instanceof Error ? error.message : String(error)}` });
             }
         },
-        resolve: () => resolvePreModulesReferences(inputs, context.diagnostics),
+        resolve: () => [...resolvePreModulesReferences(inputs, context.diagnostics), ...refused.map(refusedSourceReference)],
     };
 }
-function addPreModulesFile(inputs, candidate, text, context) {
-    const keep = (list, records) => {
+/**
+ * `keep` is asked with each entry's name, as written: a repository (dep, glide) or a package path (glide,
+ * godep, govendor). Answers why the file could not be read at all, when so.
+ */
+function addPreModulesFile(inputs, candidate, text, context, keep) {
+    const add = (list, records) => {
         list.push({ path: candidate.path, records });
         reportSkipped(context.diagnostics, candidate.path, records.skipped);
+        return records.refusal;
     };
     switch (candidate.kind) {
         case 'Gopkg.lock':
-            return keep(inputs.gopkgLocks, extractGopkgLock(text));
+            return add(inputs.gopkgLocks, extractGopkgLock(text, keep));
         case 'Gopkg.toml':
-            return keep(inputs.gopkgTomls, extractGopkgToml(text));
+            return add(inputs.gopkgTomls, extractGopkgToml(text, keep));
         case 'glide.yaml':
-            return keep(inputs.glideYamls, extractGlideYaml(text));
+            return add(inputs.glideYamls, extractGlideYaml(text, keep));
         case 'glide.lock':
-            return keep(inputs.glideLocks, extractGlideLock(text));
+            return add(inputs.glideLocks, extractGlideLock(text, keep));
         case 'Godeps.json':
-            return keep(inputs.godeps, extractGodepsJson(text));
+            return add(inputs.godeps, extractGodepsJson(text, keep));
         case 'vendor.json':
-            return keep(inputs.govendors, extractGovendorJson(text));
+            return add(inputs.govendors, extractGovendorJson(text, keep));
         default:
             return;
     }

@@ -2,7 +2,9 @@ import type { SkippedLine } from '../model/diagnostic.js';
 import type { TextSpan } from '../model/location.js';
 import type { LocatedText } from './pre-modules-records.js';
 import { arrayOfTables, isTable, parseTomlDocument } from './toml-document.js';
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { locateArrayTables, type LocatedTomlTable } from './toml-table-locator.js';
+import { FULL_PARSE_LIMIT_BYTES, keepWantedTables } from './toml-table-filter.js';
 
 /** A parsed `[[…]]` table together with where it is written. */
 export interface PlacedTable {
@@ -16,10 +18,37 @@ export interface DepTables {
   /** By array name (`projects`, `constraint`, `override`), in file order. */
   byArray: Map<string, PlacedTable[]>;
   skipped: SkippedLine[];
+  /** Why the file was not parsed at all (what it keeps is still too large): an `unknown` finding, not a diagnostic. */
+  refusal?: SkippedLine;
 }
 
-/** Parses a Gopkg file and pairs each table of the wanted arrays with its place in the text. */
-export function readDepTables(text: string, arrays: readonly string[]): DepTables {
+/**
+ * Parses a Gopkg file and pairs each table of the wanted arrays with its place in the text. Only tables
+ * `keepTable` accepts (asked once each, in file order, by name) are kept; one without a name is kept for the
+ * caller to report.
+ */
+export function readDepTables(text: string, arrays: readonly string[], keepTable: ModuleFilter = KEEP_EVERY_MODULE): DepTables {
+  if (text.length <= FULL_PARSE_LIMIT_BYTES) {
+    const tables = readAllTables(text, arrays);
+    return { byArray: keptInFileOrder(tables.byArray, keepTable), skipped: tables.skipped };
+  }
+  // Tables left in a filtered text were offered to the filter there already.
+  const kept = keepWantedTables(text, new Set(arrays), keepTable);
+  if (kept.keptLength <= FULL_PARSE_LIMIT_BYTES) return readAllTables(kept.text, arrays);
+  const reason = `its client-go tables, without the rest, are still over ${FULL_PARSE_LIMIT_BYTES / 1024 / 1024} MiB (a table of megabytes), which the gate does not parse`;
+  return { byArray: new Map(arrays.map((name) => [name, []])), skipped: [], refusal: { line: kept.largestAt, reason } };
+}
+
+function keptInFileOrder(byArray: Map<string, PlacedTable[]>, keepTable: ModuleFilter): Map<string, PlacedTable[]> {
+  const turnedDown = new Set<PlacedTable>();
+  const inFileOrder = [...byArray.values()].flat().sort((a, b) => a.line - b.line);
+  for (const table of inFileOrder) {
+    if (typeof table.values.name === 'string' && !keepTable(table.values.name, table.line)) turnedDown.add(table);
+  }
+  return new Map([...byArray].map(([array, tables]) => [array, tables.filter((table) => !turnedDown.has(table))]));
+}
+
+function readAllTables(text: string, arrays: readonly string[]): DepTables {
   const byArray = new Map<string, PlacedTable[]>(arrays.map((name) => [name, []]));
   const parsed = parseTomlDocument(text);
   if (!parsed.ok) return { byArray, skipped: [parsed.problem] };

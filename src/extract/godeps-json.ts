@@ -1,9 +1,10 @@
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { objectEntries, readJsonManifest, textMember } from './json-manifest.js';
 import type { GodepsDependency, GodepsRecords } from './pre-modules-records.js';
 
-/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`). Never throws. */
-export function extractGodepsJson(text: string): GodepsRecords {
-  const manifest = readJsonManifest(text);
+/** The `Deps[]` entries of a Godeps/Godeps.json (`ImportPath`, `Rev`, `Comment`) `keepPackage` accepts. Never throws. */
+export function extractGodepsJson(text: string, keepPackage: ModuleFilter = KEEP_EVERY_MODULE): GodepsRecords {
+  const manifest = readJsonManifest(text, { nameKey: 'ImportPath', keep: keepPackage });
   const dependencies: GodepsDependency[] = [];
   for (const entry of objectEntries(manifest, 'Deps')) {
     const importPath = textMember(manifest, entry, 'ImportPath');

@@ -1,9 +1,10 @@
 import { readDepTables, stringField, stringListField } from './dep-tables.js';
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import type { DepLockedProject, GopkgLockRecords } from './pre-modules-records.js';
 
-/** Every `[[projects]]` table of a Gopkg.lock, with the place of each value. Never throws. */
-export function extractGopkgLock(text: string): GopkgLockRecords {
-  const tables = readDepTables(text, ['projects']);
+/** Every `[[projects]]` table of a Gopkg.lock `keepProject` accepts, with the place of each value. Never throws. */
+export function extractGopkgLock(text: string, keepProject: ModuleFilter = KEEP_EVERY_MODULE): GopkgLockRecords {
+  const tables = readDepTables(text, ['projects'], keepProject);
   const skipped = [...tables.skipped];
   const projects: DepLockedProject[] = [];
   for (const table of tables.byArray.get('projects') ?? []) {
@@ -22,5 +23,5 @@ export function extractGopkgLock(text: string): GopkgLockRecords {
       line: table.line,
     });
   }
-  return { projects, skipped };
+  return { projects, skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }

@@ -1,11 +1,12 @@
 import { readDepTables, stringField } from './dep-tables.js';
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import type { DepRule, DepRuleKind, GopkgTomlRecords } from './pre-modules-records.js';
 
 const RULE_KINDS: readonly DepRuleKind[] = ['constraint', 'override'];
 
-/** Every `[[constraint]]` and `[[override]]` of a Gopkg.toml, in file order. Never throws. */
-export function extractGopkgToml(text: string): GopkgTomlRecords {
-  const tables = readDepTables(text, RULE_KINDS);
+/** Every `[[constraint]]` and `[[override]]` of a Gopkg.toml `keepRule` accepts, in file order. Never throws. */
+export function extractGopkgToml(text: string, keepRule: ModuleFilter = KEEP_EVERY_MODULE): GopkgTomlRecords {
+  const tables = readDepTables(text, RULE_KINDS, keepRule);
   const skipped = [...tables.skipped];
   const rules: DepRule[] = [];
   for (const kind of RULE_KINDS) {
@@ -26,5 +27,5 @@ export function extractGopkgToml(text: string): GopkgTomlRecords {
       });
     }
   }
-  return { rules: rules.sort((a, b) => a.line - b.line), skipped };
+  return { rules: rules.sort((a, b) => a.line - b.line), skipped, ...(tables.refusal ? { refusal: tables.refusal } : {}) };
 }

@@ -1,9 +1,10 @@
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import { objectEntries, readJsonManifest, textMember } from './json-manifest.js';
 import type { GovendorPackage, GovendorRecords } from './pre-modules-records.js';
 
-/** The `package[]` entries of a vendor/vendor.json (govendor). Never throws. */
-export function extractGovendorJson(text: string): GovendorRecords {
-  const manifest = readJsonManifest(text);
+/** The `package[]` entries of a vendor/vendor.json (govendor) `keepPackage` accepts. Never throws. */
+export function extractGovendorJson(text: string, keepPackage: ModuleFilter = KEEP_EVERY_MODULE): GovendorRecords {
+  const manifest = readJsonManifest(text, { nameKey: 'path', keep: keepPackage });
   const packages: GovendorPackage[] = [];
   for (const entry of objectEntries(manifest, 'package')) {
     const path = textMember(manifest, entry, 'path');

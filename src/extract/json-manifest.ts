@@ -1,4 +1,5 @@
 import type { SkippedLine } from '../model/diagnostic.js';
+import type { ModuleFilter } from './go-mod-directives.js';
 import { membersNamed, parseLocatedJson, type JsonNode } from './located-json.js';
 import type { LocatedText } from './pre-modules-records.js';
 import { createOffsetLocator, type OffsetLocator } from './text-offsets.js';
@@ -13,13 +14,29 @@ export interface JsonManifest {
   skipped: SkippedLine[];
 }
 
-export function readJsonManifest(text: string): JsonManifest {
+/** Which entries a reading keeps: asked with the string value of `nameKey` and the entry's line. */
+export interface ManifestEntryFilter {
+  nameKey: string;
+  keep: ModuleFilter;
+}
+
+/**
+ * Reads a manifest. Entries of its lists whose `nameKey` is a string the filter turns down are left out
+ * while parsing (asked once each, in file order), so a list of a million entries costs only those kept.
+ */
+export function readJsonManifest(text: string, filter: ManifestEntryFilter | null = null): JsonManifest {
   const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
   const locator = createOffsetLocator(body);
-  const parsed = parseLocatedJson(body);
+  const parsed = parseLocatedJson(body, filter ? (item) => keptEntry(item, filter, locator) : undefined);
   if (!parsed.ok) return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.offset), reason: `invalid JSON: ${parsed.reason}` }] };
   if (parsed.root.kind !== 'object') return { root: null, locator, skipped: [{ line: locator.lineOf(parsed.root.start), reason: 'the document is not a JSON object' }] };
   return { root: parsed.root, locator, skipped: [] };
+}
+
+/** An entry without a string name is kept: the caller reports it. The last member of a name counts. */
+function keptEntry(item: JsonNode, filter: ManifestEntryFilter, locator: OffsetLocator): boolean {
+  const name = membersNamed(item, filter.nameKey).at(-1)?.value;
+  return name?.kind !== 'string' || filter.keep(name.value, locator.lineOf(item.start));
 }
 
 /** The objects of the top-level array `key`; anything else in it is skipped with its line. */

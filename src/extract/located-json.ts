@@ -25,6 +25,8 @@ export type JsonParse = { ok: true; root: JsonNode } | { ok: false; offset: numb
 
 /** Deeper nesting than any manifest needs; the limit keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
+/** The depth of an array that is a member of the top-level object. */
+const ENTRY_LIST_DEPTH = 1;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS: readonly ['true' | 'false' | 'null', 'boolean' | 'null'][] = [
   ['true', 'boolean'],
@@ -40,8 +42,14 @@ class JsonSyntaxError {
   ) {}
 }
 
-export function parseLocatedJson(text: string): JsonParse {
-  const parser = new LocatedJsonParser(text);
+/**
+ * Asked of each item of an array inside the top-level object (a manifest's entry list) once it is parsed:
+ * an item it turns down is not kept, so a list of a million entries costs the tree only the ones wanted.
+ */
+export type EntryFilter = (item: JsonNode) => boolean;
+
+export function parseLocatedJson(text: string, keepEntry: EntryFilter = () => true): JsonParse {
+  const parser = new LocatedJsonParser(text, keepEntry);
   try {
     return { ok: true, root: parser.document() };
   } catch (error) {
@@ -53,7 +61,10 @@ export function parseLocatedJson(text: string): JsonParse {
 class LocatedJsonParser {
   private at = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly keepEntry: EntryFilter,
+  ) {}
 
   document(): JsonNode {
     const root = this.value(0);
@@ -103,7 +114,8 @@ class LocatedJsonParser {
     this.skipWhitespace();
     if (this.text[this.at] === ']') return { kind: 'array', items, start, end: (this.at += 1) };
     for (;;) {
-      items.push(this.value(depth + 1));
+      const item = this.value(depth + 1);
+      if (depth !== ENTRY_LIST_DEPTH || this.keepEntry(item)) items.push(item);
       this.skipWhitespace();
       if (this.text[this.at] === ']') return { kind: 'array', items, start, end: (this.at += 1) };
       this.expect(',');

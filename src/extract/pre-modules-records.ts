@@ -24,6 +24,8 @@ export interface DepLockedProject {
 export interface GopkgLockRecords {
   projects: DepLockedProject[];
   skipped: SkippedLine[];
+  /** Why the file was not read at all (a shape too large to parse in bounded work): an `unknown` finding, not a diagnostic. */
+  refusal?: SkippedLine;
 }
 
 /** `[[constraint]]` limits what dep may pick; `[[override]]` wins over every constraint in the dependency graph. */
@@ -44,6 +46,8 @@ export interface DepRule {
 export interface GopkgTomlRecords {
   rules: DepRule[];
   skipped: SkippedLine[];
+  /** As for GopkgLockRecords. */
+  refusal?: SkippedLine;
 }
 
 /** glide.yaml `import` / glide.lock `imports` hold what the program builds; the test lists only what its tests build. */
@@ -66,6 +70,8 @@ export interface GlideDependency {
 export interface GlideRecords {
   dependencies: GlideDependency[];
   skipped: SkippedLine[];
+  /** Why the file was not read at all (a shape too large to parse in bounded work): an `unknown` finding, not a diagnostic. */
+  refusal?: SkippedLine;
 }
 
 /** One `Deps[]` entry of Godeps/Godeps.json: godep records every package, not every repository. */

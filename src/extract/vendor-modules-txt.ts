@@ -1,3 +1,4 @@
+import { KEEP_EVERY_MODULE, type ModuleFilter } from './go-mod-directives.js';
 import type { VendorModulesRecords, VendoredModule } from './go-mod-records.js';
 import { isModuleVersion } from './module-version.js';
 import { readReplacement } from './replace-directive.js';
@@ -6,6 +7,7 @@ import { controlCharacterReason, splitLines, type TextLine } from './text-lines.
 
 interface ReadState {
   records: VendorModulesRecords;
+  keepModule: ModuleFilter;
   /** The module the following `##` and package lines belong to; null after a line that was not read. */
   current: VendoredModule | null;
   seenModuleLine: boolean;
@@ -16,9 +18,10 @@ const MODULE_SHAPE = 'expected "# <module> <version> [=> <replacement> [<version
 /**
  * Everything the gate needs from vendor/modules.txt (written by `go mod vendor`): one record per `# `
  * module line, with `## explicit` folded in. Package lines only confirm the module; they are not kept.
+ * Every line is still checked; only modules `keepModule` turns down are left without a record.
  */
-export function extractVendorModulesTxt(text: string): VendorModulesRecords {
-  const state: ReadState = { records: { modules: [], skipped: [] }, current: null, seenModuleLine: false };
+export function extractVendorModulesTxt(text: string, keepModule: ModuleFilter = KEEP_EVERY_MODULE): VendorModulesRecords {
+  const state: ReadState = { records: { modules: [], skipped: [] }, keepModule, current: null, seenModuleLine: false };
   for (const line of splitLines(text)) {
     const reason = readLine(state, line);
     if (reason !== null) state.records.skipped.push({ line: line.number, reason });
@@ -42,6 +45,7 @@ function readModuleLine(state: ReadState, line: TextLine): string | null {
   const fields = whitespaceFields(line.number, line.text, 2);
   const read = moduleOf(fields, line.number);
   if (typeof read === 'string') return read;
+  if (!state.keepModule(read.path, line.number)) return null;
   state.records.modules.push(read);
   state.current = read;
   return null;

@@ -5,6 +5,7 @@ import type { ScanSettings } from '../model/settings.js';
 import type { DockerfileImageRecord } from '../extract/dockerfile-records.js';
 import type { UnreadableSource } from '../model/unreadable-source.js';
 import type { ReadLimits } from './open-inside-root.js';
+import { addFileDiagnostic } from '../model/diagnostic-budget.js';
 
 /** What every ecosystem may use: the scan's settings and the one list diagnostics go to. */
 export interface EcosystemContext {
@@ -45,14 +46,7 @@ export interface Ecosystem {
   resolve(earlier: readonly ResolvedReference[]): ResolvedReference[];
 }
 
-/** Past this many diagnostics of one file, the rest are counted in one last entry: a file repeating one fault stays one screen. */
-export const MAX_SKIPPED_PER_FILE = 100;
-
-/** Keeps an extractor's skipped lines as diagnostics of that file, the first MAX_SKIPPED_PER_FILE and then one count. */
+/** Keeps an extractor's skipped lines as diagnostics of that file, within the file's diagnostic budget. */
 export function reportSkipped(diagnostics: Diagnostic[], file: string, skipped: readonly SkippedLine[]): void {
-  for (const line of skipped.slice(0, MAX_SKIPPED_PER_FILE)) diagnostics.push({ file, line: line.line, message: line.reason });
-  const firstLeftOut = skipped[MAX_SKIPPED_PER_FILE];
-  if (!firstLeftOut) return;
-  const more = skipped.length - MAX_SKIPPED_PER_FILE;
-  diagnostics.push({ file, line: firstLeftOut.line, message: `and ${more} more unusable line${more === 1 ? '' : 's'} from here on, not listed one by one` });
+  for (const line of skipped) addFileDiagnostic(diagnostics, { file, line: line.line, message: line.reason });
 }

@@ -8,8 +8,7 @@ import { extractVendorModulesTxt } from '../extract/vendor-modules-txt.js';
 import type { SkippedLine } from '../model/diagnostic.js';
 import type { ClientGoReference } from '../model/reference.js';
 import type { ClientGoRelease } from '../model/release.js';
-import { isClientGoModule, isKubernetesModule } from '../model/client-go-module-paths.js';
-import type { ModuleFilter } from '../extract/go-mod-directives.js';
+import { isClientGoModule } from '../model/client-go-module-paths.js';
 import { releaseFromSource, sourceDirectoryReference, type VendoredVersion } from '../resolve/client-go-source-release.js';
 import { resolveClientGoVersion } from '../resolve/client-go-version.js';
 import { useDirectoryOf } from '../resolve/go-work-use-directory.js';
@@ -19,6 +18,7 @@ import { lineSpan } from '../resolve/source-span.js';
 import { refusedSourceReference } from '../resolve/refused-source-reference.js';
 import { fallBackToVendoredSource } from '../resolve/vendored-source-fallback.js';
 import type { RefusedSource } from '../model/refused-source.js';
+import { kubernetesModuleFilter, stoppedAtClientGoLimit } from './client-go-record-limit.js';
 import { reportSkipped, type Ecosystem, type EcosystemContext } from './ecosystem.js';
 import { loadClientGoSource } from './load-client-go-source.js';
 
@@ -37,47 +37,6 @@ export function createGoModulesEcosystem(context: EcosystemContext): Ecosystem {
     add: (candidate, text) => addGoModuleFile(inputs, refused, candidate, text, context),
     resolve: () => [...resolveGoModules(inputs, context), ...refused.map(refusedSourceReference)],
   };
-}
-
-/**
- * Records of Kubernetes modules besides client-go serve only as siblings to move with it (a few dozen staging
- * modules), so past this many in one file the rest are dropped: a file repeating them cannot fill memory.
- */
-const MAX_OTHER_KUBERNETES_RECORDS = 1_000;
-/** client-go records judged per file, as for a Dockerfile: a million of them would cost the report more than the scan. */
-const MAX_CLIENT_GO_RECORDS = 1_000;
-
-/** What one go.mod or go.work reading keeps: the first client-go records and the first other Kubernetes ones. */
-interface KubernetesModuleFilter {
-  keep: ModuleFilter;
-  /** The line of the first client-go record past the limit, and how many were dropped; null while under it. */
-  dropped: () => { line: number; count: number } | null;
-}
-
-function kubernetesModuleFilter(): KubernetesModuleFilter {
-  let others = 0;
-  let clientGo = 0;
-  let firstDroppedLine = 0;
-  const keep: ModuleFilter = (modulePath, line) => {
-    if (!isKubernetesModule(modulePath)) return false;
-    if (!isClientGoModule(modulePath)) {
-      others += 1;
-      return others <= MAX_OTHER_KUBERNETES_RECORDS;
-    }
-    clientGo += 1;
-    if (clientGo === MAX_CLIENT_GO_RECORDS + 1) firstDroppedLine = line;
-    return clientGo <= MAX_CLIENT_GO_RECORDS;
-  };
-  return { keep, dropped: () => (clientGo > MAX_CLIENT_GO_RECORDS ? { line: firstDroppedLine, count: clientGo - MAX_CLIENT_GO_RECORDS } : null) };
-}
-
-/** Past the client-go limit the rest of the file is not judged: one `unknown` finding says so, at the first line left out. */
-function stoppedAtClientGoLimit(source: 'go.mod' | 'go.work', file: string, filter: KubernetesModuleFilter): RefusedSource[] {
-  const dropped = filter.dropped();
-  if (dropped === null) return [];
-  const limit = MAX_CLIENT_GO_RECORDS.toLocaleString('en-US');
-  const reason = `this ${source} names k8s.io/client-go more than ${limit} times: the gate judged the first ${limit} and left out ${dropped.count.toLocaleString('en-US')} from line ${dropped.line} on, so what it builds cannot be told`;
-  return [{ source, at: lineSpan(file, dropped.line), reason }];
 }
 
 function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candidate: CandidateFile, text: string, context: EcosystemContext): void {
@@ -108,9 +67,11 @@ function addGoModuleFile(inputs: GoModuleInputs, refused: RefusedSource[], candi
       break;
     }
     case 'vendor/modules.txt': {
-      const records = extractVendorModulesTxt(text);
+      const filter = kubernetesModuleFilter();
+      const records = extractVendorModulesTxt(text, filter.keep);
       inputs.vendorModules.push({ path: file, records });
       reportSkipped(context.diagnostics, file, records.skipped);
+      refused.push(...stoppedAtClientGoLimit('vendor/modules.txt', file, filter));
       break;
     }
   }

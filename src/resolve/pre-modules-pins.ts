@@ -1,6 +1,7 @@
 import type { ResolvedReference } from '../evaluate/evaluate-findings.js';
 import type { LocatedText } from '../extract/pre-modules-records.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { addFileDiagnostic } from '../model/diagnostic-budget.js';
 import type { TextSpan } from '../model/location.js';
 import type { ClientGoReference, SiblingModule } from '../model/reference.js';
 import type { VersionResolution } from '../model/release.js';
@@ -105,7 +106,7 @@ export function reportRepeated<T>(entries: readonly T[], lineOf: (entry: T) => n
   const [first, ...repeated] = entries;
   if (!first) return;
   for (const entry of repeated) {
-    diagnostics.push({ file, line: lineOf(entry), message: `${what} is listed again (first on line ${lineOf(first)}); the first entry is judged` });
+    addFileDiagnostic(diagnostics, { file, line: lineOf(entry), message: `${what} is listed again (first on line ${lineOf(first)}); the first entry is judged` });
   }
 }
 

@@ -38,3 +38,20 @@ describe('extractGodepsJson', () => {
     expect(extractGodepsJson('[]').skipped).toEqual([{ line: 1, reason: 'the document is not a JSON object' }]);
   });
 });
+
+describe('extractGodepsJson with an entry filter', () => {
+  it('asks once per named entry, in file order with its line, and keeps only what the filter accepts', () => {
+    const asked: [string, number][] = [];
+    const text = '{\n"Deps": [\n{"ImportPath": "a"},\n{"ImportPath": "k8s.io/client-go/rest", "Rev": "abc"},\n{"Rev": "def"}\n]\n}\n';
+    const records = extractGodepsJson(text, (name, line) => {
+      asked.push([name, line]);
+      return name !== 'a';
+    });
+    expect(asked).toEqual([
+      ['a', 3],
+      ['k8s.io/client-go/rest', 4],
+    ]);
+    expect(records.dependencies.map((dependency) => [dependency.importPath.text, dependency.line])).toEqual([['k8s.io/client-go/rest', 4]]);
+    expect(records.skipped).toEqual([{ line: 5, reason: 'a Deps entry has no ImportPath' }]);
+  });
+});

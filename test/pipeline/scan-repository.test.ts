@@ -240,7 +240,7 @@ describe('hostile trees', () => {
     const unknown = report.findings.filter((finding) => finding.verdict === 'unknown');
     expect(report.findings.filter((finding) => finding.verdict === 'ok')).toHaveLength(1000);
     expect(unknown.map((finding) => finding.line)).toEqual([1005]);
-    expect(unknown[0]?.message).toMatch(/names k8s\.io\/client-go more than 1,000 times: the gate judged the first 1,000 and left out 200 from line 1005 on/);
+    expect(unknown[0]?.message).toMatch(/names k8s\.io\/client-go more than 1,000 times: the gate read the first 1,000 and left out 200 from line 1005 on/);
     expect(report.result).toBe('fail');
   });
 
